@@ -51,12 +51,15 @@ def _french_bool(value: Any) -> Any:
 FrenchBool = Annotated[bool, BeforeValidator(_french_bool)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True)]
 
-
-def short_text(min_length: int, max_length: int) -> Any:
-    """A stripped text with bounds, usable as the item type of a list."""
-    return Annotated[
-        str, StringConstraints(strip_whitespace=True, min_length=min_length, max_length=max_length)
-    ]
+ChoiceText = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.CHOICE_MAX)
+]
+TagText = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.TAG_MAX)
+]
+PointText = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.KEY_POINT_MAX)
+]
 
 
 def rule_error(message: str) -> PydanticCustomError:
@@ -67,9 +70,7 @@ def rule_error(message: str) -> PydanticCustomError:
 class Sector(BaseModel):
     """One of the panorama's sectors, as declared in the bank's sector file."""
 
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, populate_by_name=True, title="Secteur"
-    )
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, title="Secteur")
 
     id: str = Field(
         pattern=_SLUG,
@@ -96,12 +97,12 @@ class Sector(BaseModel):
         "(balance, organisation, equipe, ordinateur, societe) ou le chemin d'un fichier .svg "
         "placé dans le dossier de la banque.",
     )
-    key_points: tuple[short_text(1, limits.KEY_POINT_MAX), ...] = Field(
+    key_points: tuple[PointText, ...] = Field(
         default=(),
         alias="a_retenir",
         description="Points clés du secteur, repris dans le bilan de fin de partie.",
     )
-    open_questions: tuple[short_text(1, limits.KEY_POINT_MAX), ...] = Field(
+    open_questions: tuple[PointText, ...] = Field(
         default=(),
         alias="questions_ouvertes",
         description="Questions ouvertes proposées au bilan pour prolonger la discussion.",
@@ -111,9 +112,7 @@ class Sector(BaseModel):
 class Question(BaseModel):
     """One question of the bank. Which fields are needed depends on its type."""
 
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, populate_by_name=True, title="Question"
-    )
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, title="Question")
 
     id: str = Field(
         pattern=_QUESTION_ID,
@@ -146,15 +145,13 @@ class Question(BaseModel):
         description=f"Texte de la question, lu à voix haute "
         f"({limits.QUESTION_MAX} caractères au plus).",
     )
-    choices: tuple[short_text(1, limits.CHOICE_MAX), ...] | None = (
-        Field(
-            default=None,
-            alias="choix",
-            validate_default=True,
-            description=f"Réponses proposées (de {limits.CHOICES_MIN} à {limits.CHOICES_MAX}), "
-            "pour qcm et qcm_multiple ; positions possibles pour un débat (facultatif). "
-            "Pas de choix pour vrai_faux ni estimation.",
-        )
+    choices: tuple[ChoiceText, ...] | None = Field(
+        default=None,
+        alias="choix",
+        validate_default=True,
+        description=f"Réponses proposées (de {limits.CHOICES_MIN} à {limits.CHOICES_MAX}), "
+        "pour qcm et qcm_multiple ; positions possibles pour un débat (facultatif). "
+        "Pas de choix pour vrai_faux ni estimation.",
     )
     answer: Any = Field(
         default=None,
@@ -224,7 +221,7 @@ class Question(BaseModel):
         alias="actif",
         description="false pour retirer la question du jeu sans l'effacer.",
     )
-    tags: tuple[short_text(1, limits.TAG_MAX), ...] = Field(
+    tags: tuple[TagText, ...] = Field(
         default=(), description="Mots-clés libres (ex. : forfait, idée reçue)."
     )
     image: str | None = Field(
@@ -245,11 +242,15 @@ class Question(BaseModel):
             return value
         if kind in ("vrai_faux", "estimation"):
             if value is not None:
-                what = "la réponse est vrai ou faux" if kind == "vrai_faux" else (
-                    "la réponse est un nombre"
+                what = (
+                    "la réponse est vrai ou faux"
+                    if kind == "vrai_faux"
+                    else ("la réponse est un nombre")
                 )
-                raise rule_error(f"pas de « choix » pour une question {kind} : {what}. "
-                                 "Supprimez la ligne « choix ».")
+                raise rule_error(
+                    f"pas de « choix » pour une question {kind} : {what}. "
+                    "Supprimez la ligne « choix »."
+                )
             return None
         if value is None:
             if kind == "debat":
@@ -267,8 +268,9 @@ class Question(BaseModel):
         seen: set[str] = set()
         for choice in value:
             if choice.casefold() in seen:
-                raise rule_error(f"le choix « {choice} » est en double : chaque choix doit "
-                                 "être différent.")
+                raise rule_error(
+                    f"le choix « {choice} » est en double : chaque choix doit être différent."
+                )
             seen.add(choice.casefold())
         return value
 
@@ -285,8 +287,10 @@ class Question(BaseModel):
         if kind == "estimation":
             return _number_answer(value)
         if kind == "debat" and value is not None:
-            raise rule_error("un débat n'a pas de bonne réponse : supprimez la ligne "
-                             "« reponse » (les positions vont dans « choix », facultatif).")
+            raise rule_error(
+                "un débat n'a pas de bonne réponse : supprimez la ligne "
+                "« reponse » (les positions vont dans « choix », facultatif)."
+            )
         return value
 
     @field_validator("tolerance")
@@ -297,12 +301,16 @@ class Question(BaseModel):
             return value
         if kind != "estimation":
             if value is not None:
-                raise rule_error(f"« tolerance » ne sert qu'aux estimations, pas à une "
-                                 f"question {kind} : supprimez cette ligne.")
+                raise rule_error(
+                    f"« tolerance » ne sert qu'aux estimations, pas à une "
+                    f"question {kind} : supprimez cette ligne."
+                )
             return None
         if value is None:
-            raise rule_error("une estimation a besoin d'une « tolerance » : l'écart accepté "
-                             "autour de la bonne réponse (0 pour la valeur exacte).")
+            raise rule_error(
+                "une estimation a besoin d'une « tolerance » : l'écart accepté "
+                "autour de la bonne réponse (0 pour la valeur exacte)."
+            )
         if not math.isfinite(value) or value < 0:
             raise rule_error("la tolérance doit être un nombre positif ou nul.")
         return value
@@ -315,22 +323,25 @@ class Question(BaseModel):
             return value
         if kind != "estimation":
             if value is not None:
-                raise rule_error(f"« unite » ne sert qu'aux estimations, pas à une "
-                                 f"question {kind} : supprimez cette ligne.")
+                raise rule_error(
+                    f"« unite » ne sert qu'aux estimations, pas à une "
+                    f"question {kind} : supprimez cette ligne."
+                )
             return None
         if not value:
             raise rule_error("une estimation a besoin d'une « unite » (ex. : jours, %, €).")
         if len(value) > limits.UNIT_MAX:
-            raise rule_error(f"l'unité fait {len(value)} caractères : {limits.UNIT_MAX} au "
-                             "plus.")
+            raise rule_error(f"l'unité fait {len(value)} caractères : {limits.UNIT_MAX} au plus.")
         return value
 
     @field_validator("further")
     @classmethod
     def _debates_open_a_conversation(cls, value: str | None, info: ValidationInfo) -> str | None:
         if info.data.get("type") == "debat" and not value:
-            raise rule_error("un débat a besoin de « pour_aller_plus_loin » : la question qui "
-                             "lance la discussion.")
+            raise rule_error(
+                "un débat a besoin de « pour_aller_plus_loin » : la question qui "
+                "lance la discussion."
+            )
         return value
 
     # --- what the game needs -------------------------------------------------------------
@@ -406,22 +417,30 @@ def _true_false_answer(value: Any) -> str:
 
 def _single_answer(value: Any, choices: tuple[str, ...] | None) -> str:
     if value is None:
-        raise rule_error("indiquez la bonne réponse : recopiez mot pour mot le texte du bon "
-                         "choix après « reponse: ».")
+        raise rule_error(
+            "indiquez la bonne réponse : recopiez mot pour mot le texte du bon "
+            "choix après « reponse: »."
+        )
     if isinstance(value, list | tuple):
-        raise rule_error("une question qcm n'a qu'une bonne réponse : pour en indiquer "
-                         "plusieurs, utilisez le type qcm_multiple.")
+        raise rule_error(
+            "une question qcm n'a qu'une bonne réponse : pour en indiquer "
+            "plusieurs, utilisez le type qcm_multiple."
+        )
     text = str(value).strip()
     if choices and text not in choices:
-        raise rule_error(f"la réponse « {text} » ne fait pas partie des choix : recopiez le "
-                         f"texte exact de l'un d'eux.{_closest(text, choices)}")
+        raise rule_error(
+            f"la réponse « {text} » ne fait pas partie des choix : recopiez le "
+            f"texte exact de l'un d'eux.{_closest(text, choices)}"
+        )
     return text
 
 
 def _multiple_answer(value: Any, choices: tuple[str, ...] | None) -> tuple[str, ...]:
     if value is None:
-        raise rule_error("indiquez les bonnes réponses : une liste des textes exacts des bons "
-                         "choix, une par ligne commençant par « - ».")
+        raise rule_error(
+            "indiquez les bonnes réponses : une liste des textes exacts des bons "
+            "choix, une par ligne commençant par « - »."
+        )
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list | tuple) or not items:
         raise rule_error("la réponse d'une question qcm_multiple est une liste de choix.")
@@ -431,8 +450,10 @@ def _multiple_answer(value: Any, choices: tuple[str, ...] | None) -> tuple[str, 
     if choices:
         for text in texts:
             if text not in choices:
-                raise rule_error(f"la réponse « {text} » ne fait pas partie des choix : "
-                                 f"recopiez le texte exact.{_closest(text, choices)}")
+                raise rule_error(
+                    f"la réponse « {text} » ne fait pas partie des choix : "
+                    f"recopiez le texte exact.{_closest(text, choices)}"
+                )
         # Keep the order of the card, so that letters read A, C rather than C, A.
         texts = tuple(c for c in choices if c in texts)
     return texts
@@ -443,7 +464,9 @@ def _number_answer(value: Any) -> float:
         try:
             value = float(value.replace("\u202f", "").replace(" ", "").replace(",", "."))
         except ValueError:
-            raise rule_error(f"la réponse d'une estimation est un nombre, pas « {value} ».") from None
+            raise rule_error(
+                f"la réponse d'une estimation est un nombre, pas « {value} »."
+            ) from None
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         if value is None:
             raise rule_error("indiquez la bonne réponse : un nombre (ex. : reponse: 88).")
