@@ -1,0 +1,69 @@
+"""A small valid bank written to a temporary folder, to break one rule at a time."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from game.rules.bank.loader import LoadResult, load_bank
+
+TODAY = date(2026, 11, 22)
+
+SECTORS = """\
+secteurs:
+  - id: reglementaire
+    libelle: Réglementaire
+    couleur: "#0072B2"
+    pictogramme: picto.svg
+  - id: technique
+    libelle: Technique
+    couleur: "#CC79A7"
+    pictogramme: picto.svg
+"""
+
+GOOD_QCM = """\
+  - id: reg-jours
+    secteur: reglementaire
+    type: qcm
+    difficulte: 1
+    question: "Combien de jours de télétravail par semaine au plus ?"
+    choix: ["Un", "Deux", "Trois"]
+    reponse: Trois
+    explication: "Le décret fixe un plafond de trois jours à distance par semaine."
+    source: "Décret n° 2016-151, art. 3"
+    verifie_le: 2026-11-01
+"""
+
+PICTO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg>'
+
+
+class BankFolder:
+    """A temporary bank folder: sectors file, pictogram, and the files a test writes."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        root.mkdir(parents=True, exist_ok=True)
+        (root / "secteurs.yaml").write_text(SECTORS, encoding="utf-8")
+        (root / "picto.svg").write_text(PICTO, encoding="utf-8")
+
+    def write(self, name: str, text: str) -> Path:
+        path = self.root / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def questions(self, name: str, *items: str) -> Path:
+        return self.write(name, "questions:\n" + "".join(items))
+
+    def load(self) -> LoadResult:
+        return load_bank(self.root, today=TODAY)
+
+
+@pytest.fixture
+def bank(tmp_path: Path) -> BankFolder:
+    return BankFolder(tmp_path / "banque")
+
+
+def errors_in(result: LoadResult, file: str) -> list:
+    return [p for p in result.errors if p.file.endswith(file)]
