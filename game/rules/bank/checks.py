@@ -86,8 +86,8 @@ def cross_file(
             )
             problems.append(
                 Problem(
-                    located.file,
-                    *located.at("secteur"),
+                    entry.file,
+                    *entry.at("secteur"),
                     question.id,
                     "secteur",
                     f"secteur « {question.sector} » inconnu : {hint}",

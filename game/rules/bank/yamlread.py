@@ -186,7 +186,7 @@ class _Builder:
                 f"texte démesuré ({len(text)} caractères) : "
                 "une valeur de la banque tient en quelques lignes.",
             )
-        if event.style is not None or (event.tag == "!"):
+        if event.style or event.tag == "!":
             return text
         tag = _RESOLVER.resolve(ScalarNode, text, (True, False))
         if tag == "tag:yaml.org,2002:str":
