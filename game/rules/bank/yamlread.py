@@ -189,10 +189,11 @@ class _Builder:
         if event.style or event.tag == "!":
             return text
         tag = _RESOLVER.resolve(ScalarNode, text, (True, False))
-        if tag == "tag:yaml.org,2002:str":
+        construct = _CONSTRUCTOR.yaml_constructors.get(tag) if tag in _PLAIN_TAGS else None
+        if construct is None or tag == "tag:yaml.org,2002:str":
             return text
         try:
-            return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, ScalarNode(tag, text))
+            return construct(_CONSTRUCTOR, ScalarNode(tag, text))
         except (ValueError, OverflowError):
             return text
 
