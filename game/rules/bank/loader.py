@@ -160,6 +160,10 @@ def _bank_files(folder: Path) -> tuple[list[Path] | None, list[Problem]]:
                 ERROR,
             )
         ]
+    entries = sum(p.read_bytes().count(b"id:") for p in files)
+    if entries > limits.QUESTIONS_MAX + len(files) * 10:
+        return None, [Problem(display, None, None, None, None, f"environ {entries} questions : "
+                              f"{limits.QUESTIONS_MAX} au plus. Est-ce le bon dossier ?", ERROR)]
     return files, []
 
 

@@ -243,3 +243,14 @@ def test_a_missing_folder_is_a_clear_error(tmp_path) -> None:
 
     result = load_bank(tmp_path / "nulle-part")
     assert not result.usable and "introuvable" in result.errors[0].message
+
+
+def test_a_bank_of_a_hundred_thousand_questions_is_refused_before_parsing(bank) -> None:
+    item = "  - {id: q%d, secteur: technique, type: debat, difficulte: 1}\n"
+    for part in range(4):
+        bank.write(f"masse{part}.yaml", "questions:\n" + "".join(
+            item % (part * 25_000 + i) for i in range(25_000)))
+    start = time.perf_counter()
+    result = bank.load()
+    assert time.perf_counter() - start < 5
+    assert not result.usable and "20000 au plus" in result.errors[0].message
