@@ -1,0 +1,223 @@
+"""The state of a session: frozen data computed by folding the events, never edited in place.
+
+``fold(events)`` replays a raw event list (undos applied, see ``events.effective_events``) and
+``apply(state, event)`` takes one step; both raise ``RuleError`` when an event is not allowed,
+so the same checks guard the facilitator's actions and a journal read back from disk. The
+transitions themselves live in ``transitions.py``; this module holds the data and what can be
+read off it (scores, whose turn, sectors won…).
+
+Scores are never stored: ``scores`` is always the sum of the awards, per team.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from game.rules.bank.model import Question
+from game.rules.session import scoring
+from game.rules.session.errors import RuleError
+from game.rules.session.events import Answer, Event, Started, effective_events
+from game.rules.session.scoring import TeamResult
+from game.rules.session.settings import SessionSettings
+
+Phase = Literal["board", "question", "rebond", "reveal", "ended"]
+AwardReason = Literal["reponse", "rebond", "debat", "panorama", "manuel"]
+
+
+@dataclass(frozen=True)
+class TeamAnswer:
+    """An answer entered for a team (``answer`` None: no answer; ``timed_out``: by the timer)."""
+
+    team: int
+    answer: Answer
+    timed_out: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Answers:
+    """What a question in play and a played question share: answers and results by team."""
+
+    answers: tuple[TeamAnswer, ...] = ()
+    results: tuple[TeamResult, ...] = ()
+
+    def answer_of(self, team: int) -> TeamAnswer | None:
+        return next((a for a in self.answers if a.team == team), None)
+
+    def result_of(self, team: int) -> TeamResult | None:
+        return next((r for r in self.results if r.team == team), None)
+
+    def points_of(self, team: int) -> int:
+        """Points the team earned on this question (answer, rebond or debate)."""
+        result = self.result_of(team)
+        return result.points if result else 0
+
+    @property
+    def debate_points(self) -> tuple[tuple[int, int], ...]:
+        """(team, points) for each team whose position was recorded on a debate."""
+        return tuple((r.team, r.points) for r in self.results if r.result == "position")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Current(_Answers):
+    """The question on screen. ``team``: the team whose turn it is (the one that spun)."""
+
+    question: Question
+    sector: str
+    via: str
+    angle: float
+    team: int
+    drawn_elapsed: float
+    phase_started_elapsed: float  # start of the question timer: drawn, or rebond began
+    rebond_team: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Played(_Answers):
+    """A question that left the screen: closed after its reveal, or skipped (no points)."""
+
+    question: Question
+    sector: str
+    via: str
+    angle: float
+    team: int
+    skipped: bool
+    drawn_elapsed: float
+    closed_elapsed: float
+    wall: str
+
+
+@dataclass(frozen=True)
+class Award:
+    """Points given to a team, and why. ``note``: the reason typed for a manual correction."""
+
+    team: int
+    points: int
+    reason: AwardReason
+    question_id: str | None
+    note: str
+    elapsed: float
+
+
+@dataclass(frozen=True)
+class State:
+    """Everything the screen shows, as data."""
+
+    settings: SessionSettings
+    bank_version: str
+    sector_labels: Mapping[str, str]  # in wheel order, clockwise from the top
+    sector_colours: Mapping[str, str]
+    sectors_in_play: tuple[str, ...]
+    started_wall: str
+    phase: Phase = "board"
+    turn: int = 0
+    current: Current | None = None
+    played: tuple[Played, ...] = ()
+    awards: tuple[Award, ...] = ()
+    paused: bool = False
+    end_reason: str | None = None
+    last_elapsed: float = 0.0
+
+    @property
+    def n_teams(self) -> int:
+        return len(self.settings.teams)
+
+    @property
+    def wheel(self) -> tuple[str, ...]:
+        """Sector ids in wheel order."""
+        return tuple(self.sector_labels)
+
+    @property
+    def scores(self) -> tuple[int, ...]:
+        """Each team's score: always the sum of its awards."""
+        totals = [0] * self.n_teams
+        for award in self.awards:
+            totals[award.team] += award.points
+        return tuple(totals)
+
+    @property
+    def ranks(self) -> tuple[int, ...]:
+        """Each team's rank (ties share a rank)."""
+        return scoring.ranks(self.scores)
+
+    @property
+    def active_team(self) -> int:
+        """Whose turn it is: the team that answers (turn mode) or spins (all-teams mode)."""
+        return scoring.snake(self.turn, self.n_teams)
+
+    @property
+    def played_ids(self) -> frozenset[str]:
+        """Questions drawn this session (skipped ones and the one on screen included)."""
+        ids = {p.question.id for p in self.played}
+        if self.current is not None:
+            ids.add(self.current.question.id)
+        return frozenset(ids)
+
+    @property
+    def ended(self) -> bool:
+        return self.phase == "ended"
+
+    def sectors_won(self, team: int) -> frozenset[str]:
+        """Sectors where the team has a right answer or a debate point (question on screen
+        included)."""
+        won: set[str] = set()
+        for record in (*self.played, self.current):
+            if record is None or (isinstance(record, Played) and record.skipped):
+                continue
+            result = record.result_of(team)
+            if result is not None and result.won:
+                won.add(record.sector)
+        return frozenset(won)
+
+    def panorama_complete(self, team: int) -> bool:
+        return scoring.panorama_complete(self.sectors_won(team), self.sectors_in_play)
+
+    def has_panorama_award(self, team: int) -> bool:
+        return any(a.team == team and a.reason == "panorama" for a in self.awards)
+
+    def expected_teams(self) -> tuple[int, ...]:
+        """The teams whose answer is awaited now (empty outside a question)."""
+        current = self.current
+        if current is None or not scoring.takes_answer(current.question):
+            return ()
+        if self.phase == "rebond" and current.rebond_team is not None:
+            return (current.rebond_team,)
+        if self.phase != "question":
+            return ()
+        if self.settings.all_teams:
+            return tuple(t for t in range(self.n_teams) if current.answer_of(t) is None)
+        return (self.active_team,)
+
+
+def initial_state(started: Started) -> State:
+    """The state right after ``started``: on the board, first team's turn."""
+    return State(
+        settings=started.settings,
+        bank_version=started.bank_version,
+        sector_labels=dict(started.sector_labels),
+        sector_colours=dict(started.sector_colours),
+        sectors_in_play=started.sectors_in_play,
+        started_wall=started.wall,
+        last_elapsed=started.elapsed,
+    )
+
+
+def apply(state: State, event: Event) -> State:
+    """One step of the fold, or ``RuleError`` (French) if the event is not allowed now."""
+    # Imported here: the transitions need this module's classes, and this module's API is
+    # what the rest of the code imports.
+    from game.rules.session.transitions import apply_event
+
+    return apply_event(state, event)
+
+
+def fold(events: Sequence[Event]) -> State:
+    """The state after a raw list of events (undos applied)."""
+    effective = effective_events(list(events))
+    if not effective or not isinstance(effective[0], Started):
+        raise RuleError("Une partie commence par son événement « started ».")
+    state = initial_state(effective[0])
+    for event in effective[1:]:
+        state = apply(state, event)
+    return state

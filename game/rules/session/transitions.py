@@ -1,0 +1,266 @@
+"""How each event changes the state, and when it is refused.
+
+One handler per event kind; each checks that the event is allowed now (raising ``RuleError``
+with a French message the facilitator can act on) and returns a new ``State``. The engine
+calls these checks before writing anything, and the fold calls them again when a journal is
+read back, so a journal can never lead to a state the rules forbid.
+
+Decisions where the contract is silent (a facilitator's expectations):
+
+* while paused, only resuming, a manual correction and ending the game are allowed (undo works
+  too: it is resolved by the fold);
+* in turn mode, ``revealed`` is only for debates (the facilitator may skip recording the
+  team's position); every other question resolves itself once the expected team answered;
+* in all-teams mode an answer may be entered again until the reveal (it replaces the previous
+  one: correcting a typo, or a team that had written its answer before the timer ran out);
+* in turn mode, debate points go to the team whose turn it is; in all-teams mode to any team;
+* ending the game during a reveal keeps that question as played; during a question or a
+  rebond, the question counts as skipped;
+* « panorama complet » is checked after every award; it is taken back only when lowering the
+  debate points of the very question that completed it breaks the panorama again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from game.rules.session import scoring
+from game.rules.session.errors import RuleError
+from game.rules.session.events import (
+    Adjusted,
+    Answered,
+    Closed,
+    DebatePoints,
+    Drawn,
+    Ended,
+    Event,
+    Paused,
+    Resumed,
+    Revealed,
+    Skipped,
+    TimedOut,
+)
+from game.rules.session.state import Award, AwardReason, Current, Played, State, TeamAnswer
+
+ADJUST_MAX = 10
+REASON_MAX = 200
+ENDED_MESSAGE = "La partie est terminée : annulez la fin pour reprendre le jeu."
+PAUSED_MESSAGE = "La partie est en pause : reprenez-la d'abord (touche P)."
+_ALLOWED_WHILE_PAUSED = (Resumed, Adjusted, Ended)
+
+
+def apply_event(state: State, event: Event) -> State:
+    """``state`` after ``event``, or ``RuleError``."""
+    if state.phase == "ended":
+        raise RuleError(ENDED_MESSAGE)
+    if state.paused and not isinstance(event, _ALLOWED_WHILE_PAUSED):
+        raise RuleError(PAUSED_MESSAGE)
+    handler = _HANDLERS.get(type(event))
+    if handler is None:
+        raise RuleError(f"L'événement « {event.kind} » ne se rejoue pas ici.")
+    return replace(handler(state, event), last_elapsed=event.elapsed)
+
+
+def _team(state: State, team: int) -> int:
+    if isinstance(team, bool) or not 0 <= team < state.n_teams:
+        raise RuleError(f"Il n'y a pas d'équipe n° {team + 1}.")
+    return team
+
+
+def _name(state: State, team: int) -> str:
+    return state.settings.teams[team].name
+
+
+def _current(state: State, *phases: str) -> Current:
+    if state.current is None:
+        raise RuleError("Aucune question n'est en cours : lancez la roue d'abord.")
+    if state.phase not in phases:
+        if state.phase == "reveal":
+            raise RuleError("Les réponses sont closes : annulez (Ctrl+Z) pour corriger.")
+        if phases == ("reveal",):
+            raise RuleError("Cette action n'est possible qu'une fois la réponse révélée.")
+        raise RuleError("Cette action n'est pas possible pendant le rebond.")
+    return state.current
+
+
+def _award(state: State, team: int, points: int, reason: AwardReason, question_id: str | None,
+           elapsed: float, note: str = "") -> State:
+    if points == 0 and reason != "manuel":
+        return state
+    award = Award(team, points, reason, question_id, note, elapsed)
+    return replace(state, awards=(*state.awards, award))
+
+
+def _check_panorama(state: State, team: int, question_id: str, elapsed: float) -> State:
+    complete = state.panorama_complete(team)
+    held = next((a for a in state.awards if a.team == team and a.reason == "panorama"), None)
+    if complete and held is None:
+        bonus = state.settings.scoring.panorama_bonus
+        return _award(state, team, bonus, "panorama", question_id, elapsed)
+    if not complete and held is not None and held.question_id == question_id:
+        return replace(state, awards=tuple(a for a in state.awards if a is not held))
+    return state
+
+
+def _drawn(state: State, event: Drawn) -> State:
+    if state.phase != "board":
+        raise RuleError("Une question est déjà en cours : terminez-la d'abord.")
+    if event.sector not in state.sector_labels:
+        raise RuleError(f"Le secteur « {event.sector} » n'est pas en jeu.")
+    if event.question.sector != event.sector:
+        raise RuleError(f"La question « {event.question.id} » n'est pas du secteur "
+                        f"« {event.sector} ».")
+    if event.question.id in state.played_ids:
+        raise RuleError(f"La question « {event.question.id} » a déjà été jouée.")
+    current = Current(
+        question=event.question, sector=event.sector, via=event.via, angle=event.angle,
+        team=state.active_team, drawn_elapsed=event.elapsed,
+        phase_started_elapsed=event.elapsed,
+    )
+    return replace(state, phase="question", current=current)
+
+
+def _answered(state: State, event: Answered) -> State:
+    current = _current(state, "question", "rebond")
+    team = _team(state, event.team)
+    if not scoring.takes_answer(current.question):
+        raise RuleError("Ce débat n'attend pas de position : révélez directement la réponse.")
+    if scoring.normalise_answer(current.question, event.answer) != event.answer:
+        raise RuleError("Réponse mal écrite dans le journal.")
+    if state.settings.all_teams and state.phase == "question":
+        others = tuple(a for a in current.answers if a.team != team)
+        entry = TeamAnswer(team, event.answer)
+        return replace(state, current=replace(current, answers=(*others, entry)))
+    expected = state.expected_teams()
+    if team not in expected:
+        raise RuleError(f"C'est à l'équipe « {_name(state, expected[0])} » de répondre.")
+    return _resolve_turn(state, current, TeamAnswer(team, event.answer), event.elapsed)
+
+
+def _resolve_turn(state: State, current: Current, entry: TeamAnswer, elapsed: float) -> State:
+    question, rules = current.question, state.settings.scoring
+    rebond = state.phase == "rebond"
+    points = (rules.rebond_points if rebond else rules.points)(question.difficulty)
+    result = scoring.single_result(question, entry.team, entry.answer, points, rebond)
+    current = replace(current, answers=(*current.answers, entry),
+                      results=(*current.results, result))
+    if result.right:
+        state = _award(state, entry.team, points, "rebond" if rebond else "reponse",
+                       question.id, elapsed)
+    goes_to_rebond = (not rebond and not result.right and question.type != "debat"
+                      and state.settings.rebond)
+    if goes_to_rebond:
+        current = replace(current, rebond_team=(entry.team + 1) % state.n_teams,
+                          phase_started_elapsed=elapsed)
+        return replace(state, phase="rebond", current=current)
+    state = replace(state, phase="reveal", current=current)
+    return _check_panorama(state, entry.team, question.id, elapsed) if result.right else state
+
+
+def _timed_out(state: State, event: TimedOut) -> State:
+    current = _current(state, "question", "rebond")
+    expected = state.expected_teams()
+    if not expected:
+        raise RuleError("Aucune équipe n'est attendue : le minuteur n'a plus d'effet.")
+    if state.settings.all_teams and state.phase == "question":
+        late = tuple(TeamAnswer(t, None, timed_out=True) for t in expected)
+        return replace(state, current=replace(current, answers=(*current.answers, *late)))
+    return _resolve_turn(state, current, TeamAnswer(expected[0], None, True), event.elapsed)
+
+
+def _revealed(state: State, event: Revealed) -> State:
+    current = _current(state, "question")
+    question = current.question
+    if not state.settings.all_teams:
+        if question.type != "debat":
+            raise RuleError("En tour par tour, saisissez la réponse de l'équipe (ou « pas de "
+                            "réponse ») : elle révèle la bonne réponse.")
+        result = scoring.TeamResult(current.team, "position")
+        return replace(state, phase="reveal", current=replace(current, results=(result,)))
+    given = {a.team: a.answer for a in current.answers}
+    results = scoring.all_teams_results(question, given, state.n_teams, state.settings.scoring)
+    state = replace(state, phase="reveal", current=replace(current, results=results))
+    for result in results:
+        state = _award(state, result.team, result.points, "reponse", question.id, event.elapsed)
+    for result in results:
+        if result.right:
+            state = _check_panorama(state, result.team, question.id, event.elapsed)
+    return state
+
+
+def _debate_points(state: State, event: DebatePoints) -> State:
+    current = _current(state, "reveal")
+    question, team = current.question, _team(state, event.team)
+    if question.type != "debat":
+        raise RuleError("Les points de débat ne se donnent que sur une question de débat.")
+    most = state.settings.scoring.debate_max
+    if isinstance(event.points, bool) or not 0 <= event.points <= most:
+        raise RuleError(f"Un débat rapporte de 0 à {most} points.")
+    if current.result_of(team) is None:
+        raise RuleError(f"Ce débat était la question de l'équipe « {_name(state, current.team)} » "
+                        ": c'est elle qui reçoit les points.")
+    results = tuple(replace(r, points=event.points) if r.team == team else r
+                    for r in current.results)
+    kept = tuple(a for a in state.awards
+                 if not (a.team == team and a.reason == "debat" and a.question_id == question.id))
+    state = replace(state, current=replace(current, results=results), awards=kept)
+    state = _award(state, team, event.points, "debat", question.id, event.elapsed)
+    return _check_panorama(state, team, question.id, event.elapsed)
+
+
+def _adjusted(state: State, event: Adjusted) -> State:
+    team = _team(state, event.team)
+    if isinstance(event.delta, bool) or event.delta == 0 or abs(event.delta) > ADJUST_MAX:
+        raise RuleError(f"Une correction va de -{ADJUST_MAX} à +{ADJUST_MAX} points, et pas 0.")
+    if len(event.reason) > REASON_MAX:
+        raise RuleError(f"Le motif d'une correction tient en {REASON_MAX} caractères.")
+    question_id = state.current.question.id if state.current else None
+    return _award(state, team, event.delta, "manuel", question_id, event.elapsed,
+                  event.reason.strip())
+
+
+def _leave(state: State, current: Current, skipped: bool, event: Event) -> State:
+    played = Played(
+        question=current.question, sector=current.sector, via=current.via, angle=current.angle,
+        team=current.team, answers=current.answers,
+        results=() if skipped else current.results, skipped=skipped,
+        drawn_elapsed=current.drawn_elapsed, closed_elapsed=event.elapsed, wall=event.wall,
+    )
+    return replace(state, current=None, played=(*state.played, played))
+
+
+def _skipped(state: State, event: Skipped) -> State:
+    current = _current(state, "question", "rebond")
+    return replace(_leave(state, current, True, event), phase="board")
+
+
+def _closed(state: State, event: Closed) -> State:
+    current = _current(state, "reveal")
+    return replace(_leave(state, current, False, event), phase="board", turn=state.turn + 1)
+
+
+def _paused(state: State, event: Paused) -> State:
+    if state.paused:
+        raise RuleError("La partie est déjà en pause.")
+    return replace(state, paused=True)
+
+
+def _resumed(state: State, event: Resumed) -> State:
+    if not state.paused:
+        raise RuleError("La partie n'est pas en pause.")
+    return replace(state, paused=False)
+
+
+def _ended(state: State, event: Ended) -> State:
+    if state.current is not None:
+        state = _leave(state, state.current, state.phase != "reveal", event)
+    return replace(state, phase="ended", end_reason=event.reason, paused=False)
+
+
+_HANDLERS: dict[type[Event], Callable[[State, Any], State]] = {
+    Drawn: _drawn, Answered: _answered, TimedOut: _timed_out, Revealed: _revealed,
+    DebatePoints: _debate_points, Adjusted: _adjusted, Skipped: _skipped, Closed: _closed,
+    Paused: _paused, Resumed: _resumed, Ended: _ended,
+}

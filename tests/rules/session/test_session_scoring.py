@@ -1,0 +1,137 @@
+"""Scoring rules, one by one: right answers, estimates, debates, ranks and turn order."""
+
+from __future__ import annotations
+
+import pytest
+
+from game.rules.session import RuleError, ScoringRules
+from game.rules.session.scoring import (
+    all_teams_results,
+    answer_text,
+    is_right,
+    normalise_answer,
+    panorama_complete,
+    ranks,
+    single_result,
+    snake,
+)
+from tests.rules.session.session_factory import make_question
+
+QCM = make_question("q-qcm", type="qcm")
+MULTI = make_question("q-multi", type="qcm_multiple")
+TRUE = make_question("q-vf", type="vrai_faux")
+FALSE = make_question("q-vf2", type="vrai_faux", reponse="faux")
+ESTIMATE = make_question("q-est", type="estimation", difficulty=3)
+DEBATE = make_question("q-deb", type="debat", difficulty=2)
+
+
+def test_snake_order_goes_there_and_back() -> None:
+    assert [snake(t, 3) for t in range(9)] == [0, 1, 2, 2, 1, 0, 0, 1, 2]
+    assert [snake(t, 2) for t in range(6)] == [0, 1, 1, 0, 0, 1]
+
+
+def test_a_choice_is_right_only_with_exactly_the_right_letters() -> None:
+    assert is_right(QCM, "B")
+    assert not is_right(QCM, "A")
+    assert is_right(MULTI, "AC")
+    assert not is_right(MULTI, "A")
+    assert not is_right(MULTI, "ABC")
+    assert is_right(TRUE, "A") and is_right(FALSE, "B")
+    assert not is_right(QCM, None)
+
+
+def test_an_estimate_is_right_within_its_tolerance() -> None:
+    assert is_right(ESTIMATE, 86.0) and is_right(ESTIMATE, 90.0)
+    assert not is_right(ESTIMATE, 90.5)
+
+
+def test_an_exact_decimal_estimate_is_not_lost_to_rounding() -> None:
+    question = make_question("q-dec", type="estimation", reponse=0.3, tolerance=0)
+    assert is_right(question, 0.1 + 0.2)
+
+
+def test_a_debate_is_never_right_or_wrong() -> None:
+    assert not is_right(DEBATE, "A")
+    assert single_result(DEBATE, 0, "A", 2).result == "position"
+
+
+def test_a_single_team_scores_the_points_only_when_right() -> None:
+    assert single_result(QCM, 1, "B", 2).points == 2
+    assert single_result(QCM, 1, "C", 2).result == "faux"
+    assert single_result(QCM, 1, None, 2).result == "sans_reponse"
+
+
+def test_in_all_teams_mode_the_closest_estimates_win_and_ties_share() -> None:
+    results = all_teams_results(ESTIMATE, {0: 81.0, 1: 95.0, 2: None, 3: 96.0}, 4,
+                                ScoringRules())
+    assert [r.result for r in results] == ["juste", "juste", "sans_reponse", "faux"]
+    assert [r.points for r in results] == [3, 3, 0, 0]
+
+
+def test_in_all_teams_mode_the_closest_wins_even_outside_the_tolerance() -> None:
+    results = all_teams_results(ESTIMATE, {0: 10.0, 1: 500.0}, 2, ScoringRules())
+    assert [r.result for r in results] == ["juste", "faux"]
+
+
+def test_a_team_with_no_estimate_never_scores() -> None:
+    results = all_teams_results(ESTIMATE, {}, 2, ScoringRules())
+    assert [r.result for r in results] == ["sans_reponse", "sans_reponse"]
+
+
+def test_in_all_teams_mode_each_choice_is_judged_on_its_own() -> None:
+    results = all_teams_results(MULTI, {0: "AC", 1: "A", 2: "AC"}, 3,
+                                ScoringRules(points_by_difficulty={1: 5, 2: 6, 3: 7}))
+    assert [(r.result, r.points) for r in results] == [("juste", 5), ("faux", 0), ("juste", 5)]
+
+
+def test_ties_share_a_rank() -> None:
+    assert ranks([5, 5, 3]) == (1, 1, 3)
+    assert ranks([0, 7, 7, 9]) == (4, 2, 2, 1)
+
+
+def test_the_panorama_needs_every_sector_in_play() -> None:
+    assert panorama_complete({"a", "b", "c"}, ("a", "b"))
+    assert not panorama_complete({"a"}, ("a", "b"))
+    assert not panorama_complete({"a"}, ())
+
+
+def test_answers_are_normalised_letters_or_numbers() -> None:
+    assert normalise_answer(MULTI, "c, a") == "AC"
+    assert normalise_answer(QCM, "b") == "B"
+    assert normalise_answer(ESTIMATE, "1 234,5") == 1234.5
+    assert normalise_answer(ESTIMATE, 12) == 12.0
+    assert normalise_answer(QCM, None) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "raw", "message"),
+    [
+        (QCM, "D", "Réponse « D » impossible : choisissez A, B ou C."),
+        (QCM, "AB", "Une seule réponse est possible pour cette question."),
+        (TRUE, "C", "Réponse « C » impossible : choisissez A ou B."),
+        (MULTI, " ", "Aucune lettre choisie : indiquez une réponse, ou « pas de réponse »."),
+        (ESTIMATE, "beaucoup", "« beaucoup » n'est pas un nombre : une estimation se répond "
+                               "par un nombre (ex. : 12,5)."),
+        (ESTIMATE, True, "« True » n'est pas un nombre : une estimation se répond par un "
+                         "nombre (ex. : 12,5)."),
+        (QCM, 2, "Une réponse s'indique par une lettre (A, B, C ou D)."),
+    ],
+)
+def test_an_impossible_answer_says_what_is_expected(question: object, raw: object,
+                                                    message: str) -> None:
+    with pytest.raises(RuleError, match="^" + message.replace("(", r"\(").replace(")", r"\)")
+                       .replace(".", r"\.") + "$"):
+        normalise_answer(question, raw)  # type: ignore[arg-type]
+
+
+def test_a_debate_without_positions_takes_no_answer() -> None:
+    bare = make_question("q-bare", type="debat", choix=None)
+    with pytest.raises(RuleError, match="n'attend pas de position"):
+        normalise_answer(bare, "A")
+
+
+def test_answers_read_as_text_for_the_export() -> None:
+    assert answer_text(MULTI, "AC") == "A : Alpha ; C : Charlie"
+    assert answer_text(TRUE, "B") == "B : Faux"
+    assert answer_text(ESTIMATE, 1234.5) == "1\u202f234,5 jours"
+    assert answer_text(QCM, None) == "pas de réponse"
