@@ -141,8 +141,7 @@ def import_csv(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    questions, problems = csvbank.from_csv(text, str(args.csv))
-    problems += _duplicate_rows(questions, str(args.csv))
+    questions, problems = csvbank.from_csv(text, str(args.csv), _sector_ids(args.out))
     if problems:
         print_problems(problems, sys.stdout)
         print(
@@ -158,18 +157,20 @@ def import_csv(args: argparse.Namespace) -> int:
     return 0
 
 
-def _duplicate_rows(questions: list[csvbank.Question], display: str) -> list[Problem]:
-    seen: set[str] = set()
-    problems = []
-    for q in questions:
-        if q.id in seen:
-            problems.append(
-                Problem(
-                    display, None, None, q.id, "id", "identifiant présent sur plusieurs lignes."
-                )
-            )
-        seen.add(q.id)
-    return problems
+def _sector_file(folder: Path) -> Path:
+    """The file that declares the sectors of ``folder``, or the shipped default one."""
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+        if re.search(r"^secteurs\s*:", path.read_text("utf-8", errors="replace"), re.MULTILINE):
+            return path
+    return DEFAULT_SECTORS
+
+
+def _sector_ids(folder: Path) -> list[str]:
+    from game.rules.bank.yamlread import read_yaml
+
+    parsed, _ = read_yaml(_sector_file(folder), "secteurs")
+    items = parsed.value.get("secteurs", []) if parsed and isinstance(parsed.value, dict) else []
+    return [str(item["id"]) for item in items if isinstance(item, dict) and "id" in item]
 
 
 def _write_bank(folder: Path, questions: list[csvbank.Question]) -> None:
@@ -183,9 +184,6 @@ def _write_bank(folder: Path, questions: list[csvbank.Question]) -> None:
         if target.exists():
             shutil.copy2(target, target.with_suffix(".yaml.bak"))
         csvbank.write_atomically(target, csvbank.to_yaml(items))
-    if not any(
-        re.search(r"^secteurs\s*:", p.read_text(encoding="utf-8", errors="replace"), re.MULTILINE)
-        for p in folder.glob("*.yaml")
-    ):
+    if _sector_file(folder) == DEFAULT_SECTORS:
         shutil.copy2(DEFAULT_SECTORS, folder / "secteurs.yaml")
     csvbank.write_atomically(folder / SCHEMA_FILE, schema_text())

@@ -65,7 +65,7 @@ def cross_file(
                 None,
                 None,
                 None,
-                "aucun secteur déclaré : "
+                "aucun secteur valide déclaré : "
                 "ajoutez un fichier avec « secteurs: » (voir secteurs.yaml).",
                 ERROR,
             )
@@ -133,7 +133,7 @@ def _duplicate(
             item_id,
             "id",
             f"identifiant de {what} déjà utilisé ({where}) : chaque {what} "
-            "a besoin d'un identifiant unique.",
+            "a besoin d'un identifiant unique ; seule la première est gardée.",
             ERROR,
         )
     )

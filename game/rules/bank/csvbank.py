@@ -110,7 +110,9 @@ def _row(q: Question) -> list[str]:
     ]
 
 
-def from_csv(text: str, display: str) -> tuple[list[Question], list[Problem]]:
+def from_csv(
+    text: str, display: str, sector_ids: Sequence[str] = ()
+) -> tuple[list[Question], list[Problem]]:
     """Questions read from CSV text; problems name the spreadsheet row (header = row 1)."""
     text = text.removeprefix("\ufeff")
     sample = text.split("\n", 1)[0]
@@ -134,12 +136,15 @@ def from_csv(text: str, display: str) -> tuple[list[Question], list[Problem]]:
     questions: list[Question] = []
     problems: list[Problem] = []
     known = [f.alias or n for n, f in Question.model_fields.items()]
+    first_rows: dict[str, int] = {}
     for number, row in enumerate(reader, start=2):
         if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
             continue
         data = _question_data(row)
         try:
-            questions.append(Question.model_validate(data))
+            question = Question.model_validate(data)
+            problems += _row_checks(question, number, display, sector_ids, first_rows)
+            questions.append(question)
         except ValidationError as error:
             for err in error.errors():
                 loc = err["loc"]
@@ -158,6 +163,45 @@ def from_csv(text: str, display: str) -> tuple[list[Question], list[Problem]]:
                     )
                 )
     return questions, problems
+
+
+def _row_checks(
+    question: Question,
+    number: int,
+    display: str,
+    sector_ids: Sequence[str],
+    first_rows: dict[str, int],
+) -> list[Problem]:
+    """Rules across rows: unique ids, and sectors the bank declares."""
+    problems = []
+    if question.id in first_rows:
+        problems.append(
+            Problem(
+                display,
+                number,
+                None,
+                question.id,
+                "id",
+                f"identifiant déjà utilisé ligne {first_rows[question.id]}.",
+                ERROR,
+            )
+        )
+    first_rows.setdefault(question.id, number)
+    if sector_ids and question.sector not in sector_ids:
+        problems.append(
+            Problem(
+                display,
+                number,
+                None,
+                question.id,
+                "secteur",
+                f"secteur « {question.sector} » inconnu : secteurs déclarés : "
+                + ", ".join(sector_ids)
+                + ".",
+                ERROR,
+            )
+        )
+    return problems
 
 
 def _cell(row: dict[str, Any], column: str) -> str:

@@ -20,7 +20,7 @@ from game.rules.bank import checks, limits
 from game.rules.bank.checks import PICTOGRAM_DIR, Located
 from game.rules.bank.model import BankFile, Question, Sector
 from game.rules.bank.problems import ERROR, WARNING, Problem, translate
-from game.rules.bank.yamlread import Parsed, read_yaml
+from game.rules.bank.yamlread import Parsed, Path_, read_yaml
 
 TOP_KEYS = tuple(f.alias or name for name, f in BankFile.model_fields.items())
 
@@ -162,8 +162,18 @@ def _bank_files(folder: Path) -> tuple[list[Path] | None, list[Problem]]:
         ]
     entries = sum(p.read_bytes().count(b"id:") for p in files)
     if entries > limits.QUESTIONS_MAX + len(files) * 10:
-        return None, [Problem(display, None, None, None, None, f"environ {entries} questions : "
-                              f"{limits.QUESTIONS_MAX} au plus. Est-ce le bon dossier ?", ERROR)]
+        return None, [
+            Problem(
+                display,
+                None,
+                None,
+                None,
+                None,
+                f"environ {entries} questions : "
+                f"{limits.QUESTIONS_MAX} au plus. Est-ce le bon dossier ?",
+                ERROR,
+            )
+        ]
     return files, []
 
 
@@ -216,6 +226,7 @@ def _collect(parsed: Parsed, display: str, into: _Collected) -> list[Problem]:
             problems.append(
                 Problem(display, line, column, None, key, translate(err, key, TOP_KEYS), ERROR)
             )
+    broken = _duplicate_keys(parsed, display, problems)
     for top, model, bucket in (
         ("secteurs", Sector, into.sectors),
         ("questions", Question, into.questions),
@@ -238,8 +249,27 @@ def _collect(parsed: Parsed, display: str, into: _Collected) -> list[Problem]:
             )
             continue
         for index, item in enumerate(items):
+            if (top, index) in broken:
+                continue
             problems += _validate_item(parsed, display, (top, index), item, model, bucket)
     return problems
+
+
+def _duplicate_keys(parsed: Parsed, display: str, problems: list[Problem]) -> set[Path_]:
+    """Report duplicate keys; the items holding one are left out, like any invalid item."""
+    broken: set[Path_] = set()
+    for path, key, line, column, first in parsed.duplicates:
+        item_id = None
+        if len(path) >= 2 and isinstance(parsed.value.get(path[0]), list):
+            item = parsed.value[path[0]][path[1]]
+            item_id = str(item.get("id")) if isinstance(item, dict) and "id" in item else None
+            broken.add(path[:2])
+        message = (
+            f"clé « {key} » en double (déjà présente ligne {first}) : gardez-en une "
+            "seule ; YAML ne garderait que la dernière."
+        )
+        problems.append(Problem(display, line, column, item_id, key, message, ERROR))
+    return broken
 
 
 def _validate_item(

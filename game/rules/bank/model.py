@@ -20,6 +20,7 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationInfo,
+    WithJsonSchema,
     field_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -48,11 +49,34 @@ def _french_bool(value: Any) -> Any:
     return value
 
 
-FrenchBool = Annotated[bool, BeforeValidator(_french_bool)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True)]
+def _number_as_text(value: Any) -> Any:
+    """A choice or a text that YAML read as a number (``- 2``) is still text."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return format_number(value).replace("\u202f", "")
+    return value
+
+
+def _decimal_comma(value: Any) -> Any:
+    """Accept ``0,5`` as well as ``0.5``: advisers write French."""
+    if isinstance(value, str):
+        try:
+            return float(value.replace("\u202f", "").replace(" ", "").replace(",", "."))
+        except ValueError:
+            return value
+    return value
+
+
+FrenchBool = Annotated[
+    bool,
+    BeforeValidator(_french_bool),
+    WithJsonSchema({"anyOf": [{"type": "boolean"}, {"enum": ["oui", "non"]}]}),
+]
+Text = Annotated[str, StringConstraints(strip_whitespace=True), BeforeValidator(_number_as_text)]
 
 ChoiceText = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.CHOICE_MAX)
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.CHOICE_MAX),
+    BeforeValidator(_number_as_text),
 ]
 TagText = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.TAG_MAX)
@@ -169,7 +193,7 @@ class Question(BaseModel):
             ]
         },
     )
-    tolerance: float | None = Field(
+    tolerance: Annotated[float | None, BeforeValidator(_decimal_comma)] = Field(
         default=None,
         validate_default=True,
         description="Écart accepté autour de la bonne réponse (estimation seulement, "

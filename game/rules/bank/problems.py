@@ -138,6 +138,11 @@ def translate(error: Any, field: str | None, known_keys: Sequence[str]) -> str:
             f"cette liste doit avoir entre {ctx.get('min_length', 0)} et "
             f"{ctx.get('max_length', '…')} éléments."
         )
+    if kind == "string_type" and value is None:
+        return (
+            "la valeur est vide. Si elle commence par « # » (une couleur), mettez-la entre "
+            "guillemets : en YAML, « # » commence un commentaire."
+        )
     if kind in _TYPE_MESSAGES:
         found = "" if value is None else f" (trouvé : {_quoted(value)})"
         return _TYPE_MESSAGES[kind] + found

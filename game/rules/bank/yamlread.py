@@ -44,6 +44,8 @@ class Parsed:
 
     value: Any
     marks: dict[Path_, Mark] = field(default_factory=dict)
+    # (container path, key, line, column, line of the first occurrence)
+    duplicates: list[tuple[Path_, str, int, int, int]] = field(default_factory=list)
     key_marks: dict[Path_, Mark] = field(default_factory=dict)
 
     def position(self, path: Path_) -> Mark | None:
@@ -146,17 +148,9 @@ class _Builder:
         parent.key = key
         parent.skip_value = key in parent.key_lines
         if parent.skip_value:
-            self.problems.append(
-                Problem(
-                    self.display,
-                    line,
-                    event.start_mark.column + 1,
-                    None,
-                    key,
-                    f"clé « {key} » en double (déjà présente ligne {parent.key_lines[key]}) : "
-                    "YAML ne garderait que la dernière ; gardez-en une seule.",
-                    ERROR,
-                )
+            first = parent.key_lines[key]
+            self.parsed.duplicates.append(
+                (parent.path, key, line, event.start_mark.column + 1, first)
             )
         else:
             parent.key_lines[key] = line

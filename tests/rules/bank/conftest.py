@@ -36,7 +36,10 @@ GOOD_QCM = """\
     verifie_le: 2026-11-01
 """
 
-PICTO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg>'
+PICTO = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
+    '<circle cx="5" cy="5" r="4"/></svg>'
+)
 
 
 class BankFolder:

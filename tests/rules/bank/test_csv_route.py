@@ -97,3 +97,15 @@ def test_a_failed_import_writes_nothing(tmp_path, capsys) -> None:
     assert main(["import-csv", str(source), str(target)]) == 1
     assert not target.exists()
     assert "faux.csv:2: [x]" in capsys.readouterr().out
+
+
+def test_import_checks_ids_across_rows_and_sectors_of_the_bank(tmp_path) -> None:
+    header = ";".join(COLUMNS)
+    row = "reg-1;reglementaire;vrai_faux;1;tous;Le télétravail est-il un droit ?;;;;;faux;;;" \
+          "C'est une autorisation accordée par le chef de service.;Loi n° 2012-347, art. 133;;;" \
+          "2026-11-22;non;oui;;"
+    text = "\n".join([header, row, row, row.replace("reglementaire", "juridique")
+                      .replace("reg-1", "reg-2")])
+    _, problems = from_csv(text, "b.csv", ["reglementaire", "technique"])
+    assert [(p.line, p.field) for p in problems] == [(3, "id"), (4, "secteur")]
+    assert "ligne 2" in problems[0].message

@@ -235,7 +235,7 @@ def test_no_sector_declared_makes_the_bank_unusable(bank: BankFolder) -> None:
     bank.questions("reg.yaml", GOOD_QCM)
     result = bank.load()
     assert not result.usable
-    assert any("aucun secteur déclaré" in p.message for p in result.errors)
+    assert any("aucun secteur valide déclaré" in p.message for p in result.errors)
 
 
 def test_a_missing_folder_is_a_clear_error(tmp_path) -> None:

@@ -9,6 +9,8 @@ from game.rules.bank.problems import Problem
 from game.rules.bank.yamlread import read_yaml
 from tests.rules.bank.conftest import GOOD_QCM, BankFolder
 
+FIXTURE_OK = [HealthCheck.function_scoped_fixture]
+
 
 def variant(new_id: str, *replacements: tuple[str, str]) -> str:
     text = GOOD_QCM.replace("reg-jours", new_id)
@@ -53,7 +55,7 @@ def test_ten_planted_mistakes_in_three_files_give_ten_errors_at_their_places(
     assert {q.id for q in result.bank.questions} == {"q4", "q7"}
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None, suppress_health_check=FIXTURE_OK)
 @given(st.text(max_size=400))
 def test_random_text_gives_problems_never_an_exception(tmp_path_factory, text: str) -> None:
     path = tmp_path_factory.mktemp("fuzz") / "x.yaml"
@@ -62,7 +64,7 @@ def test_random_text_gives_problems_never_an_exception(tmp_path_factory, text: s
     assert all(isinstance(p, Problem) and p.message for p in problems)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None, suppress_health_check=FIXTURE_OK)
 @given(st.binary(max_size=400))
 def test_random_bytes_give_problems_never_an_exception(tmp_path_factory, data: bytes) -> None:
     path = tmp_path_factory.mktemp("fuzz") / "x.yaml"
@@ -80,7 +82,7 @@ yaml_like = st.recursive(
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None, suppress_health_check=FIXTURE_OK)
 @given(st.dictionaries(st.sampled_from(["questions", "secteurs", "autre"]), yaml_like, max_size=3))
 def test_random_structures_give_problems_never_an_exception(bank: BankFolder, data) -> None:
     import yaml
