@@ -69,8 +69,12 @@ def french_os_error(error: OSError, path: Path) -> str:
         return f"« {folder} » n'est pas un dossier : choisissez un autre emplacement."
     if code == errno.ENAMETOOLONG:
         return f"Le chemin « {path} » est trop long : choisissez un dossier plus court."
-    detail = error.strerror or str(error)
-    return f"Impossible d'enregistrer « {path.name} » dans « {folder} » ({detail})."
+    if code == errno.ENOENT:
+        return (f"Le dossier « {folder} » n'existe pas et ne peut pas être créé : choisissez "
+                "un autre dossier.")
+    # The system's own wording may be English: keep only its number, for a technician.
+    number = f" (erreur système n° {code})" if code else ""
+    return f"Impossible d'enregistrer « {path.name} » dans « {folder} »{number}."
 
 
 def write_atomic(path: Path, fill: Callable[[Path], None]) -> Path:

@@ -57,3 +57,16 @@ def elapsed_clock(seconds: float) -> str:
     """Session time as « 12 min 34 s », for the moment a correction was made."""
     seconds = max(0, int(seconds))
     return f"{seconds // 60}{NBSP}min{NBSP}{seconds % 60:02d}{NBSP}s"
+
+
+def date_range(first: datetime, last: datetime) -> str:
+    """« le lundi 16 mars 2026 », « du 16 au 18 mars 2026 », « du 30 mars au 2 avril 2026 »."""
+    if first.date() == last.date():
+        return f"le {long_date(first)}"
+    end = f"{'1er' if last.day == 1 else last.day}{NBSP}{MONTHS[last.month - 1]} {last.year}"
+    start = "1er" if first.day == 1 else str(first.day)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"du {start} au {end}"
+    if first.year == last.year:
+        return f"du {start}{NBSP}{MONTHS[first.month - 1]} au {end}"
+    return f"du {start}{NBSP}{MONTHS[first.month - 1]} {first.year} au {end}"

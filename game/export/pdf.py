@@ -15,14 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.export import french_dates as fd
+from game.export import pdfblocks as blocks
 from game.export import pdfkit as kit
-from game.export.document import DebriefDocument, Rate, SectorInfo, TeamLine
+from game.export.document import DebriefDocument, SectorInfo, TeamLine
 from game.export.files import write_bytes_atomic
-from game.export.pdfkit import ACCENT, INK, MUTED, RULE, Page, Para, rgb, style, tint
+from game.export.pdfkit import ACCENT, INK, MUTED, RULE, Page, Para, rgb, style
 from game.export.typography import NBSP, french
 
-WHEEL_R = 23.0
-LEGEND_ROW = 10.0
 TABLE_ROW = 6.6
 NOTE_LINE_H = 8.0
 MAX_PAGES = 2
@@ -106,69 +105,14 @@ def footer_text(document: DebriefDocument) -> str:
 
 
 def _header(pdf: Page, doc: DebriefDocument) -> None:
-    style(pdf, 8.5, "B", ACCENT)
-    pdf.cell(0, 4, "PANORAMA TÉLÉTRAVAIL · BILAN D’ÉQUIPE", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(1)
-    style(pdf, 17, "B", INK)
-    pdf.multi_cell(0, 7.5, doc.title, align="L", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(0.8)
-    style(pdf, 9, "", MUTED)
-    facts = "  ·  ".join(fact.replace(" ", NBSP) for fact in doc.facts)  # break between facts
-    pdf.multi_cell(0, 4.6, facts, align="L", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(1)
+    blocks.header(pdf, "PANORAMA TÉLÉTRAVAIL · BILAN D’ÉQUIPE", doc.title, doc.facts)
 
 
 def _panorama(pdf: Page, doc: DebriefDocument) -> None:
-    kit.heading(pdf, "Le panorama du groupe", keep_with=2 * WHEEL_R + 14,
-                note="Part des réponses justes par secteur, toutes équipes confondues : plus "
-                     "la couleur s’étend vers le bord, mieux le secteur est connu.")
-    top = pdf.get_y()
-    cx, cy = pdf.l_margin + WHEEL_R + 10, top + WHEEL_R + 10
-    colours = [s.colour for s in doc.sectors]
-    kit.wheel(pdf, cx, cy, WHEEL_R, colours, [r.value for r in doc.group])
-    _wheel_pictograms(pdf, doc.sectors, cx, cy)
-    legend_x = pdf.l_margin + 2 * WHEEL_R + 26
-    legend_h = LEGEND_ROW * len(doc.sectors)
-    legend_top = cy - legend_h / 2
-    for index, (sector, rate) in enumerate(zip(doc.sectors, doc.group, strict=False)):
-        _legend_row(pdf, sector, rate, legend_x, legend_top + index * LEGEND_ROW,
-                    pdf.l_margin + pdf.content_width - legend_x)
-    pdf.set_y(max(cy + WHEEL_R + 8.5, legend_top + legend_h))
-
-
-def _wheel_pictograms(pdf: Page, sectors: tuple[SectorInfo, ...], cx: float, cy: float) -> None:
-    from game.rules import wheel as wheel_maths
-
-    for index, sector in enumerate(sectors):
-        angle = wheel_maths.slice_centre(index, len(sectors))
-        px, py = wheel_maths.point_at(angle, cx, cy, WHEEL_R + 5.2)
-        kit.pictogram(pdf, sector.pictogram, sector.colour, px, py, 8.0)
-
-
-def _legend_row(pdf: Page, sector: SectorInfo, rate: Rate, x: float, y: float,
-                width: float) -> None:
-    kit.pictogram(pdf, sector.pictogram, sector.colour, x + 4, y + LEGEND_ROW / 2, 8.0)
-    text_x = x + 11
-    style(pdf, 10, "B")
-    pdf.set_xy(text_x, y + 1.3)
-    pdf.cell(width - 40, 5, sector.label)
-    style(pdf, 8.5, "", MUTED)
-    pdf.set_xy(text_x, y + 6)
-    if rate.attempts:
-        detail = f"{rate.right} réponse{'s' if rate.right > 1 else ''} juste" \
-                 f"{'s' if rate.right > 1 else ''} sur {rate.attempts}"
-    else:
-        detail = "secteur non joué"
-    pdf.cell(width - 40, 4.5, detail)
-    bar_x, bar_w = x + width - 44, 26.0
-    pdf.set_fill_color(*tint(sector.colour, 0.82))
-    pdf.rect(bar_x, y + 4.3, bar_w, 3.4, style="F")
-    if rate.value:
-        pdf.set_fill_color(*rgb(sector.colour))
-        pdf.rect(bar_x, y + 4.3, bar_w * rate.value, 3.4, style="F")
-    style(pdf, 12, "B")
-    pdf.set_xy(x + width - 17, y + 3)
-    pdf.cell(17, 6, rate.percent, align="R")
+    blocks.panorama(pdf, "Le panorama du groupe",
+                    "Part des réponses justes par secteur, toutes équipes confondues : plus la "
+                    "couleur s’étend vers le bord, mieux le secteur est connu.",
+                    doc.sectors, doc.group)
 
 
 def _team_table(pdf: Page, doc: DebriefDocument) -> None:
