@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from game.rules.session import RuleError
 from tests.rules.session.session_factory import make_question, session_with
 
-ALL = {"mode": "toutes_les_equipes", "scoring": {"panorama_bonus": 0}}
+ALL: dict[str, Any] = {"mode": "toutes_les_equipes", "scoring": {"panorama_bonus": 0}}
 QCM = make_question("reg-qcm", type="qcm", difficulty=2)
 ESTIMATE = make_question("reg-est", type="estimation", difficulty=3)
 DEBATE = make_question("reg-deb", type="debat")

@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+from game.rules.bank.model import Question
 from game.rules.session.draw import (
     draw_rng,
     eligible,
@@ -76,7 +77,7 @@ def test_the_same_history_gives_the_same_draw() -> None:
 
 def test_difficulties_are_mixed_forty_forty_twenty() -> None:
     pool = [make_question(f"q{d}-{k}", difficulty=d) for d in (1, 2, 3) for k in range(30)]
-    played: list = []
+    played: list[Question] = []
     rng = random.Random(1)
     for _ in range(20):
         left = [q for q in pool if q not in played]

@@ -26,7 +26,7 @@ from game.rules.session.events import (
 )
 from tests.rules.session.session_factory import make_question, make_settings
 
-T = {"elapsed": 12.5, "wall": "2026-01-05T09:00:12"}
+T: dict[str, Any] = {"elapsed": 12.5, "wall": "2026-01-05T09:00:12"}
 ALL_KINDS: list[Event] = [
     Started(**T, settings=make_settings(), bank_version="abcd1234",
             sector_labels={"reglementaire": "Réglementaire"},

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from game.rules.session import RuleError
@@ -22,7 +24,7 @@ DEBATE = make_question("reg-deb", type="debat", difficulty=2)
 BARE_DEBATE = make_question("reg-bare", type="debat", choix=None)
 # With a single sector in play, the first win completes the panorama: keep the bonus out of
 # the tests that count a question's own points.
-NO_BONUS = {"scoring": {"panorama_bonus": 0}}
+NO_BONUS: dict[str, Any] = {"scoring": {"panorama_bonus": 0}}
 
 
 def test_the_spin_lands_on_a_sector_and_draws_one_of_its_questions() -> None:
