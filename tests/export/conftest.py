@@ -8,6 +8,7 @@ plays the same game.
 
 from __future__ import annotations
 
+import os
 import random
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +19,9 @@ from game.rules.bank.loader import Bank, load_bank
 from game.rules.session.clock import FakeClock
 from game.rules.session.engine import Session
 from game.rules.session.settings import DEFAULT_TEAM_COLOURS, SessionSettings, Team
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # the PNG test uses pygame, headless
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 BANK_DIR = Path(__file__).resolve().parents[2] / "questions"
 TEAM_NAMES = ("Les Hérissons", "Cœur d’équipe", "L’Œil du « Nord »", "Équipe Côte-d’Or",
