@@ -1,8 +1,15 @@
 """The session engine: a game of Panorama Télétravail as a journal of events.
 
-Pure Python (never pygame): the front end builds a ``Session`` and calls its actions; the
-state it draws is ``session.state``; the debrief and the exports read ``figures`` and
-``answers_table``. See ``/work/spec/engine.md`` for the contract.
+Pure Python (never pygame). The front end builds a ``Session`` (``Session.new`` from the Setup
+scene's ``SessionSettings``, or ``Session.resume`` from a journal), calls its actions (``spin``,
+``pick``, ``answer``, ``timeout``, ``reveal``, ``award_debate``, ``adjust``, ``skip``, ``next``,
+``pause``, ``resume_play``, ``end``, ``undo``) and draws ``session.state``; a refused action
+raises ``RuleError`` with a French message and changes nothing. The debrief and the exports
+read ``figures`` and ``answers_table``, from a state or from a journal's events.
+
+Modules: ``settings`` (what Setup chooses), ``events`` (the actions as data), ``state`` and
+``transitions`` (the fold), ``scoring``, ``draw``, ``clock``, ``journal`` (the file on disk),
+``engine`` (``Session``) and ``debrief``.
 """
 
 from game.rules.session.clock import Clock, FakeClock, SystemClock

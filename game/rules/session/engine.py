@@ -55,7 +55,7 @@ from game.rules.session.journal import JournalWriter, load_journal, prune_finish
 from game.rules.session.scoring import normalise_answer
 from game.rules.session.settings import SessionSettings
 from game.rules.session.state import State, apply, fold
-from game.rules.session.transitions import ENDED_MESSAGE, PAUSED_MESSAGE
+from game.rules.session.transitions import ENDED_MESSAGE, PAUSED_MESSAGE, require_question
 
 LAST_STRETCH_S = 120.0
 E = TypeVar("E", bound=Event)
@@ -228,9 +228,7 @@ class Session:
     def answer(self, team: int, answer: object) -> None:
         """Enter a team's answer: letters (« A », « AC »), a number, or None (no answer)."""
         self._playing()
-        if self._state.current is None:
-            raise RuleError("Aucune question n'est en cours : lancez la roue d'abord.")
-        value = normalise_answer(self._state.current.question, answer)
+        value = normalise_answer(require_question(self._state).question, answer)
         self._record(Answered, team=team, answer=value)
 
     def timeout(self) -> None:

@@ -54,6 +54,11 @@ class _Answers:
         return result.points if result else 0
 
     @property
+    def points(self) -> tuple[tuple[int, int], ...]:
+        """(team, points earned on this question) for each team that took part."""
+        return tuple((r.team, r.points) for r in self.results)
+
+    @property
     def debate_points(self) -> tuple[tuple[int, int], ...]:
         """(team, points) for each team whose position was recorded on a debate."""
         return tuple((r.team, r.points) for r in self.results if r.result == "position")

@@ -73,6 +73,11 @@ def _name(state: State, team: int) -> str:
     return state.settings.teams[team].name
 
 
+def require_question(state: State) -> Current:
+    """The question on screen while answers are open, or the ``RuleError`` saying why not."""
+    return _current(state, "question", "rebond")
+
+
 def _current(state: State, *phases: str) -> Current:
     if state.current is None:
         raise RuleError("Aucune question n'est en cours : lancez la roue d'abord.")

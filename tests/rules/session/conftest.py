@@ -1,4 +1,5 @@
-"""Fixtures of the session engine's tests: a fake clock, a journal folder, a small bank."""
+"""Fixtures of the session engine's tests (builders of banks and sessions are in
+``session_factory``)."""
 
 from __future__ import annotations
 
@@ -6,21 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from game.rules.bank.model import Question
-from game.rules.session import FakeClock
-from tests.rules.session.session_factory import make_bank
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
 
 @pytest.fixture
 def journal_dir(tmp_path: Path) -> Path:
+    """A folder for journals, not created yet (the engine creates it on the first game)."""
     return tmp_path / "parties"
-
-
-@pytest.fixture
-def bank() -> list[Question]:
-    return make_bank()
