@@ -32,14 +32,22 @@ TYPE_LABELS = {
 class AnswerLike(Protocol):
     """What a row of the answers table offers (``game.rules.session.debrief.AnswerRow``)."""
 
-    team_name: str
-    question_id: str
-    sector: str
-    type: str
-    answer_given: str
-    right: str
-    points: int
-    wall: str
+    @property
+    def team_name(self) -> str: ...
+    @property
+    def question_id(self) -> str: ...
+    @property
+    def sector(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def answer_given(self) -> str: ...
+    @property
+    def right(self) -> str: ...
+    @property
+    def points(self) -> int: ...
+    @property
+    def wall(self) -> str: ...
 
 
 def csv_bytes(rows: Iterable[Iterable[Any]], header: Iterable[str]) -> bytes:

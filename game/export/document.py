@@ -18,6 +18,7 @@ Choices made here:
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ MAX_DEBATES = 4
 MAX_OPEN = 5
 MIN_OPEN = 3
 MAX_FURTHER_IN_OPEN = 2
+SIMILAR = 0.7  # two open questions this alike ask the same thing: keep the first
 MODE_LABELS = {"tour_par_tour": "tour par tour", "toutes_les_equipes": "toutes les équipes "
                "répondent"}
 _VERDICT = re.compile(r"^\s*(vrai|faux|oui|non)\s*[.,!;:—–-]+\s*", re.IGNORECASE)
@@ -262,19 +264,30 @@ def _with_points(team: str, points: int) -> str:
 def open_questions(further: Sequence[str], sectors: Sequence[SectorInfo],
                    group: Sequence[Rate]) -> tuple[str, ...]:
     """Three to five questions to carry on the conversation (see the module's docstring)."""
-    chosen: list[str] = [french(f) for f in further[:MAX_FURTHER_IN_OPEN]]
+    chosen: list[str] = []
+    for prompt in further[:MAX_FURTHER_IN_OPEN]:
+        _add_unless_similar(chosen, french(prompt))
     order = sorted(range(len(sectors)), key=lambda i: (_rate_key(group[i]) if i < len(group)
                                                        else 2.0, i))
     pools = [list(sectors[i].open_questions) for i in order]
     while len(chosen) < MAX_OPEN and any(pools):
         for pool in pools:
             if pool and len(chosen) < MAX_OPEN:
-                chosen.append(pool.pop(0))
+                _add_unless_similar(chosen, pool.pop(0))
     for extra in further[MAX_FURTHER_IN_OPEN:]:
         if len(chosen) >= MIN_OPEN:
             break
-        chosen.append(french(extra))
-    return tuple(dict.fromkeys(chosen))
+        _add_unless_similar(chosen, french(extra))
+    return tuple(chosen)
+
+
+def _add_unless_similar(chosen: list[str], question: str) -> None:
+    """Add ``question`` unless one already chosen asks nearly the same thing."""
+    key = question.casefold()
+    for other in chosen:
+        if difflib.SequenceMatcher(None, key, other.casefold()).ratio() > SIMILAR:
+            return
+    chosen.append(question)
 
 
 def _rate_key(rate: Rate) -> float:

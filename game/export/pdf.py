@@ -196,7 +196,9 @@ def _ordinal(rank: int) -> str:
 def _missed(pdf: Page, doc: DebriefDocument, layout: Layout) -> None:
     shown = doc.missed[: layout.missed]
     note = "Les questions les plus souvent manquées, avec la bonne réponse et sa source."
-    if doc.missed_total > len(shown):
+    if not shown:
+        note = ""
+    elif doc.missed_total > len(shown):
         note += f" Les {len(shown)} premières des {doc.missed_total} questions manquées."
     kit.heading(pdf, "Idées reçues à déconstruire", keep_with=24, note=note)
     if not shown:
@@ -227,6 +229,7 @@ def _debates(pdf: Page, doc: DebriefDocument, layout: Layout) -> None:
 
 
 def _key_points(pdf: Page, doc: DebriefDocument, layout: Layout) -> None:
+    """Sectors two by two, each pair kept on one page, so that the columns stay aligned."""
     sections = doc.key_points
     if not sections:
         return
@@ -234,21 +237,17 @@ def _key_points(pdf: Page, doc: DebriefDocument, layout: Layout) -> None:
     width = (pdf.content_width - gutter) / 2
     blocks = [(sector, [Para(p, 8.8, after=0.7, label="•")
                         for p in points[: layout.key_points]]) for sector, points in sections]
-    heights = [kit.stack_height(pdf, paras, width - 1) + 8 for _, paras in blocks]
-    columns: list[list[int]] = [[], []]
-    totals = [0.0, 0.0]
-    for index, height in enumerate(heights):  # fill the shorter column, in wheel order
-        side = 0 if totals[0] <= totals[1] else 1
-        columns[side].append(index)
-        totals[side] += height
-    kit.heading(pdf, "À retenir", keep_with=max(totals))
-    top = pdf.get_y()
-    for side, column in enumerate(columns):
-        pdf.set_y(top)
-        x = pdf.l_margin + side * (width + gutter)
-        for index in column:
-            _key_point_block(pdf, blocks[index], x, width)
-    pdf.set_y(top + max(totals))
+    rows = [blocks[i:i + 2] for i in range(0, len(blocks), 2)]
+    heights = [max(kit.stack_height(pdf, paras, width - 1) + 8 for _, paras in row)
+               for row in rows]
+    kit.heading(pdf, "À retenir", keep_with=heights[0])
+    for row, height in zip(rows, heights, strict=True):
+        kit.ensure_room(pdf, height)
+        top = pdf.get_y()
+        for side, block in enumerate(row):
+            pdf.set_y(top)
+            _key_point_block(pdf, block, pdf.l_margin + side * (width + gutter), width)
+        pdf.set_y(top + height)
 
 
 def _key_point_block(pdf: Page, block: tuple[SectorInfo, list[Para]], x: float,

@@ -31,9 +31,22 @@ def header(pdf: Page, kicker: str, title: str, facts: Sequence[str]) -> None:
     pdf.multi_cell(0, 7.5, title, align="L", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(0.8)
     style(pdf, 9, "", MUTED)
-    line = "  ·  ".join(fact.replace(" ", NBSP) for fact in facts)  # breaks between facts only
-    pdf.multi_cell(0, 4.6, line, align="L", new_x="LMARGIN", new_y="NEXT")
+    for line in fact_lines(pdf, facts, pdf.content_width):
+        pdf.cell(0, 4.6, line, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(1)
+
+
+def fact_lines(pdf: Page, facts: Sequence[str], width: float) -> list[str]:
+    """Facts joined by « · », broken only between two facts and never after a « · »."""
+    separator = "  ·  "
+    lines: list[str] = []
+    for fact in facts:
+        fact = fact.replace(" ", NBSP)
+        if lines and pdf.get_string_width(lines[-1] + separator + fact) <= width:
+            lines[-1] += separator + fact
+        else:
+            lines.append(fact)
+    return lines
 
 
 def panorama(pdf: Page, title: str, note: str, sectors: Sequence[SectorInfo],

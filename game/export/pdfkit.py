@@ -15,6 +15,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from fpdf import FPDF
 
@@ -115,12 +116,6 @@ def heading(pdf: Page, text: str, keep_with: float = 20.0, note: str = "") -> No
         style(pdf, 8.5, "I", MUTED)
         pdf.multi_cell(0, 4, note, align="L", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(1)
-
-
-def text_height(pdf: Page, width: float, text: str, line_h: float) -> float:
-    """Height ``text`` takes in a ``multi_cell`` of ``width`` with the current font."""
-    lines = pdf.multi_cell(width, line_h, text, align="L", dry_run=True, output="LINES")
-    return len(lines) * line_h
 
 
 def fit_line(pdf: Page, text: str, width: float) -> str:
@@ -227,8 +222,8 @@ def _para_cell(pdf: Page, para: Para, width: float, dry: bool) -> float:
             pdf.set_x(pdf.get_x() + HANG)
         width -= HANG
     text = fit_line(pdf, para.text, width) if para.one_line else para.text
-    height = pdf.multi_cell(width, para.line_h, text, markdown=para.markdown, align="L",
-                            dry_run=dry, output="HEIGHT", new_x="LEFT", new_y="NEXT")
+    height: Any = pdf.multi_cell(width, para.line_h, text, markdown=para.markdown, align="L",
+                                 dry_run=dry, output="HEIGHT", new_x="LEFT", new_y="NEXT")
     return float(height) + para.after
 
 
