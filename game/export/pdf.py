@@ -202,7 +202,9 @@ def _missed(pdf: Page, doc: DebriefDocument, layout: Layout) -> None:
         note += f" Les {len(shown)} premières des {doc.missed_total} questions manquées."
     kit.heading(pdf, "Idées reçues à déconstruire", keep_with=24, note=note)
     if not shown:
-        _quiet(pdf, "Aucune question manquée : toutes les réponses données étaient justes.")
+        answered = any(rate.attempts for rate in doc.group)
+        _quiet(pdf, "Aucune question manquée : toutes les réponses données étaient justes."
+               if answered else "Aucune question à bonne réponse n’a été jouée.")
         return
     for line in shown:
         who = f"manquée par {line.missed_by} équipe{'s' if line.missed_by > 1 else ''} " \
