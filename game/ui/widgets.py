@@ -1,0 +1,246 @@
+"""Widgets: buttons (every action has one, so the mouse can do everything), team discs, header.
+
+A widget is plain data (a rectangle, a label, the action a click means) plus a drawing function;
+scenes build their widgets from the layout, draw them, and hand their click targets to the input
+translation. Nothing here changes game state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pygame
+
+from game.ui import graphics, theme
+from game.ui.actions import Act, Action, Target
+from game.ui.context import Ui
+from game.ui.text import Overflow
+
+P = theme.PALETTE
+HOVER_LIGHTEN = 0.12
+ICON_FRACTION = 0.62
+LABEL_ICON_GAP = 0.35
+
+
+@dataclass
+class Button:
+    """A clickable, labelled action."""
+
+    rect: pygame.Rect
+    label: str
+    action: Action
+    icon: str | None = None
+    primary: bool = False
+    enabled: bool = True
+    focused: bool = False
+    selected: bool = False
+
+    def target(self) -> Target:
+        return Target(self.rect, self.action, self.enabled)
+
+
+def command(name: str, value: object = None) -> Action:
+    """A scene's own button action."""
+    return Action(Act.COMMAND, (name, value) if value is not None else name)
+
+
+def hovered(ui: Ui, rect: pygame.Rect) -> bool:
+    return ui.hover is not None and rect.collidepoint(ui.hover)
+
+
+def button_colours(ui: Ui, button: Button) -> tuple[theme.Colour, theme.Colour]:
+    """(fill, text) for a button in its current state."""
+    if not button.enabled:
+        return P.panel, P.disabled_text
+    if button.primary or button.selected:
+        fill, text = P.button_primary, P.button_primary_text
+    else:
+        fill, text = P.button, P.text
+    if hovered(ui, button.rect):
+        fill = theme.mix(fill, (255, 255, 255) if fill != P.button_primary else P.focus,
+                         HOVER_LIGHTEN)
+    return fill, text
+
+
+def draw_button(surface: pygame.Surface, ui: Ui, button: Button, style: str = "label") -> None:
+    # Labels may take two lines: the footer of a 4:3 projector is narrow.
+    """A rounded button: optional icon, then its label on one or two lines."""
+    lay = ui.layout
+    fill, colour = button_colours(ui, button)
+    graphics.panel(surface, button.rect, fill, lay.radius)
+    if button.focused:
+        ring = button.rect.inflate(lay.focus_ring * 2, lay.focus_ring * 2)
+        pygame.draw.rect(surface, P.focus, ring, width=lay.focus_ring, border_radius=lay.radius)
+    inner = button.rect.inflate(-lay.pad, -max(2, lay.pad // 4))
+    if button.icon:
+        side = round(button.rect.height * ICON_FRACTION)
+        if not button.label:
+            image = ui.images.icon(button.icon, side, colour)
+            graphics.blit_centred(surface, image, button.rect.center)
+            return
+        icon_rect = pygame.Rect(inner.left, button.rect.centery - side // 2, side, side)
+        surface.blit(ui.images.icon(button.icon, side, colour), icon_rect)
+        gap = round(side * LABEL_ICON_GAP)
+        inner = pygame.Rect(icon_rect.right + gap, inner.top, inner.right - icon_rect.right - gap,
+                            inner.height)
+        ui.type.text(surface, button.label, style, inner, colour, "centre", "middle", max_lines=2)
+        return
+    ui.type.text(surface, button.label, style, inner, colour, "centre", "middle", max_lines=2)
+
+
+def draw_buttons(surface: pygame.Surface, ui: Ui, buttons: Sequence[Button]) -> None:
+    for button in buttons:
+        draw_button(surface, ui, button)
+
+
+def targets(buttons: Sequence[Button]) -> list[Target]:
+    return [b.target() for b in buttons]
+
+
+def team_disc(
+    surface: pygame.Surface, ui: Ui, centre: tuple[int, int], radius: int,
+    colour: theme.Colour, number: int, edge: theme.Colour | None = None,
+) -> None:
+    """A team's marker: its colour and its number, so colour is never the only cue."""
+    graphics.disc(surface, centre, radius, colour, edge or P.background,
+                  max(1, radius // 8))
+    label = theme.TEAM_NUMBERS[number] if number < len(theme.TEAM_NUMBERS) else "?"
+    fitted = ui.type.fit(label, "label", (radius * 2, radius * 2))
+    # A marker's number is a symbol inside a disc, not running text: it may be smaller.
+    px = max(1, round(radius * 1.25))
+    image = ui.type.render(label, "bold", min(px, fitted.px * 2), theme.text_on(colour))
+    graphics.blit_centred(surface, image, centre)
+
+
+def mark(surface: pygame.Surface, ui: Ui, rect: pygame.Rect, right: bool | None) -> None:
+    """A right / wrong symbol in a disc (a shape, not only a colour); None draws nothing."""
+    if right is None:
+        return
+    colour = P.right if right else P.wrong
+    radius = min(rect.width, rect.height) // 2
+    graphics.disc(surface, rect.center, radius, colour)
+    icon = ui.images.icon("juste" if right else "faux", round(radius * 1.3), P.paper)
+    graphics.blit_centred(surface, icon, rect.center)
+
+
+def header_icons(ui: Ui, *, in_game: bool, paused: bool, muted: bool) -> list[Button]:
+    """The row of icon buttons at the top right: pause, black screen, full screen, sound,
+    help, quit."""
+    rects = ui.layout.frame.icons
+    specs = [
+        ("lecture" if paused else "pause", "Pause", Act.PAUSE, in_game),
+        ("ecran-noir", "Écran noir", Act.BLACK, True),
+        ("fenetre" if ui.fullscreen else "plein-ecran", "Plein écran", Act.FULLSCREEN, True),
+        ("muet" if muted else "son", "Son", Act.MUTE, True),
+        ("aide", "Aide", Act.HELP, True),
+        ("quitter", "Quitter", Act.QUIT, True),
+    ]
+    return [Button(rect, "", Action(kind), icon=icon, enabled=enabled)
+            for rect, (icon, _label, kind, enabled) in zip(rects, specs, strict=True)]
+
+
+def draw_icon_row(surface: pygame.Surface, ui: Ui, buttons: Sequence[Button]) -> None:
+    """Header icons: quiet until the pointer is over them."""
+    for button in buttons:
+        if not button.enabled:
+            continue
+        if hovered(ui, button.rect):
+            graphics.panel(surface, button.rect, P.raised, ui.layout.radius)
+        side = round(button.rect.height * ICON_FRACTION)
+        graphics.blit_centred(surface, ui.images.icon(button.icon or "aide", side, P.muted),
+                              button.rect.center)
+
+
+def draw_backdrop(surface: pygame.Surface) -> None:
+    surface.fill(P.background)
+
+
+def shade(surface: pygame.Surface) -> None:
+    """Dim everything under an overlay."""
+    veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+    veil.fill(P.shade)
+    surface.blit(veil, (0, 0))
+
+
+def draw_table(surface: pygame.Surface, ui: Ui, rect: pygame.Rect,
+               rows: Sequence[tuple[str, str]], left_fraction: float) -> None:
+    """Two-column rows (a key and what it does), all shrunk together to fit ``rect``."""
+    lay = ui.layout
+    gap = lay.h(0.004)
+    left_w = round(rect.width * left_fraction)
+    right_w = rect.width - left_w - lay.gap
+
+    def heights(grade: float) -> list[int] | None:
+        out = []
+        for key, text in rows:
+            a = ui.type.fit(key, "emphasis", (left_w, 10**6), grade=grade)
+            b = ui.type.fit(text, "body", (right_w, 10**6), grade=grade)
+            if a.broken or b.broken:
+                return None
+            out.append(max(a.height, b.height))
+        return out
+
+    grade, best = 1.0, heights(1.0)
+    low, high = 0.0, 1.0
+    if best is None or sum(best) + gap * len(rows) > rect.height:
+        best = heights(0.0)
+        grade = 0.0
+        for _ in range(6):
+            mid = (low + high) / 2
+            trial = heights(mid)
+            if trial is not None and sum(trial) + gap * len(rows) <= rect.height:
+                low, best, grade = mid, trial, mid
+            else:
+                high = mid
+    y = rect.top
+    for (key, text), height in zip(rows, best or [], strict=False):
+        left = pygame.Rect(rect.left, y, left_w, height)
+        right = pygame.Rect(rect.left + left_w + lay.gap, y, right_w, height)
+        fitted_key = ui.type.fit(key, "emphasis", (left_w, 10**6), grade=grade)
+        fitted_text = ui.type.fit(text, "body", (right_w, 10**6), grade=grade)
+        ui.type.draw(surface, fitted_key, left, P.focus)
+        ui.type.draw(surface, fitted_text, right, P.text)
+        y += height + gap
+    if y - gap > rect.bottom:
+        ui.type.overflows.append(Overflow(rows[-1][1], "body", rect.size, (rect.width, y)))
+
+
+FOOTER_GROW = 0.08  # how much wider than its label a footer button may grow, of the height
+FooterSpec = tuple[str, Action, "str | None", bool, bool]  # label, action, icon, primary, enabled
+
+
+def footer_buttons(ui: Ui, specs: Sequence[FooterSpec]) -> list[Button]:
+    """Footer buttons as wide as their labels need (at the smallest text size), centred.
+
+    Short labels get short buttons, so that four to six actions fit a 4:3 projector's width;
+    icons are dropped when they would not fit, and as a last resort every button shrinks in
+    proportion and its label wraps onto two lines.
+    """
+    if not specs:
+        return []
+    lay = ui.layout
+    footer = lay.frame.footer
+    font = ui.fonts.get(theme.STYLES["label"].weight, ui.type.min_px("label"))
+    icon = round(footer.height * ICON_FRACTION)
+    room = footer.width - lay.gap * (len(specs) - 1)
+    with_icons = True
+    for with_icons in (True, False):
+        natural = [font.size(label)[0] + lay.pad * 2
+                   + (icon + round(icon * LABEL_ICON_GAP) if name and with_icons else 0)
+                   for label, _, name, _, _ in specs]
+        if sum(natural) <= room:
+            break
+    if sum(natural) <= room:
+        grow = min((room - sum(natural)) / len(specs), lay.h(FOOTER_GROW))
+        widths = [round(w + grow) for w in natural]
+    else:
+        widths = [int(w * room / sum(natural)) for w in natural]
+    x = footer.centerx - (sum(widths) + lay.gap * (len(specs) - 1)) // 2
+    out = []
+    for width, (label, action, name, primary, enabled) in zip(widths, specs, strict=True):
+        rect = pygame.Rect(x, footer.top, width, footer.height)
+        out.append(Button(rect, label, action, icon=name if with_icons else None,
+                          primary=primary, enabled=enabled))
+        x += width + lay.gap
+    return out
