@@ -1,0 +1,132 @@
+"""The controls that work the same on every screen, and the order actions are offered in.
+
+An action goes to the top overlay first (a dialog takes everything), then to the app-wide
+controls (pause, undo, end, skip, score adjustment, black screen, help, full screen, sound),
+then to the scene. Esc that nobody used leaves full screen, or asks before quitting. The window's
+close button asks too while a game is running: nothing is lost (the journal is on disk), but a
+click by mistake must not end a session in front of a room.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from game.rules.session.state import State
+from game.ui.actions import Act, Action
+from game.ui.scenes.adjust import AdjustOverlay
+from game.ui.scenes.overlays import BlackOverlay, ConfirmOverlay, HelpOverlay
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+
+
+class Controls:
+    """Routes each action; owns nothing but a reference to the app."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+
+    def handle(self, action: Action) -> bool:
+        app = self.app
+        kind = action.kind
+        if kind == Act.MUTE:
+            app.ui.sound.toggle()
+            return True
+        if kind == Act.FULLSCREEN:
+            app.toggle_fullscreen()
+            return True
+        if kind == Act.QUIT:
+            return self.ask_quit(always=False)
+        top = app.top()
+        if top is not app.current:
+            if top.handle(action):
+                return True
+            if getattr(top, "modal", True):
+                return False
+        if self._shared(action):
+            return True
+        if app.current is not None and app.current.handle(action):
+            return True
+        if kind == Act.BACK:
+            if app.ui.fullscreen:
+                app.toggle_fullscreen(False)
+                return True
+            return self.ask_quit(always=True)
+        return False
+
+    def _shared(self, action: Action) -> bool:
+        app, kind = self.app, action.kind
+        if kind == Act.BLACK:
+            app.push(BlackOverlay(app))
+        elif kind == Act.HELP:
+            app.push(HelpOverlay(app))
+        elif kind == Act.BACK and app.ui.fullscreen:
+            app.toggle_fullscreen(False)
+        else:
+            return self._in_game(action)
+        return True
+
+    def _in_game(self, action: Action) -> bool:
+        game = self.app.game
+        session = game.session
+        if session is None:
+            return False
+        kind = action.kind
+        state = session.state
+        if kind == Act.UNDO:
+            self.undo()
+        elif state.ended:
+            return False
+        elif kind == Act.PAUSE:
+            game.act(session.resume_play if state.paused else session.pause)
+        elif kind == Act.END:
+            self.app.push(ConfirmOverlay(
+                self.app, "Terminer la partie maintenant ?",
+                "Le bilan s'affiche ensuite. Ctrl+Z annule la fin si besoin.",
+                "Terminer", lambda: game.act(session.end)))
+        elif kind == Act.ADJUST:
+            self.app.push(AdjustOverlay(self.app))
+        elif kind == Act.SKIP and state.phase in ("question", "rebond"):
+            game.act(session.skip)
+        else:
+            return False
+        return True
+
+    def undo(self) -> None:
+        game = self.app.game
+        if game.session is None:
+            return
+        self.app.hold = None
+        if game.act(game.session.undo) is False:
+            game.say("Rien à annuler.")
+
+    def ask_quit(self, always: bool) -> bool:
+        app = self.app
+        if any(isinstance(o, ConfirmOverlay) and o.quitting for o in app.overlays):
+            return True
+        if not always and not app.game.running():
+            app.running = False
+            return True
+        running = app.game.running()
+        text = ("La partie est enregistrée : « Reprendre la partie » la retrouvera à l'accueil."
+                if running else "À bientôt !")
+        app.push(ConfirmOverlay(app, "Quitter le jeu ?", text, "Quitter", self._stop,
+                                quitting=True))
+        return True
+
+    def _stop(self) -> None:
+        self.app.running = False
+
+    def cues(self, before: State | None, after: State | None) -> None:
+        """Sound cues for what just happened: wrong → rebond, the reveal."""
+        if before is None or after is None or before.phase == after.phase:
+            return
+        sound = self.app.ui.sound
+        if after.phase == "rebond":
+            sound.play("wrong")
+        elif after.phase == "reveal" and after.current is not None:
+            results = after.current.results
+            if any(r.right for r in results):
+                sound.play("right")
+            elif any(r.result in ("faux", "sans_reponse") for r in results):
+                sound.play("wrong")

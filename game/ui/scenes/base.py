@@ -1,0 +1,86 @@
+"""The one small interface every scene and overlay follows.
+
+``enter`` / ``exit`` when it appears or leaves; ``handle(action)`` for what the facilitator
+means (never a raw key); ``update(dt)`` to move animations and say when the next frame is due;
+``draw(surface)``, which reads state and never changes it; ``buttons()`` for the mouse, built
+from the layout and the state, so that drawing and clicking always agree.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.ui import widgets
+from game.ui.actions import Action, Mode, Target
+from game.ui.context import Ui
+from game.ui.game import Game
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+
+# update() returns how many seconds may pass before the next frame: ANIMATE asks for the
+# next one at once (60 fps), None means nothing on screen will change by itself.
+ANIMATE = 0.0
+Wake = float | None
+
+
+class Scene:
+    """Base class: a scene that does nothing, drawn on the calm background."""
+
+    mode = Mode.GENERAL
+    overlay = False
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+
+    @property
+    def ui(self) -> Ui:
+        return self.app.ui
+
+    @property
+    def game(self) -> Game:
+        return self.app.game
+
+    def enter(self) -> None:
+        """The scene appears."""
+
+    def exit(self) -> None:
+        """The scene leaves."""
+
+    def handle(self, action: Action) -> bool:
+        """React to an action; True when it was used."""
+        return False
+
+    def update(self, dt: float) -> Wake:
+        """Advance animations by ``dt`` seconds; returns when the next frame is due."""
+        return None
+
+    def draw(self, surface: pygame.Surface) -> None:
+        widgets.draw_backdrop(surface)
+
+    def buttons(self) -> list[widgets.Button]:
+        """The scene's own buttons (the header icons come from :meth:`icons`)."""
+        return []
+
+    def icons(self) -> list[widgets.Button]:
+        """The header's icon buttons; overlays have none of their own."""
+        if self.overlay:
+            return []
+        state = self.game.state
+        return widgets.header_icons(self.ui, in_game=bool(state and not state.ended),
+                                    paused=bool(state and state.paused),
+                                    muted=self.ui.sound.muted)
+
+    def targets(self) -> list[Target]:
+        return widgets.targets(self.buttons() + self.icons())
+
+    def input_mode(self) -> Mode:
+        return self.mode
+
+
+def soonest(*wakes: Wake) -> Wake:
+    """The earliest of several wake-up times (None ignored)."""
+    known = [w for w in wakes if w is not None]
+    return min(known) if known else None

@@ -1,0 +1,63 @@
+"""Notes and actions typed on the Debrief (for the team's telework charter); they go into the
+PDF. Typing works with accents and paste; Enter or Esc closes, keeping the text."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui import clipboard, graphics, theme, widgets
+from game.ui.actions import Act, Action, Mode
+from game.ui.layout import inset, take_bottom, take_top
+from game.ui.scenes.base import Scene
+from game.ui.scenes.overlays import dialog_frame
+
+P = theme.PALETTE
+NOTES_MAX = 1500
+
+
+class NotesOverlay(Scene):
+    """A text area over the Debrief."""
+
+    mode = Mode.TEXT
+    overlay = True
+
+    def __init__(self, app, owner) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(app)
+        self.owner = owner
+
+    def handle(self, action: Action) -> bool:
+        kind = action.kind
+        text = self.owner.notes
+        if kind == Act.TEXT:
+            text += str(action.value)
+        elif kind == Act.DELETE:
+            text = text[:-1]
+        elif kind == Act.PASTE:
+            text += clipboard.paste_line()
+        elif kind in (Act.CONFIRM, Act.BACK) or (kind == Act.COMMAND and action.value == "ok"):
+            self.app.pop(self)
+        self.owner.notes = text[:NOTES_MAX]
+        return True
+
+    def _parts(self) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
+        lay = self.ui.layout
+        inner = inset(lay.big_dialog, lay.pad)
+        head, rest = take_top(inner, lay.h(0.07), lay.gap)
+        field, foot = take_bottom(rest, lay.h(0.09), lay.gap)
+        return head, field, foot
+
+    def buttons(self) -> list[widgets.Button]:
+        _, _, foot = self._parts()
+        rect = pygame.Rect(0, 0, self.ui.layout.h(0.5), foot.height)
+        rect.midright = foot.midright
+        return [widgets.Button(rect, "Terminer", widgets.command("ok"), primary=True)]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        ui, lay = self.ui, self.ui.layout
+        dialog_frame(surface, lay.rect, lay.big_dialog, lay.radius, lay.outline)
+        head, field, _ = self._parts()
+        ui.type.text(surface, "Notes et actions (reprises dans le bilan PDF)", "heading", head,
+                     P.text, valign="middle", max_lines=1)
+        graphics.panel(surface, field, P.card, lay.radius, P.focus, lay.focus_ring)
+        ui.type.text(surface, self.owner.notes + "|", "body", inset(field, lay.pad), P.ink)
+        widgets.draw_buttons(surface, ui, self.buttons())

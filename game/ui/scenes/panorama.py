@@ -1,0 +1,196 @@
+"""Panorama: the round board of five sectors, each team's markers on it, the scoreboard, whose
+turn and the time left. Space (a click on the hub, the clicker) spins; keys 1–5 or a click on a
+slice pick a sector instead.
+
+The engine draws the question the moment the wheel is spun; this scene keeps the screen (the
+app's ``hold``) while the needle turns, decelerates and rests on the drawn sector, then the
+Question scene follows from the session's phase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from game.ui import chrome, graphics, theme, wheelview, widgets
+from game.ui.actions import Act, Action, Target
+from game.ui.layout import inset, take_top
+from game.ui.scenes.base import ANIMATE, Scene, Wake, soonest
+from game.ui.scoreboard import TeamLine, draw_scoreboard
+
+P = theme.PALETTE
+T = theme.TIMING
+HINT = "Espace : tourner. 1 à 5 ou un clic : choisir un secteur."
+
+
+@dataclass
+class Spin:
+    """The needle's journey from ``start`` to ``end`` degrees, then a short rest."""
+
+    start: float
+    end: float
+    duration: float
+    sector: str
+    t: float = 0.0
+
+    def angle(self) -> float:
+        if self.duration <= 0:
+            return self.end
+        return self.start + (self.end - self.start) * wheelview.ease_out(self.t / self.duration)
+
+    def done(self, settle: float) -> bool:
+        return self.t >= self.duration + settle
+
+
+class Panorama(Scene):
+    """The board."""
+
+    def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(app)
+        self.wheel = wheelview.WheelView()
+        self.needle = 0.0
+        self.spin: Spin | None = None
+
+    def enter(self) -> None:
+        state = self.game.state
+        if self.spin is None and state is not None:
+            last = state.current or (state.played[-1] if state.played else None)
+            self.needle = last.angle if last else 0.0
+
+    # --- actions -------------------------------------------------------------------------
+
+    def handle(self, action: Action) -> bool:
+        session, state = self.game.session, self.game.state
+        if session is None or state is None:
+            return False
+        if self.spin is not None:
+            if action.kind in (Act.NEXT, Act.CONFIRM):
+                self.spin.t = max(self.spin.t, self.spin.duration)  # skip to the end
+                return True
+            return action.kind not in (Act.UNDO, Act.BLACK, Act.HELP, Act.PAUSE, Act.BACK)
+        if action.kind == Act.NEXT:
+            self._start(session.spin, turns=T.spin_turns, duration=T.spin_s)
+            return True
+        if action.kind == Act.CHOOSE:
+            wheel = state.wheel
+            index = int(action.value) - 1  # type: ignore[call-overload]
+            if 0 <= index < len(wheel):
+                sector = wheel[index]
+                self._start(lambda: session.pick(sector), turns=0, duration=T.pick_s)
+            return True
+        if action.kind == Act.COMMAND and action.value == "spin":
+            return self.handle(Action(Act.NEXT))
+        return False
+
+    def _start(self, draw, turns: int, duration: float) -> None:  # type: ignore[no-untyped-def]
+        drawn = self.game.act(draw)
+        if drawn is None:
+            return
+        start = self.needle % 360
+        travel = (drawn.angle - start) % 360 + 360 * turns
+        self.spin = Spin(start, start + travel, duration * self.app.speed, drawn.sector)
+        self.app.hold = "panorama"
+        if turns:
+            self.ui.sound.play("spin")
+
+    def update(self, dt: float) -> Wake:
+        state = self.game.state
+        spin = self.spin
+        if spin is not None:
+            if state is None or state.current is None or state.phase == "board":
+                self._stop()  # undone while turning
+            else:
+                spin.t += dt
+                if spin.done(T.settle_s * self.app.speed):
+                    self.needle = spin.end % 360
+                    self._stop()
+                return ANIMATE
+        return self._clock_wake()
+
+    def _stop(self) -> None:
+        if self.spin is not None:
+            self.needle = self.spin.angle() % 360
+        self.spin = None
+        self.app.hold = None
+
+    def _clock_wake(self) -> Wake:
+        session = self.game.session
+        if session is None or session.state.paused:
+            return None
+        return soonest(chrome.clock_wake(session.time_left()))
+
+    # --- drawing -------------------------------------------------------------------------
+
+    def buttons(self) -> list[widgets.Button]:
+        session, state = self.game.session, self.game.state
+        if session is None or state is None:
+            return []
+        label = "Voir le bilan" if session.time_up() else "Tourner la roue"
+        specs = [
+            (label, widgets.command("spin"), "roue", True),
+            ("Corriger un score", Action(Act.ADJUST), "score", False),
+            ("Annuler", Action(Act.UNDO), "annuler", False),
+            ("Terminer", Action(Act.END), "terminer", False),
+        ]
+        out = widgets.footer_buttons(self.ui, [(t, a, i, p, self.spin is None)
+                                               for t, a, i, p in specs])
+        return out
+
+    def targets(self) -> list[Target]:
+        out = super().targets()
+        if self.spin is None and self.game.session is not None:
+            rect = self.ui.layout.panorama["wheel"]
+            available = frozenset(self.game.session.available_sectors())
+            out += wheelview.slice_targets(rect, self._sectors(), available)
+            out.append(wheelview.hub_target(rect, widgets.command("spin")))
+        return out
+
+    def _sectors(self) -> list[wheelview.WheelSector]:
+        state = self.game.state
+        ids = tuple(state.wheel) if state else None
+        by_id = {s.id: s for s in self.game.wheel_sectors(ids)}
+        return [by_id[i] for i in (ids or ()) if i in by_id]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        widgets.draw_backdrop(surface)
+        session, state = self.game.session, self.game.state
+        if session is None or state is None:
+            return
+        lay = self.ui.layout.panorama
+        buttons = self.buttons()
+        chrome.draw_header(surface, self.ui, self.game, self.icons())
+        self._wheel(surface, lay["wheel"])
+        self._turn(surface, lay["turn"])
+        lines = [TeamLine(i, t.name, theme.rgb(t.colour), state.scores[i],
+                          active=i == state.active_team)
+                 for i, t in enumerate(state.settings.teams)]
+        draw_scoreboard(surface, self.ui, lay["scores"], lines)
+        self.ui.type.text(surface, HINT, "small", lay["hint"], P.muted, valign="bottom")
+        widgets.draw_buttons(surface, self.ui, buttons)
+
+    def _wheel(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        session, state = self.game.session, self.game.state
+        assert session is not None and state is not None
+        markers: dict[str, list[tuple[int, theme.Colour]]] = {}
+        for team, info in enumerate(state.settings.teams):
+            for sector in state.sectors_won(team):
+                markers.setdefault(sector, []).append((team, theme.rgb(info.colour)))
+        spin = self.spin
+        chosen = spin.sector if spin is not None and spin.t >= spin.duration else None
+        self.wheel.draw(surface, self.ui, rect, self._sectors(),
+                        available=frozenset(session.available_sectors()),
+                        markers={k: tuple(v) for k, v in markers.items()}, chosen=chosen)
+        wheelview.draw_needle(surface, rect, spin.angle() if spin else self.needle)
+
+    def _turn(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        ui, state = self.ui, self.game.state
+        assert state is not None
+        graphics.panel(surface, rect, P.panel, ui.layout.radius)
+        inner = inset(rect, ui.layout.pad // 2).inflate(-ui.layout.pad, 0)
+        head, rest = take_top(inner, inner.height * 2 // 5)
+        team = state.settings.teams[state.active_team]
+        lead = "Lance la roue :" if state.settings.all_teams else "Au tour de"
+        ui.type.text(surface, lead, "small", head, P.muted, valign="middle", max_lines=1)
+        ui.type.text(surface, team.name, "heading", rest, P.text, valign="middle",
+                     max_lines=1)
