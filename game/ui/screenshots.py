@@ -1,0 +1,59 @@
+"""``python main.py screenshots OUTDIR --sizes 1024x768,1920x1080``: every scene and overlay,
+with the bank's longest texts, at each size, as PNG files — headless.
+
+Prints each file written, and every text that did not fit its box (there should be none);
+returns 1 when something overflowed, so the command can guard a bank or a layout change.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from game.ui import gallery
+
+
+def parse_sizes(text: str) -> list[tuple[int, int]]:
+    """``"1024x768,1920x1080"`` → ``[(1024, 768), (1920, 1080)]``."""
+    sizes = []
+    for part in text.split(","):
+        part = part.strip().lower().replace("×", "x")
+        if not part:
+            continue
+        width, _, height = part.partition("x")
+        sizes.append((int(width), int(height)))
+    return sizes
+
+
+def run(args: argparse.Namespace) -> int:
+    gallery.headless()
+    import pygame
+
+    bank = getattr(args, "bank", None) or Path(__file__).resolve().parents[2] / "questions"
+    try:
+        sizes = parse_sizes(args.sizes)
+    except ValueError:
+        print(f"Tailles illisibles : « {args.sizes} » (exemple : 1024x768,1920x1080).")
+        return 2
+    out = Path(args.outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    app = gallery.make_app(Path(bank))
+    if not app.game.loaded.usable:
+        print("La banque de questions n'est pas utilisable : python main.py validate")
+        return 2
+    problems = 0
+    try:
+        for shot in gallery.shots():
+            shot.prepare(app)
+            for size in sizes:
+                app.ui.overflows.clear()
+                image = gallery.render(app, size, shot.settle)
+                path = out / f"{shot.name}-{size[0]}x{size[1]}.png"
+                pygame.image.save(image, str(path))
+                print(path)
+                for overflow in app.ui.overflows:
+                    problems += 1
+                    print(f"  trop long ({overflow.style}, {overflow.box}) : {overflow.text[:60]}")
+    finally:
+        app.close()
+    return 1 if problems else 0
