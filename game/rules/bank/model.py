@@ -8,7 +8,6 @@ its own error pointing at its own field. Messages are French: they reach the adv
 
 from __future__ import annotations
 
-import difflib
 import math
 from datetime import date
 from typing import Annotated, Any, Literal
@@ -23,9 +22,19 @@ from pydantic import (
     WithJsonSchema,
     field_validator,
 )
-from pydantic_core import PydanticCustomError
 
 from game.rules.bank import limits
+from game.rules.bank.answers import (
+    decimal_comma,
+    format_number,
+    french_bool,
+    multiple_answer,
+    number_answer,
+    number_as_text,
+    rule_error,
+    single_answer,
+    true_false_answer,
+)
 
 QuestionType = Literal["vrai_faux", "qcm", "qcm_multiple", "estimation", "debat"]
 Audience = Literal["tous", "encadrant", "agent"]
@@ -38,45 +47,17 @@ _SLUG = r"^[a-z][a-z0-9_-]*$"
 _QUESTION_ID = r"^[A-Za-z0-9][A-Za-z0-9_-]*$"
 
 
-def _french_bool(value: Any) -> Any:
-    """Accept ``oui``/``non`` besides YAML's own booleans: advisers write French."""
-    if isinstance(value, str):
-        low = value.strip().lower()
-        if low in ("oui", "vrai"):
-            return True
-        if low in ("non", "faux"):
-            return False
-    return value
-
-
-def _number_as_text(value: Any) -> Any:
-    """A choice or a text that YAML read as a number (``- 2``) is still text."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return format_number(value).replace("\u202f", "")
-    return value
-
-
-def _decimal_comma(value: Any) -> Any:
-    """Accept ``0,5`` as well as ``0.5``: advisers write French."""
-    if isinstance(value, str):
-        try:
-            return float(value.replace("\u202f", "").replace(" ", "").replace(",", "."))
-        except ValueError:
-            return value
-    return value
-
-
 FrenchBool = Annotated[
     bool,
-    BeforeValidator(_french_bool),
+    BeforeValidator(french_bool),
     WithJsonSchema({"anyOf": [{"type": "boolean"}, {"enum": ["oui", "non"]}]}),
 ]
-Text = Annotated[str, StringConstraints(strip_whitespace=True), BeforeValidator(_number_as_text)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True), BeforeValidator(number_as_text)]
 
 ChoiceText = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.CHOICE_MAX),
-    BeforeValidator(_number_as_text),
+    BeforeValidator(number_as_text),
 ]
 TagText = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.TAG_MAX)
@@ -84,11 +65,6 @@ TagText = Annotated[
 PointText = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.KEY_POINT_MAX)
 ]
-
-
-def rule_error(message: str) -> PydanticCustomError:
-    """A broken bank rule, with its French message as is."""
-    return PydanticCustomError("regle", message)
 
 
 class Sector(BaseModel):
@@ -193,7 +169,7 @@ class Question(BaseModel):
             ]
         },
     )
-    tolerance: Annotated[float | None, BeforeValidator(_decimal_comma)] = Field(
+    tolerance: Annotated[float | None, BeforeValidator(decimal_comma)] = Field(
         default=None,
         validate_default=True,
         description="Écart accepté autour de la bonne réponse (estimation seulement, "
@@ -303,13 +279,13 @@ class Question(BaseModel):
     def _answer_fits_type(cls, value: Any, info: ValidationInfo) -> Any:
         kind = info.data.get("type")
         if kind == "vrai_faux":
-            return _true_false_answer(value)
+            return true_false_answer(value)
         if kind == "qcm":
-            return _single_answer(value, info.data.get("choices"))
+            return single_answer(value, info.data.get("choices"))
         if kind == "qcm_multiple":
-            return _multiple_answer(value, info.data.get("choices"))
+            return multiple_answer(value, info.data.get("choices"))
         if kind == "estimation":
-            return _number_answer(value)
+            return number_answer(value)
         if kind == "debat" and value is not None:
             raise rule_error(
                 "un débat n'a pas de bonne réponse : supprimez la ligne "
@@ -415,84 +391,3 @@ class BankFile(BaseModel):
         default=(), alias="secteurs", description="Déclaration des secteurs du panorama."
     )
     questions: tuple[Question, ...] = Field(default=(), description="Les questions.")
-
-
-def format_number(value: float) -> str:
-    """A number the French way: 2,88 ; 253,44 ; 88."""
-    if float(value).is_integer():
-        return f"{int(value):,}".replace(",", "\u202f")
-    return f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", "\u202f").replace(".", ",")
-
-
-def _closest(value: str, choices: tuple[str, ...]) -> str:
-    match = difflib.get_close_matches(value, choices, n=1, cutoff=0.4)
-    return f" Le choix le plus proche est « {match[0]} »." if match else ""
-
-
-def _true_false_answer(value: Any) -> str:
-    if isinstance(value, bool):
-        return "vrai" if value else "faux"
-    if isinstance(value, str) and value.strip().lower() in ("vrai", "faux"):
-        return value.strip().lower()
-    if value is None:
-        raise rule_error("indiquez la bonne réponse : « reponse: vrai » ou « reponse: faux ».")
-    raise rule_error(f"la réponse d'une question vrai_faux est vrai ou faux, pas « {value} ».")
-
-
-def _single_answer(value: Any, choices: tuple[str, ...] | None) -> str:
-    if value is None:
-        raise rule_error(
-            "indiquez la bonne réponse : recopiez mot pour mot le texte du bon "
-            "choix après « reponse: »."
-        )
-    if isinstance(value, list | tuple):
-        raise rule_error(
-            "une question qcm n'a qu'une bonne réponse : pour en indiquer "
-            "plusieurs, utilisez le type qcm_multiple."
-        )
-    text = str(value).strip()
-    if choices and text not in choices:
-        raise rule_error(
-            f"la réponse « {text} » ne fait pas partie des choix : recopiez le "
-            f"texte exact de l'un d'eux.{_closest(text, choices)}"
-        )
-    return text
-
-
-def _multiple_answer(value: Any, choices: tuple[str, ...] | None) -> tuple[str, ...]:
-    if value is None:
-        raise rule_error(
-            "indiquez les bonnes réponses : une liste des textes exacts des bons "
-            "choix, une par ligne commençant par « - »."
-        )
-    items = [value] if isinstance(value, str) else value
-    if not isinstance(items, list | tuple) or not items:
-        raise rule_error("la réponse d'une question qcm_multiple est une liste de choix.")
-    texts = tuple(str(item).strip() for item in items)
-    if len(set(texts)) != len(texts):
-        raise rule_error("une même bonne réponse est indiquée deux fois.")
-    if choices:
-        for text in texts:
-            if text not in choices:
-                raise rule_error(
-                    f"la réponse « {text} » ne fait pas partie des choix : "
-                    f"recopiez le texte exact.{_closest(text, choices)}"
-                )
-        # Keep the order of the card, so that letters read A, C rather than C, A.
-        texts = tuple(c for c in choices if c in texts)
-    return texts
-
-
-def _number_answer(value: Any) -> float:
-    if isinstance(value, str):
-        try:
-            value = float(value.replace("\u202f", "").replace(" ", "").replace(",", "."))
-        except ValueError:
-            raise rule_error(
-                f"la réponse d'une estimation est un nombre, pas « {value} »."
-            ) from None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        if value is None:
-            raise rule_error("indiquez la bonne réponse : un nombre (ex. : reponse: 88).")
-        raise rule_error("la réponse d'une estimation est un nombre (ex. : reponse: 2.88).")
-    return float(value)
