@@ -27,7 +27,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="équipes séparées par des virgules : commence directement la partie")
     parser.add_argument("--duration", type=int, metavar="MIN",
                         help="durée de la partie en minutes")
-    parser.add_argument("--seed", type=int, metavar="N", help="graine du tirage (parties rejouables)")
+    parser.add_argument("--seed", type=int, metavar="N",
+                        help="graine du tirage (parties rejouables)")
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
 
     p = sub.add_parser("validate", help="vérifier la banque de questions")
