@@ -88,7 +88,7 @@ class Palette:
     paper: Colour = (255, 255, 255)
     card: Colour = (252, 250, 245)
     card_muted: Colour = (70, 74, 84)
-    right: Colour = (0, 122, 90)
+    right: Colour = (0, 112, 82)
     wrong: Colour = (176, 64, 0)
     right_soft: Colour = (214, 241, 229)
     wrong_soft: Colour = (252, 226, 208)
@@ -132,8 +132,9 @@ def text_pairs() -> list[tuple[str, Colour, Colour]]:
         ("texte secondaire de carte", p.card_muted, p.card),
         ("bonne réponse", p.ink, p.right_soft),
         ("mauvaise réponse", p.ink, p.wrong_soft),
-        ("marque juste sur carte", p.right, p.right_soft),
-        ("marque fausse sur carte", p.wrong, p.wrong_soft),
+        ("symbole juste (blanc sur vert)", p.paper, p.right),
+        ("symbole faux (blanc sur vermillon)", p.paper, p.wrong),
+        ("cadre de la bonne réponse", p.right, p.right_soft),
         ("option écartée", p.card_muted, p.dim_card),
         ("bandeau", p.banner_text, p.banner),
         ("texte sur élément surélevé", p.text, p.raised),

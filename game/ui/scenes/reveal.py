@@ -108,13 +108,13 @@ class Reveal(Scene):
 
     # --- layout --------------------------------------------------------------------------
 
-    def _debate(self) -> bool:
+    def _is_debate(self) -> bool:
         state = self.game.state
         return bool(state and state.current and state.current.question.type == "debat")
 
     def _rects(self) -> dict[str, pygame.Rect]:
         lay = self.ui.layout
-        height = lay.h(STRIP_DEBATE if self._debate() else STRIP)
+        height = lay.h(STRIP_DEBATE if self._is_debate() else STRIP)
         rest, strip = take_bottom(lay.frame.body, height, lay.gap)
         rects = lay._card(rest)
         rects["strip"] = strip
@@ -178,7 +178,7 @@ class Reveal(Scene):
         else:
             self._answer(surface, rects["content"], current.question)
         landing = draw_strip(surface, ui, rects["strip"], self._lines(state),
-                             count=3 if self._debate() else 2)
+                             count=3 if self._is_debate() else 2)
         if current.question.type == "debat":
             self._debate_buttons(surface, state)
         self._flying(surface, state, rects["content"], landing)
