@@ -146,11 +146,13 @@ def _place(ui: Ui, area: pygame.Rect, result: tuple[Fitted | None, list[Fitted],
     lay = ui.layout
     fitted_prompt, texts, heights = result
     prompt_h = fitted_prompt.height if fitted_prompt else 0
-    prompt_rect = pygame.Rect(area.left, area.top, area.width, prompt_h)
     used = prompt_h + gap + sum(heights) + lay.gap * max(0, len(heights) - 1) + reserve
     spare = max(0, area.height - used)
     grow = spare // max(1, len(heights))
     heights = [min(max(h, lay.h(TILE_MAX)), h + grow) for h in heights]
+    # What the tiles could not use is shared above and below: the card stays balanced.
+    left_over = max(0, area.height - used - sum(heights) + sum(result[2]))
+    prompt_rect = pygame.Rect(area.left, area.top + left_over // 2, area.width, prompt_h)
     y = prompt_rect.bottom + gap
     tiles: list[pygame.Rect] = []
     columns = lay.option_grid(pygame.Rect(area.left, 0, area.width, 100), len(texts))

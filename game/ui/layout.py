@@ -26,6 +26,8 @@ RADIUS = 0.016
 OUTLINE = 0.005
 FOCUS_RING = 0.006
 WIDE = 1.5  # aspect ratio from which a layout may go side by side
+TITLE_BUTTON = 0.1
+EMBLEM_MIN = 0.2
 
 
 def rows(rect: Rect, count: int, gap: int) -> list[Rect]:
@@ -267,8 +269,21 @@ class Layout:
         else:
             left, right = split_columns(inner, (0.46, 0.54), self.gap * 2)
         heading, rest = take_top(left, self.h(0.3), self.gap)
-        buttons, _ = take_top(rest, self.h(0.46), self.gap)
-        return {"heading": heading, "buttons": buttons, "panel": right}
+        return {"heading": heading, "buttons": rest, "panel": right}
+
+    def title_buttons(self, count: int) -> tuple[list[Rect], Rect | None]:
+        """The Title's buttons, one under the other, and the emblem's square under them when
+        there is room for it."""
+        area = self.title["buttons"]
+        height, gap = self.h(TITLE_BUTTON), self.gap
+        slots = [Rect(area.left, area.top + i * (height + gap), area.width, height)
+                 for i in range(count)]
+        top = (slots[-1].bottom if slots else area.top) + gap * 2
+        room = area.bottom - top
+        if room < self.h(EMBLEM_MIN):
+            return slots, None
+        side = min(room, area.width)
+        return slots, Rect(area.centerx - side // 2, top, side, side)
 
     @cached_property
     def setup(self) -> SetupLayout:

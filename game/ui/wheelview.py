@@ -138,15 +138,16 @@ class WheelView:
         sectors: Sequence[WheelSector], *, available: frozenset[str] | None = None,
         markers: dict[str, tuple[tuple[int, theme.Colour], ...]] | None = None,
         chosen: str | None = None, rates: dict[str, float | None] | None = None,
+        labels: bool = True,
     ) -> None:
-        """The wheel (without its needle) in ``rect``."""
+        """The wheel (without its needle) in ``rect``; ``labels=False`` for an emblem."""
         key = (rect.size, tuple(sectors), available, tuple(sorted((markers or {}).items())),
-               chosen, tuple(sorted((rates or {}).items())), id(ui.type))
+               chosen, tuple(sorted((rates or {}).items())), labels, id(ui.type))
         if key != self._cache_key or self._cache is None:
-            style = _Style(available, markers or {}, chosen, rates)
+            style = _Style(available, markers or {}, chosen, rates, labels)
             self._cache = _render(ui, rect.size, sectors, style)
             self._cache_key = key
-        else:
+        elif labels:
             # The cached image was fitted earlier: re-check its labels so overflow reports
             # stay true for every frame that shows them.
             _check_labels(ui, rect.size, sectors, rates is not None)
@@ -159,6 +160,7 @@ class _Style:
     markers: dict[str, tuple[tuple[int, theme.Colour], ...]]
     chosen: str | None
     rates: dict[str, float | None] | None
+    labels: bool = True
 
 
 def radius_for(size: tuple[int, int], markers: bool = True) -> float:
@@ -191,8 +193,11 @@ def _render(ui: Ui, size: tuple[int, int], sectors: Sequence[WheelSector],
     for i, sector in enumerate(sectors):  # noqa: B007 - i is the slice index
         offset = _offset(i, n, radius, sector.id == style.chosen)
         origin = (round(centre[0] + offset[0]), round(centre[1] + offset[1]))
-        _slice_content(image, ui, sector, spots[i], origin, _slice_colour(sector, style),
-                       style.rates)
+        if style.labels:
+            _slice_content(image, ui, sector, spots[i], origin, _slice_colour(sector, style),
+                           style.rates)
+        else:
+            _emblem_content(image, ui, i, n, sector, origin, radius)
         _markers(image, ui, i, n, centre, radius, style.markers.get(sector.id, ()))
     return image
 
@@ -229,6 +234,15 @@ def _slice_content(
     _pill_text(image, ui, rate_box, "—" if rate is None else f"{round(rate * 100)} %", "heading")
 
 
+def _emblem_content(image: pygame.Surface, ui: Ui, i: int, n: int, sector: WheelSector,
+                    origin: tuple[int, int], radius: float) -> None:
+    """Only the pictogram, in the middle of the slice: the wheel as the game's emblem."""
+    centre = wheel.point_at(wheel.slice_centre(i, n), origin[0], origin[1], radius * 0.6)
+    side = round(radius * PICTO * 1.4)
+    picto = ui.images.svg(sector.pictogram, side, theme.text_on(sector.colour))
+    graphics.blit_centred(image, picto, (round(centre[0]), round(centre[1])))
+
+
 def label_style(ui: Ui, label: str, size: tuple[int, int]) -> str:
     """Bold when the label fits its slice in bold, else the narrower regular weight."""
     fitted = ui.type.fit(label, "label", size, max_lines=1)
@@ -238,7 +252,7 @@ def label_style(ui: Ui, label: str, size: tuple[int, int]) -> str:
 def _pill_text(image: pygame.Surface, ui: Ui, box: pygame.Rect, text: str, style: str) -> None:
     fitted = ui.type.fit(text, style, box.size, max_lines=1)
     ui.type.note_overflow(fitted, style, box.size)
-    pill = pygame.Rect(0, 0, min(box.width, fitted.width + box.height), box.height)
+    pill = pygame.Rect(0, 0, min(box.width, fitted.width + box.height // 2), box.height)
     pill.center = box.center
     graphics.panel(image, pill, P.panel, pill.height // 2)
     ui.type.draw(image, fitted, pill, P.text, "centre", "middle")

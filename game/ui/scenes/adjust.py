@@ -101,8 +101,11 @@ class AdjustOverlay(Scene):
             return []
         parts = self._parts()
         out = []
-        cells = [c for row in rows(parts["teams"], 2, lay.gap)
-                 for c in columns(row, 3, lay.gap)]
+        lines = 1 if state.n_teams <= 3 else 2
+        area = parts["teams"]
+        if lines == 1:
+            area = pygame.Rect(area.left, area.top, area.width, (area.height - lay.gap) // 2)
+        cells = [c for row in rows(area, lines, lay.gap) for c in columns(row, 3, lay.gap)]
         for team, cell in zip(range(state.n_teams), cells, strict=False):
             name = f"{state.settings.teams[team].name} : {state.scores[team]}"
             out.append(widgets.Button(cell, name, widgets.command("team", team),

@@ -171,8 +171,14 @@ class Reveal(Scene):
         sector = _sector(self, current)
         card.draw_card(surface, ui, rects, sector)
         label = state.sector_labels.get(current.sector, current.sector)
-        right = "Débat : à vous la parole" if current.question.type == "debat" else "Réponse"
-        card.draw_band_text(surface, ui, rects, sector, label, right, None)
+        rules = state.settings.scoring
+        if current.question.type == "debat":
+            left = f"{label} · débat"
+            right = f"De 0 à {card.points_text(rules.debate_max)} par position"
+        else:
+            left = f"{label} · {card.points_text(rules.points(current.question.difficulty))}"
+            right = "La bonne réponse"
+        card.draw_band_text(surface, ui, rects, sector, left, right, None)
         if self.further:
             self._further(surface, rects["content"], current.question)
         else:
@@ -190,8 +196,8 @@ class Reveal(Scene):
         mark = lay.h(MARK)  # at most; it shrinks to the answer's line height
         answer_width = area.width - mark - pad * 3
         blocks = [(answer_text(question), "answer", answer_width),
-                  (question.explanation, "body", area.width),
-                  (f"Source : {question.source}", "source", area.width)]
+                  (question.explanation, "explanation", area.width),
+                  (f"Source : {question.source}", "reference", area.width)]
         fixed = 2 * pad + 2 * lay.gap
         fitted, fits = ui.type.fit_blocks(blocks, area.height, fixed)
         if not fits:
@@ -279,6 +285,7 @@ def answer_text(question: Question) -> str:
         return f"{question.answer_text}{margin}"
     if question.type == "debat":
         return "Pas de bonne réponse : chaque équipe défend sa position."
+
     letters = sorted(question.right_letters)
     return "\n".join(f"{letter} : {question.options[LETTERS.index(letter)]}"
                      for letter in letters)

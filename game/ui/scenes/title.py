@@ -17,6 +17,7 @@ from game.ui import graphics, theme, widgets
 from game.ui.actions import Act, Action
 from game.ui.layout import inset, rows, take_top
 from game.ui.scenes.base import Scene
+from game.ui.wheelview import WheelView
 
 P = theme.PALETTE
 TITLE = "Panorama Télétravail"
@@ -45,6 +46,7 @@ class Title(Scene):
         super().__init__(app)
         self.focus = 0
         self.resumable: JournalSummary | None = None
+        self.emblem = WheelView()
 
     def enter(self) -> None:
         self.resumable = self.game.resumable()
@@ -65,8 +67,7 @@ class Title(Scene):
 
     def buttons(self) -> list[widgets.Button]:
         entries = self._entries()
-        area = self.ui.layout.title["buttons"]
-        slots = rows(area, 4, self.ui.layout.gap)
+        slots, _ = self.ui.layout.title_buttons(len(entries))
         out = []
         for i, ((label, action, enabled), rect) in enumerate(zip(entries, slots, strict=False)):
             out.append(widgets.Button(rect, label, action, primary=i == 0 and enabled,
@@ -108,6 +109,9 @@ class Title(Scene):
         buttons = self.buttons()
         widgets.draw_buttons(surface, self.ui, buttons)
         widgets.draw_icon_row(surface, self.ui, self.icons())
+        _, emblem = self.ui.layout.title_buttons(len(buttons))
+        if emblem is not None:
+            self.emblem.draw(surface, self.ui, emblem, self.game.wheel_sectors(), labels=False)
         self._panel(surface, lay["panel"])
 
     def _heading(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
