@@ -1,0 +1,56 @@
+"""Starting: the command line's --teams goes straight to the board, Setup remembers, and a
+presenter clicker alone can play a question."""
+
+from __future__ import annotations
+
+import pygame
+
+from tests.ui.driving import press, pump, type_text
+
+
+def test_teams_on_the_command_line_start_directly_on_the_board(open_app) -> None:  # type: ignore[no-untyped-def]
+    app = open_app(teams="Équipe A, Équipe B", duration=10)
+    assert app.base_name() == "panorama"
+    settings = app.game.session.state.settings
+    assert settings.team_names == ("Équipe A", "Équipe B")
+    assert settings.duration_min == 10
+
+
+def test_setup_remembers_the_last_settings(open_app) -> None:  # type: ignore[no-untyped-def]
+    first = open_app()
+    press(first, pygame.K_RETURN)
+    type_text(first, "Cellule RH")
+    for _ in range(5):                    # 2 names, « add », mode, then the length
+        press(first, pygame.K_DOWN)
+    press(first, pygame.K_RIGHT)          # 20 → 30 min
+    press(first, pygame.K_RETURN)
+    assert first.game.session.state.settings.duration_min == 30
+    second = open_app()
+    press(second, pygame.K_RETURN)
+    assert second.current.form.names[0] == "Cellule RH"
+    assert second.current.form.duration_min == 30
+
+
+def test_a_presenter_clicker_alone_can_answer_a_question(open_app) -> None:  # type: ignore[no-untyped-def]
+    app = open_app(teams="A,B")
+    press(app, pygame.K_PAGEDOWN)         # spin
+    assert app.base_name() == "question"
+    question = app.game.session.state.current.question
+    while question.type in ("estimation", "qcm_multiple") or not question.options:
+        press(app, pygame.K_s)            # a clicker cannot type a number: skip those
+        press(app, pygame.K_PAGEDOWN)
+        question = app.game.session.state.current.question
+    press(app, pygame.K_PAGEUP)           # highlight A
+    press(app, pygame.K_PAGEDOWN)         # confirm
+    current = app.game.session.state.current
+    assert current.answers[0].answer == "A"
+
+
+def test_the_real_loop_ends_when_the_facilitator_confirms_quitting(open_app) -> None:  # type: ignore[no-untyped-def]
+    app = open_app(teams="A,B")
+    pygame.event.post(pygame.event.Event(pygame.QUIT))
+    pump(app, 1)
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0,
+                                         scancode=0, unicode=""))
+    app.loop()
+    assert not app.running
