@@ -85,12 +85,19 @@ class App:
             return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         return pygame.display.set_mode(size, pygame.RESIZABLE)
 
+    @staticmethod
+    def _screen() -> pygame.Surface:
+        surface = pygame.display.get_surface()
+        if surface is None:
+            raise RuntimeError("the window is not open")
+        return surface
+
     def toggle_fullscreen(self, on: bool | None = None) -> None:
         on = (not self.ui.fullscreen) if on is None else on
         if on == self.ui.fullscreen:
             return
         if on:
-            self._windowed = pygame.display.get_surface().get_size()
+            self._windowed = self._screen().get_size()
         surface = self._set_mode(self._windowed, on)
         self.ui.fullscreen = on
         self.resized(surface.get_size())
@@ -216,7 +223,7 @@ class App:
             self.dispatch(action)
 
     def _on_resize(self, event: pygame.event.Event) -> None:
-        surface = pygame.display.get_surface()
+        surface = self._screen()
         wanted = getattr(event, "size", None) or (event.x, event.y)
         if not self.ui.fullscreen and surface.get_size() != tuple(wanted):
             surface = pygame.display.set_mode(wanted, pygame.RESIZABLE)
@@ -260,7 +267,7 @@ class App:
         return soonest(*wakes)
 
     def draw(self) -> None:
-        surface = pygame.display.get_surface()
+        surface = self._screen()
         self.render(surface)
         pygame.display.flip()
         self.dirty = False

@@ -9,7 +9,7 @@ overflowing; the tiles then share the space that is left.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pygame
@@ -26,6 +26,7 @@ TILE_MAX = 0.2        # tallest option tile, of the window height
 BADGE = 0.062         # letter badge diameter, of the window height
 PROMPT_GAP = 0.03     # between the prompt and the options, of the window height
 RING_WARN_S = 10
+_Attempt = tuple[Fitted | None, list[Fitted], list[int]]
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def fit_options(ui: Ui, area: pygame.Rect, prompt: str | None, options: Sequence
     text_widths = [_tile_text_width(ui, t) for t in tiles]
     per_row = 2 if len(tiles) > 1 and tiles[1].top == tiles[0].top else 1
 
-    def attempt(grade: float) -> tuple[Fitted | None, list[Fitted], list[int]] | None:
+    def attempt(grade: float) -> _Attempt | None:
         fitted_prompt = (ui.type.fit(prompt, "prompt", (area.width, 10**6), grade=grade)
                          if prompt else None)
         texts = [ui.type.fit(o, "answer", (w, 10**6), grade=grade)
@@ -101,7 +102,7 @@ def fit_options(ui: Ui, area: pygame.Rect, prompt: str | None, options: Sequence
     return _place(ui, area, result, per_row, gap, reserve, fits)
 
 
-def _best(attempt):  # type: ignore[no-untyped-def]
+def _best(attempt: Callable[[float], _Attempt | None]) -> tuple[_Attempt | None, bool]:
     top = attempt(1.0)
     if top is not None:
         return top, True

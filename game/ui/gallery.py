@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -22,7 +23,13 @@ from game.rules.bank.loader import LoadResult, load_bank
 from game.rules.bank.model import LETTERS, Question
 from game.rules.bank.problems import Problem
 from game.rules.session.clock import FakeClock
+from game.rules.session.engine import Session
 from game.rules.session.settings import DEFAULT_TEAM_COLOURS, SessionSettings, Team
+from game.rules.session.state import Current
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+    from game.ui.scenes.base import Scene
 
 LONG_NAMES = ("Ressources humaines Sud", "Direction des finances", "Accueil et état civil",
               "Systèmes d'information", "Communication interne", "Services techniques Nord")
@@ -33,7 +40,7 @@ class Shot:
     """A named state to draw."""
 
     name: str
-    prepare: Callable[[object], None]
+    prepare: Callable[[App], None]
     settle: bool = True  # let animations finish before drawing
 
 
@@ -43,7 +50,7 @@ def headless() -> None:
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 
-def make_app(bank: Path, loaded: LoadResult | None = None, root: Path | None = None):  # type: ignore[no-untyped-def]
+def make_app(bank: Path, loaded: LoadResult | None = None, root: Path | None = None) -> App:
     """A headless app with its own journal and settings folders, a fake clock, no sound."""
     from game.ui.app import App
 
@@ -55,7 +62,7 @@ def make_app(bank: Path, loaded: LoadResult | None = None, root: Path | None = N
     return app
 
 
-def render(app, size: tuple[int, int], settle: bool = True) -> pygame.Surface:  # type: ignore[no-untyped-def]
+def render(app: App, size: tuple[int, int], settle: bool = True) -> pygame.Surface:
     """Draw the app's current screen at ``size`` off screen."""
     app.resized(size)
     app._sync_scene()
@@ -85,7 +92,7 @@ def longest(questions: tuple[Question, ...], kind: str, measure: Callable[[Quest
 
 # --- putting the app in a state ----------------------------------------------------------
 
-def reset(app) -> None:  # type: ignore[no-untyped-def]
+def reset(app: App) -> None:
     app.overlays.clear()
     app.hold = None
     app.game.close()
@@ -94,25 +101,49 @@ def reset(app) -> None:  # type: ignore[no-untyped-def]
     app._sync_scene()
 
 
-def settings(app, teams: int = 3, all_teams: bool = False, long_names: bool = False,  # type: ignore[no-untyped-def]
+def settings(app: App, teams: int = 3, all_teams: bool = False, long_names: bool = False,
              timer: int = 60) -> SessionSettings:
     names = LONG_NAMES if long_names else tuple(f"Équipe {k + 1}" for k in range(6))
     return SessionSettings(
         teams=tuple(Team(name=names[k], colour=DEFAULT_TEAM_COLOURS[k]) for k in range(teams)),
         mode="toutes_les_equipes" if all_teams else "tour_par_tour", duration_min=20,
-        timer_s=timer, sectors=tuple(s.id for s in app.game.bank.sectors), seed=7,
+        timer_s=timer, sectors=tuple(s.id for s in app.game.wheel_sectors()), seed=7,
     )
 
 
-def force(app, question: Question, **options: object) -> None:  # type: ignore[no-untyped-def]
+def force(app: App, question: Question, **options: Any) -> None:
     """Start a game whose next draw in the question's sector is ``question``, and draw it."""
     reset(app)
     others = tuple(q for q in app.game.questions() if q.sector != question.sector)
-    problems = app.game.start(settings(app, **options), (question, *others))  # type: ignore[arg-type]
+    problems = app.game.start(settings(app, **options), (question, *others))
     assert not problems, problems
-    session = app.game.session
+    session = live(app)
     session.pick(question.sector)
-    app.game.clock.advance(17)
+    tick(app, 17)
+
+
+def tick(app: App, seconds: float) -> None:
+    """Let time pass on the app's fake clock."""
+    clock = app.game.clock
+    assert isinstance(clock, FakeClock)
+    clock.advance(seconds)
+
+
+def scene(app: App) -> Scene:
+    assert app.current is not None
+    return app.current
+
+
+def current(session: Session) -> Current:
+    assert session.state.current is not None
+    return session.state.current
+
+
+def live(app: App) -> Session:
+    """The app's session (the shots that call this have started one)."""
+    session = app.game.session
+    assert session is not None
+    return session
 
 
 def wrong_letter(q: Question) -> str:
@@ -125,42 +156,42 @@ def right_answer(q: Question) -> object:
     return "".join(sorted(q.right_letters))
 
 
-def play_some(app, rounds: int = 4) -> None:  # type: ignore[no-untyped-def]
+def play_some(app: App, rounds: int = 4) -> None:
     """A few questions answered, some right: markers on the wheel, scores on the board."""
     reset(app)
     app.game.start(settings(app))
-    session = app.game.session
+    session = live(app)
     for k in range(rounds):
         sector = session.state.wheel[k % len(session.state.wheel)]
         session.pick(sector)
-        q = session.state.current.question
+        q = current(session).question
         team = session.expected_teams()[0] if session.expected_teams() else 0
         if q.type == "debat":
             if q.options:
                 session.answer(team, "A")
             else:
                 session.reveal()
-            session.award_debate(session.state.current.team, 1)
+            session.award_debate(current(session).team, 1)
         else:
             session.answer(team, right_answer(q) if k % 3 != 2 else None)
             while session.state.phase == "rebond":
                 session.answer(session.expected_teams()[0], None)
         session.next()
-        app.game.clock.advance(70)
+        tick(app, 70)
 
 
-def _title(app) -> None:  # type: ignore[no-untyped-def]
+def _title(app: App) -> None:
     reset(app)
 
 
-def _title_resume(app) -> None:  # type: ignore[no-untyped-def]
+def _title_resume(app: App) -> None:
     play_some(app, 3)
     app.game.close()
     reset(app)
-    app.current.enter()
+    scene(app).enter()
 
 
-def _title_errors(app) -> None:  # type: ignore[no-untyped-def]
+def _title_errors(app: App) -> None:
     reset(app)
     real = app.game.loaded
     problems = [
@@ -175,53 +206,58 @@ def _title_errors(app) -> None:  # type: ignore[no-untyped-def]
     ] * 3
     app.game.loaded = LoadResult(real.bank, problems)
     app.game.errors_accepted = False
-    app.current.enter()
+    scene(app).enter()
 
 
-def _setup(app, long_names: bool = False) -> None:  # type: ignore[no-untyped-def]
+def _setup(app: App, long_names: bool = False) -> None:
     reset(app)
     app.go_home("setup")
     if long_names:
-        form = app.current.form
+        form = scene(app).form  # type: ignore[attr-defined]
         form.names = list(LONG_NAMES)
         form.colours = list(DEFAULT_TEAM_COLOURS)
 
 
-def _board(app) -> None:  # type: ignore[no-untyped-def]
+def _board(app: App) -> None:
     play_some(app, 6)
 
 
-def _spinning(app) -> None:  # type: ignore[no-untyped-def]
+def _spinning(app: App) -> None:
     play_some(app, 2)
     from game.ui.actions import Act, Action
 
     app._sync_scene()
     app.speed = 1.0
-    app.current.handle(Action(Act.NEXT))
-    app.current.update(1.0)
+    scene = app.current
+    assert scene is not None
+    scene.handle(Action(Act.NEXT))
+    scene.update(1.0)
     app.speed = 0.0
 
 
-def _question(kind: str, choices: bool | None = None, **options: object):  # type: ignore[no-untyped-def]
-    def prepare(app) -> None:  # type: ignore[no-untyped-def]
+def _question(kind: str, choices: bool | None = None,
+              **options: Any) -> Callable[[App], None]:
+    def prepare(app: App) -> None:
         q = longest(app.game.questions(), kind, card_length, choices)
         if q is not None:
             force(app, q, **options)
     return prepare
 
 
-def _rebond(app) -> None:  # type: ignore[no-untyped-def]
+def _rebond(app: App) -> None:
     q = longest(app.game.questions(), "qcm", card_length)
+    assert q is not None
     force(app, q)
-    session = app.game.session
+    session = live(app)
     session.answer(session.expected_teams()[0], wrong_letter(q))
 
 
-def _all_teams(kind: str):  # type: ignore[no-untyped-def]
-    def prepare(app) -> None:  # type: ignore[no-untyped-def]
+def _all_teams(kind: str) -> Callable[[App], None]:
+    def prepare(app: App) -> None:
         q = longest(app.game.questions(), kind, card_length)
+        assert q is not None
         force(app, q, teams=6, all_teams=True, long_names=True)
-        session = app.game.session
+        session = live(app)
         answer = "A" if kind != "estimation" else q.answer + 1
         for team in (0, 2, 3):
             session.answer(team, answer)
@@ -229,19 +265,19 @@ def _all_teams(kind: str):  # type: ignore[no-untyped-def]
 
 
 def _reveal(kind: str, choices: bool | None = None, further: bool = False,
-            **options: object):  # type: ignore[no-untyped-def]
-    def prepare(app) -> None:  # type: ignore[no-untyped-def]
+            **options: Any) -> Callable[[App], None]:
+    def prepare(app: App) -> None:
         q = longest(app.game.questions(), kind, reveal_length, choices)
         if q is None:
             return
         force(app, q, **options)
-        session = app.game.session
+        session = live(app)
         if kind == "debat":
             if q.options:
                 session.answer(session.expected_teams()[0], "B")
             else:
                 session.reveal()
-            session.award_debate(session.state.current.team, 2)
+            session.award_debate(current(session).team, 2)
         elif options.get("all_teams"):
             for team in range(session.state.n_teams):
                 session.answer(team, right_answer(q) if team % 2 else (
@@ -256,35 +292,44 @@ def _reveal(kind: str, choices: bool | None = None, further: bool = False,
         if further:
             from game.ui.actions import Act, Action
 
-            app.current.handle(Action(Act.FURTHER))
+            scene = app.current
+            assert scene is not None
+            scene.handle(Action(Act.FURTHER))
     return prepare
 
 
-def _debrief(app) -> None:  # type: ignore[no-untyped-def]
+def _debrief(app: App) -> None:
     play_some(app, 8)
-    session = app.game.session
+    session = live(app)
     session.adjust(1, 2, "Bonne idée apportée au débat")
     session.end()
 
 
-def _overlay(base: Callable[[object], None], make: Callable[[object], object]):  # type: ignore[no-untyped-def]
-    def prepare(app) -> None:  # type: ignore[no-untyped-def]
+def _overlay(base: Callable[[App], None],
+             make: Callable[[App], Scene]) -> Callable[[App], None]:
+    def prepare(app: App) -> None:
         base(app)
         app._sync_scene()
         app.push(make(app))
     return prepare
 
 
-def _paused(app) -> None:  # type: ignore[no-untyped-def]
+def _paused(app: App) -> None:
     _question("qcm")(app)
-    app.game.session.pause()
+    live(app).pause()
 
 
 def shots() -> list[Shot]:
     """Every scene and overlay, in the order a session meets them."""
     from game.ui.scenes import adjust, notes, overlays
+    from game.ui.scenes.debrief import Debrief
 
-    def confirm(app):  # type: ignore[no-untyped-def]
+    def notes_over_debrief(app: App) -> Scene:
+        debrief = app.scenes["debrief"]
+        assert isinstance(debrief, Debrief)
+        return notes.NotesOverlay(app, debrief)
+
+    def confirm(app: App) -> Scene:
         return overlays.ConfirmOverlay(
             app, "Quitter le jeu ?", "La partie est enregistrée : « Reprendre la partie » la "
             "retrouvera à l'accueil.", "Quitter", lambda: None, quitting=True)
@@ -320,5 +365,5 @@ def shots() -> list[Shot]:
         Shot("27-quitter", _overlay(_board, confirm)),
         Shot("28-ecran-noir", _overlay(_board, overlays.BlackOverlay)),
         Shot("29-correction-score", _overlay(_board, adjust.AdjustOverlay)),
-        Shot("30-notes", _overlay(_debrief, lambda app: notes.NotesOverlay(app, app.current))),
+        Shot("30-notes", _overlay(_debrief, notes_over_debrief)),
     ]

@@ -83,6 +83,18 @@ class Game:
             for s in self.bank.sectors if ids is None or s.id in ids
         ]
 
+    def sector_view(self, sector_id: str) -> WheelSector:
+        """A sector as drawn, even when the bank changed since the game began (resume)."""
+        found = self.wheel_sectors((sector_id,))
+        if found:
+            return found[0]
+        state = self.state
+        labels = state.sector_labels if state else {}
+        colours = state.sector_colours if state else {}
+        return WheelSector(sector_id, labels.get(sector_id, sector_id),
+                           theme.rgb(colours.get(sector_id, theme.OKABE_ITO["blue"])),
+                           theme.ICON_DIR / "aide.svg")
+
     # --- the session -------------------------------------------------------------------
 
     @property

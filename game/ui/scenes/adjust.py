@@ -6,6 +6,8 @@ debrief lists it with its reason (« sans motif » when none was typed).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.rules.session.transitions import ADJUST_MAX, REASON_MAX
@@ -14,6 +16,9 @@ from game.ui.actions import Act, Action, Mode
 from game.ui.layout import columns, inset, rows, take_bottom, take_left, take_right, take_top
 from game.ui.scenes.base import Scene
 from game.ui.scenes.overlays import dialog_frame
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 P = theme.PALETTE
 
@@ -24,7 +29,7 @@ class AdjustOverlay(Scene):
     mode = Mode.ADJUST
     overlay = True
 
-    def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         state = self.game.state
         self.team = state.active_team if state else 0

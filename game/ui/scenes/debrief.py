@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -19,6 +20,9 @@ from game.ui.actions import Act, Action
 from game.ui.layout import inset, take_bottom, take_top
 from game.ui.scenes.base import Scene
 from game.ui.scoreboard import TeamLine, draw_scoreboard
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 P = theme.PALETTE
 END_REASONS = {
@@ -41,7 +45,7 @@ def exporter() -> ModuleType | None:
 class Debrief(Scene):
     """The end of the game."""
 
-    def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         self.wheel = wheelview.WheelView()
         self.pdf: Path | None = None
@@ -119,7 +123,8 @@ class Debrief(Scene):
         self.wheel.draw(surface, ui, lay["wheel"], sectors, rates=rates)
         widgets.draw_buttons(surface, ui, buttons)
 
-    def _ranking(self, surface: pygame.Surface, rect: pygame.Rect, figures) -> None:  # type: ignore[no-untyped-def]
+    def _ranking(self, surface: pygame.Surface, rect: pygame.Rect,
+                 figures: figures_of.Debrief) -> None:
         ui = self.ui
         graphics.panel(surface, rect, P.panel, ui.layout.radius)
         inner = inset(rect, ui.layout.pad)

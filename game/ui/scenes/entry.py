@@ -179,7 +179,8 @@ class Entry:
         slot = slots[self.cursor % len(slots)] if self.cursor is not None and slots else None
         if slot == "none":
             self._submit(None)
-        elif question.type == "qcm_multiple" and slot in LETTERS and not from_button:
+        elif question.type == "qcm_multiple" and slot is not None and slot in LETTERS \
+                and not from_button:
             self.selected ^= {slot}
         elif self.selected:
             self._submit("".join(sorted(self.selected)))
@@ -206,14 +207,15 @@ class Entry:
     def footer(self) -> list[Footer]:
         question = self.question
         debate = question is not None and question.type == "debat"
-        confirm = "Valider la position" if debate and question.options else "Valider"
+        positions = bool(question and question.options)
+        confirm = "Valider la position" if debate and positions else "Valider"
         out: list[Footer] = []
-        if debate and not (question and question.options):
+        if debate and not positions:
             out.append(("Voir la suite", Action(Act.COMMAND, "reveal"), "lecture", True, True))
         else:
             out.append((confirm, Action(Act.COMMAND, "confirm"), "juste", True, True))
             out.append(("Sans réponse", Action(Act.COMMAND, "none"), None, False, True))
-        if self.all_teams or (debate and question and question.options):
+        if self.all_teams or (debate and positions):
             out.append(("Révéler", Action(Act.COMMAND, "reveal"), "lecture", False, True))
         out.append(("Passer", Action(Act.SKIP), "passer", False, True))
         out.append(("Annuler", Action(Act.UNDO), "annuler", False, True))

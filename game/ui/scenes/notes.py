@@ -3,6 +3,8 @@ PDF. Typing works with accents and paste; Enter or Esc closes, keeping the text.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.ui import clipboard, graphics, theme, widgets
@@ -10,6 +12,10 @@ from game.ui.actions import Act, Action, Mode
 from game.ui.layout import inset, take_bottom, take_top
 from game.ui.scenes.base import Scene
 from game.ui.scenes.overlays import dialog_frame
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+    from game.ui.scenes.debrief import Debrief
 
 P = theme.PALETTE
 NOTES_MAX = 1500
@@ -21,7 +27,7 @@ class NotesOverlay(Scene):
     mode = Mode.TEXT
     overlay = True
 
-    def __init__(self, app, owner) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, app: App, owner: Debrief) -> None:
         super().__init__(app)
         self.owner = owner
 

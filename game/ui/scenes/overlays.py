@@ -9,6 +9,7 @@ black screen, undo, score correction, ending the game).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -16,6 +17,9 @@ from game.ui import graphics, theme, widgets
 from game.ui.actions import Act, Action, Mode, Target
 from game.ui.layout import centred, inset, take_bottom, take_top
 from game.ui.scenes.base import Scene
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 P = theme.PALETTE
 
@@ -125,7 +129,7 @@ class ConfirmOverlay(Scene):
 
     mode = Mode.DIALOG
 
-    def __init__(self, app, title: str, text: str, yes: str,  # type: ignore[no-untyped-def]
+    def __init__(self, app: App, title: str, text: str, yes: str,
                  on_yes: Callable[[], object], no: str = "Continuer la partie",
                  quitting: bool = False) -> None:
         super().__init__(app)

@@ -9,15 +9,21 @@ Question scene follows from the session's phase.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pygame
 
+from game.rules.session.events import Drawn
 from game.ui import chrome, graphics, theme, wheelview, widgets
 from game.ui.actions import Act, Action, Target
 from game.ui.layout import inset, take_top
 from game.ui.scenes.base import ANIMATE, Scene, Wake, soonest
 from game.ui.scoreboard import TeamLine, draw_scoreboard
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 P = theme.PALETTE
 T = theme.TIMING
@@ -46,7 +52,7 @@ class Spin:
 class Panorama(Scene):
     """The board."""
 
-    def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         self.wheel = wheelview.WheelView()
         self.needle = 0.0
@@ -74,7 +80,7 @@ class Panorama(Scene):
             return True
         if action.kind == Act.CHOOSE:
             wheel = state.wheel
-            index = int(action.value) - 1  # type: ignore[call-overload]
+            index = int(str(action.value)) - 1
             if 0 <= index < len(wheel):
                 sector = wheel[index]
                 self._start(lambda: session.pick(sector), turns=0, duration=T.pick_s)
@@ -83,7 +89,7 @@ class Panorama(Scene):
             return self.handle(Action(Act.NEXT))
         return False
 
-    def _start(self, draw, turns: int, duration: float) -> None:  # type: ignore[no-untyped-def]
+    def _start(self, draw: Callable[[], Drawn | None], turns: int, duration: float) -> None:
         drawn = self.game.act(draw)
         if drawn is None:
             return

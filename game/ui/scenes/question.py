@@ -9,15 +9,21 @@ no answer. Every entry goes through the session, which scores it and moves the p
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
-from game.rules.bank.model import LETTERS
+from game.rules.bank.model import LETTERS, Question
 from game.ui import card, chrome, theme, widgets
 from game.ui.actions import Act, Action, Mode, Target
 from game.ui.layout import take_bottom
 from game.ui.scenes.base import Scene, Wake, soonest
 from game.ui.scenes.entry import Entry
 from game.ui.scoreboard import TeamLine, draw_strip, strip_cells
+from game.ui.wheelview import WheelSector
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 P = theme.PALETTE
 STRIP = 0.1  # the team strip under the card in all-teams mode, of the window height
@@ -26,7 +32,7 @@ STRIP = 0.1  # the team strip under the card in all-teams mode, of the window he
 class QuestionScene(Scene):
     """The question on screen, until the answers are in."""
 
-    def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         self.entry = Entry(app)
 
@@ -38,7 +44,7 @@ class QuestionScene(Scene):
             return Mode.NUMBER
         return Mode.CHOICE if question.options else Mode.GENERAL
 
-    def _question(self):  # type: ignore[no-untyped-def]
+    def _question(self) -> Question | None:
         state = self.game.state
         return state.current.question if state and state.current else None
 
@@ -142,20 +148,13 @@ class QuestionScene(Scene):
             draw_strip(surface, self.ui, rects["strip"], self._strip_lines(), show_score=False)
         widgets.draw_buttons(surface, self.ui, [b for b in buttons if b.label])  # not tiles
 
-    def _sector(self):  # type: ignore[no-untyped-def]
+    def _sector(self) -> WheelSector:
         state = self.game.state
         assert state is not None and state.current is not None
-        sector_id = state.current.sector
-        found = self.game.wheel_sectors((sector_id,))
-        if found:
-            return found[0]
-        from game.ui.wheelview import WheelSector
+        return self.game.sector_view(state.current.sector)
 
-        return WheelSector(sector_id, state.sector_labels.get(sector_id, sector_id),
-                           theme.rgb(state.sector_colours.get(sector_id, "#0072B2")),
-                           theme.ICON_DIR / "aide.svg")
-
-    def _options(self, surface: pygame.Surface, fit: card.CardFit, sector) -> None:  # type: ignore[no-untyped-def]
+    def _options(self, surface: pygame.Surface, fit: card.CardFit,
+                 sector: WheelSector) -> None:
         chosen = self.entry.shown_letters()
         cursor = self.entry.cursor_letter()
         ruled_out = self.entry.ruled_out()

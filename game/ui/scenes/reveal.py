@@ -6,16 +6,22 @@ not only a colour), points flying to the scores, the explanation and its source;
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game.rules.bank.model import LETTERS, Question, format_number
-from game.rules.session.state import Current, State
+from game.rules.session.scoring import TeamResult
+from game.rules.session.state import Current, State, TeamAnswer
 from game.ui import card, chrome, graphics, theme, widgets
 from game.ui.actions import Act, Action, Mode, Target
 from game.ui.layout import columns, inset, take_bottom, take_left, take_top
 from game.ui.scenes.base import ANIMATE, Scene, Wake, soonest
 from game.ui.scoreboard import TeamLine, chip_rows, draw_strip, strip_cells
+from game.ui.text import Fitted, Overflow
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 P = theme.PALETTE
 STRIP = 0.1
@@ -36,7 +42,7 @@ class Reveal(Scene):
 
     mode = Mode.REVEAL
 
-    def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         self.further = False
         self.flight: Flight | None = None
@@ -168,7 +174,7 @@ class Reveal(Scene):
         buttons = self.buttons()
         chrome.draw_header(surface, ui, self.game, self.icons())
         rects = self._rects()
-        sector = _sector(self, current)
+        sector = self.game.sector_view(current.sector)
         card.draw_card(surface, ui, rects, sector)
         label = state.sector_labels.get(current.sector, current.sector)
         rules = state.settings.scoring
@@ -291,7 +297,8 @@ def answer_text(question: Question) -> str:
                      for letter in letters)
 
 
-def _detail(question: Question, result, given) -> tuple[str, bool | None]:  # type: ignore[no-untyped-def]
+def _detail(question: Question, result: TeamResult | None,
+            given: TeamAnswer | None) -> tuple[str, bool | None]:
     if result is None and given is None:
         return "", None
     answer = given.answer if given else None
@@ -310,20 +317,5 @@ def _position_teams(current: Current) -> list[int]:
     return [r.team for r in current.results if r.result == "position"]
 
 
-def _sector(scene: Scene, current: Current):  # type: ignore[no-untyped-def]
-    found = scene.game.wheel_sectors((current.sector,))
-    if found:
-        return found[0]
-    from game.ui.wheelview import WheelSector
-
-    state = scene.game.state
-    assert state is not None
-    return WheelSector(current.sector, state.sector_labels.get(current.sector, current.sector),
-                       theme.rgb(state.sector_colours.get(current.sector, "#0072B2")),
-                       theme.ICON_DIR / "aide.svg")
-
-
-def _overflow(fitted, style: str, width: int):  # type: ignore[no-untyped-def]
-    from game.ui.text import Overflow
-
+def _overflow(fitted: Fitted, style: str, width: int) -> Overflow:
     return Overflow(fitted.text, style, (width, fitted.height), (fitted.width, fitted.height))

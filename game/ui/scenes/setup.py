@@ -8,6 +8,7 @@ choose a row, Left/Right change its value, typing edits a team's name, Enter sta
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -24,6 +25,9 @@ from game.ui import clipboard, graphics, memory, theme, widgets
 from game.ui.actions import Act, Action, Mode
 from game.ui.layout import columns, take_left, take_right
 from game.ui.scenes.base import Scene
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 P = theme.PALETTE
 REMOVE = 0.75  # the « remove team » button's width, of its row's height
@@ -57,7 +61,7 @@ class Setup(Scene):
 
     mode = Mode.TEXT
 
-    def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         self.form = memory.Remembered()
         self.focus = 0
@@ -297,7 +301,7 @@ class Setup(Scene):
         return labels
 
     def _colour_button(self, surface: pygame.Surface, button: widgets.Button) -> None:
-        team = int(_command_arg(button))
+        team = int(str(_command_arg(button)))
         colour = theme.rgb(self.form.colours[team])
         radius = button.rect.height // 2 - self.ui.layout.outline
         edge = P.text if widgets.hovered(self.ui, button.rect) else P.panel_edge

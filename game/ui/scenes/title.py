@@ -8,6 +8,7 @@ French, and the facilitator may choose to play with the questions that are valid
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -15,9 +16,13 @@ from game.rules.bank.problems import Problem
 from game.rules.session.journal import JournalSummary
 from game.ui import graphics, theme, widgets
 from game.ui.actions import Act, Action
+from game.ui.context import Ui
 from game.ui.layout import inset, rows, take_top
 from game.ui.scenes.base import Scene
-from game.ui.wheelview import WheelView
+from game.ui.wheelview import WheelSector, WheelView
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 P = theme.PALETTE
 TITLE = "Panorama Télétravail"
@@ -42,7 +47,7 @@ def scores_text(summary: JournalSummary) -> str:
 class Title(Scene):
     """The first screen."""
 
-    def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         self.focus = 0
         self.resumable: JournalSummary | None = None
@@ -160,7 +165,8 @@ class Title(Scene):
         where = f"Dossier : {bank.folder.name}/ · version {bank.version} du {bank.date}"
         ui.type.text(surface, where, "small", foot, P.muted, valign="bottom")
 
-    def _sector_row(self, surface: pygame.Surface, row: pygame.Rect, sector, count: int) -> None:  # type: ignore[no-untyped-def]
+    def _sector_row(self, surface: pygame.Surface, row: pygame.Rect, sector: WheelSector,
+                    count: int) -> None:
         ui = self.ui
         side = min(row.height, ui.layout.h(0.065))
         centre = (row.left + side // 2, row.centery)
@@ -187,7 +193,7 @@ class Title(Scene):
                      "Dossier vide ou illisible.", "small", rest, P.muted)
 
 
-def _problems_text(ui, errors: list[Problem], size: tuple[int, int]) -> str:  # type: ignore[no-untyped-def]
+def _problems_text(ui: Ui, errors: list[Problem], size: tuple[int, int]) -> str:
     """As many problems as fit, then how many more and where to read them all."""
     for count in range(min(len(errors), MAX_PROBLEMS), -1, -1):
         lines = [_problem_text(p) for p in errors[:count]]
@@ -201,7 +207,7 @@ def _problems_text(ui, errors: list[Problem], size: tuple[int, int]) -> str:  # 
     return f"{len(errors)} erreurs : python main.py validate"
 
 
-def _problem_text(problem: Problem) -> str:  # type: ignore[no-untyped-def]
+def _problem_text(problem: Problem) -> str:
     where = problem.file.split("/")[-1]
     if problem.line is not None:
         where += f", ligne {problem.line}"
