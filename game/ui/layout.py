@@ -29,6 +29,36 @@ WIDE = 1.5  # aspect ratio from which a layout may go side by side
 TITLE_BUTTON = 0.1
 EMBLEM_MIN = 0.2
 
+# Rows and boxes the scenes use, as fractions of the window height.
+HEADING_ROW = 0.07      # the title line of a dialog or a panel
+RANK_HEAD = 0.06        # « Classement »
+BUTTON_ROW = 0.09       # a dialog's row of buttons
+DIALOG_TITLE = 0.1      # a confirmation's question
+PAUSE_HEAD = 0.14       # the pause overlay's icon and title
+LABEL_ROW = 0.05        # a field's label
+FIELD_MAX = 0.16        # a text field at most
+WIDE_BUTTON = 0.5       # a lone dialog button's width
+TEAM_GRID = 0.23        # the score adjustment's teams (two rows of three)
+FACTS = 0.16            # the debrief's line of facts under the ranking
+SMALL_PAD = 0.012       # inside tiles and answer boxes
+NUMBER_LABEL = 0.045    # « Tapez le nombre donné » above the estimate
+NUMBER_BOX = 0.1        # the estimate being typed
+ESTIMATE_RESERVE = 0.16  # room kept under an estimate's prompt
+NOTE_RESERVE = 0.12     # room kept under a free debate's prompt
+FLIGHT_START = 0.05     # where flying points take off, under the card's top
+STRIP = 0.1             # the team strip under a card
+STRIP_DEBATE = 0.17     # with a third line in each chip: the 0 / 1 / 2 points buttons
+MARK = 0.075            # the ✓ disc beside the right answer, at most
+REMOVE = 0.75           # the « remove team » button, of its row's height
+HELP_KEY_COLUMN = 0.42  # the keys' column of the help, of its width
+TURN_LEAD = 0.4         # « Au tour de » in the turn box, of its height
+SUMMARY_ROW = 0.065     # a sector's line in the Title's bank summary
+PROBLEMS_HEAD = 0.12    # the Title's sentence about the bank's errors
+RESUME_BOX = 0.3        # the interrupted game's box, of the Title's panel
+TITLE_SPLIT = 0.68      # the game's name, of the Title's heading
+RESUME_HEAD = 0.4       # the interrupted game's date, of its box
+CHIP_ICON = 0.72        # a sector chip's pictogram, of the chip's height
+
 
 def rows(rect: Rect, count: int, gap: int) -> list[Rect]:
     """``count`` equal rows stacked in ``rect``."""

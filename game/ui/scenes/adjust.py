@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.rules.session.transitions import ADJUST_MAX, REASON_MAX
-from game.ui import clipboard, graphics, theme, widgets
+from game.ui import clipboard, graphics, layout, theme, widgets
 from game.ui.actions import Act, Action, Mode
 from game.ui.layout import columns, inset, rows, take_bottom, take_left, take_right, take_top
 from game.ui.scenes.base import Scene
@@ -94,10 +94,10 @@ class AdjustOverlay(Scene):
     def _parts(self) -> dict[str, pygame.Rect]:
         lay = self.ui.layout
         inner = inset(lay.big_dialog, lay.pad)
-        head, rest = take_top(inner, lay.h(0.07), lay.gap)
-        rest, foot = take_bottom(rest, lay.h(0.09), lay.gap)
-        teams, rest = take_top(rest, lay.h(0.23), lay.gap)
-        points, reason = take_top(rest, lay.h(0.09), lay.gap)
+        head, rest = take_top(inner, lay.h(layout.HEADING_ROW), lay.gap)
+        rest, foot = take_bottom(rest, lay.h(layout.BUTTON_ROW), lay.gap)
+        teams, rest = take_top(rest, lay.h(layout.TEAM_GRID), lay.gap)
+        points, reason = take_top(rest, lay.h(layout.BUTTON_ROW), lay.gap)
         return {"head": head, "teams": teams, "points": points, "reason": reason, "foot": foot}
 
     def buttons(self) -> list[widgets.Button]:
@@ -145,10 +145,10 @@ class AdjustOverlay(Scene):
 
     def _reason(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         ui, lay = self.ui, self.ui.layout
-        label, field = take_top(rect, lay.h(0.05))
+        label, field = take_top(rect, lay.h(layout.LABEL_ROW))
         ui.type.text(surface, "Motif, repris dans le bilan (facultatif) :", "small", label,
                      P.muted, valign="middle", max_lines=1)
         field = pygame.Rect(field.left, field.top + lay.gap // 2, field.width,
-                            min(field.height - lay.gap // 2, lay.h(0.16)))
+                            min(field.height - lay.gap // 2, lay.h(layout.FIELD_MAX)))
         graphics.panel(surface, field, P.card, lay.radius, P.focus, lay.focus_ring)
         ui.type.text(surface, self.reason + "|", "body", inset(field, lay.pad // 2), P.ink)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.rules.session import debrief as figures_of
-from game.ui import graphics, theme, wheelview, widgets
+from game.ui import graphics, layout, theme, wheelview, widgets
 from game.ui.actions import Act, Action
 from game.ui.layout import inset, take_bottom, take_top
 from game.ui.scenes.base import Scene
@@ -128,10 +128,10 @@ class Debrief(Scene):
         ui = self.ui
         graphics.panel(surface, rect, P.panel, ui.layout.radius)
         inner = inset(rect, ui.layout.pad)
-        head, rest = take_top(inner, ui.layout.h(0.06), ui.layout.gap)
+        head, rest = take_top(inner, ui.layout.h(layout.RANK_HEAD), ui.layout.gap)
         ui.type.text(surface, "Classement", "heading", head, P.text, valign="middle",
                      max_lines=1)
-        board, facts = take_bottom(rest, ui.layout.h(0.16), ui.layout.gap)
+        board, facts = take_bottom(rest, ui.layout.h(layout.FACTS), ui.layout.gap)
         lines = [TeamLine(r.team, f"{_rank(r.rank)}  {r.name}", theme.rgb(r.colour), r.score)
                  for r in figures.ranking]
         draw_scoreboard(surface, ui, board, lines)

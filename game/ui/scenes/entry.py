@@ -14,7 +14,7 @@ import pygame
 
 from game.rules.bank.model import LETTERS, Question, format_number
 from game.rules.session.events import Answer
-from game.ui import graphics, theme
+from game.ui import graphics, layout, theme
 from game.ui.actions import Act, Action
 from game.ui.card import points_text
 from game.ui.layout import inset
@@ -258,10 +258,11 @@ class Entry:
             return
         lay = ui.layout
         if question.type == "estimation":
-            label = pygame.Rect(rect.left, rect.top + lay.gap, rect.width, lay.h(0.045))
+            label = pygame.Rect(rect.left, rect.top + lay.gap, rect.width,
+                                lay.h(layout.NUMBER_LABEL))
             ui.type.text(surface, "Tapez le nombre donné, puis Entrée :", "small", label,
                          P.card_muted, valign="middle", max_lines=1)
-            box = pygame.Rect(rect.left, label.bottom, rect.width, lay.h(0.1))
+            box = pygame.Rect(rect.left, label.bottom, rect.width, lay.h(layout.NUMBER_BOX))
             graphics.panel(surface, box, P.card, lay.radius, P.ink, lay.focus_ring)
             shown = f"{self.number}| {question.unit or ''}".strip()
             ui.type.text(surface, shown, "heading", inset(box, lay.pad // 2).inflate(-lay.pad, 0),

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.ui import clipboard, graphics, theme, widgets
+from game.ui import clipboard, graphics, layout, theme, widgets
 from game.ui.actions import Act, Action, Mode
 from game.ui.layout import inset, take_bottom, take_top
 from game.ui.scenes.base import Scene
@@ -48,13 +48,13 @@ class NotesOverlay(Scene):
     def _parts(self) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
         lay = self.ui.layout
         inner = inset(lay.big_dialog, lay.pad)
-        head, rest = take_top(inner, lay.h(0.07), lay.gap)
-        field, foot = take_bottom(rest, lay.h(0.09), lay.gap)
+        head, rest = take_top(inner, lay.h(layout.HEADING_ROW), lay.gap)
+        field, foot = take_bottom(rest, lay.h(layout.BUTTON_ROW), lay.gap)
         return head, field, foot
 
     def buttons(self) -> list[widgets.Button]:
         _, _, foot = self._parts()
-        rect = pygame.Rect(0, 0, self.ui.layout.h(0.5), foot.height)
+        rect = pygame.Rect(0, 0, self.ui.layout.h(layout.WIDE_BUTTON), foot.height)
         rect.midright = foot.midright
         return [widgets.Button(rect, "Terminer", widgets.command("ok"), primary=True)]
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.ui import graphics, theme, widgets
+from game.ui import graphics, layout, theme, widgets
 from game.ui.actions import Act, Action, Mode, Target
 from game.ui.layout import centred, inset, take_bottom, take_top
 from game.ui.scenes.base import Scene
@@ -40,7 +40,6 @@ CONTROLS: tuple[tuple[str, str], ...] = (
     ("H, F1 ou ?", "Cette aide"),
     ("Échap", "Sortir du plein écran, revenir, quitter"),
 )
-HELP_KEY_COLUMN = 0.42
 
 
 def dialog_frame(surface: pygame.Surface, ui_rect: pygame.Rect, rect: pygame.Rect,
@@ -64,8 +63,8 @@ class PauseOverlay(Scene):
     def buttons(self) -> list[widgets.Button]:
         box = self._box()
         lay = self.ui.layout
-        _, bottom = take_bottom(inset(box, lay.pad), lay.h(0.09))
-        rect = centred(bottom, lay.h(0.5), bottom.height)
+        _, bottom = take_bottom(inset(box, lay.pad), lay.h(layout.BUTTON_ROW))
+        rect = centred(bottom, lay.h(layout.WIDE_BUTTON), bottom.height)
         return [widgets.Button(rect, "Reprendre la partie", Action(Act.PAUSE), icon="lecture",
                                primary=True, focused=True)]
 
@@ -82,14 +81,14 @@ class PauseOverlay(Scene):
         box = self._box()
         dialog_frame(surface, lay.rect, box, lay.radius, lay.outline)
         inner = inset(box, lay.pad)
-        head, rest = take_top(inner, lay.h(0.14), lay.gap)
+        head, rest = take_top(inner, lay.h(layout.PAUSE_HEAD), lay.gap)
         side = head.height
         graphics.blit_centred(surface, ui.images.icon("pause", side, P.focus),
                               (head.left + side // 2, head.centery))
         title = pygame.Rect(head.left + side + lay.gap, head.top, head.width - side - lay.gap,
                             head.height)
         ui.type.text(surface, "Pause", "title", title, P.text, valign="middle", max_lines=1)
-        text, _ = take_bottom(rest, lay.h(0.09), lay.gap)
+        text, _ = take_bottom(rest, lay.h(layout.BUTTON_ROW), lay.gap)
         ui.type.text(surface, "Le temps est arrêté : prenez le temps d'en parler. "
                      "P ou Espace pour reprendre.", "body", text, P.text)
         widgets.draw_buttons(surface, ui, self.buttons())
@@ -116,10 +115,10 @@ class HelpOverlay(Scene):
         box = self._box()
         dialog_frame(surface, lay.rect, box, lay.radius, lay.outline)
         inner = inset(box, lay.pad)
-        head, rest = take_top(inner, lay.h(0.07), lay.gap)
+        head, rest = take_top(inner, lay.h(layout.HEADING_ROW), lay.gap)
         ui.type.text(surface, "Les commandes (Échap pour fermer ; tout se clique aussi)",
                      "heading", head, P.text, valign="middle", max_lines=1)
-        widgets.draw_table(surface, ui, rest, CONTROLS, HELP_KEY_COLUMN)
+        widgets.draw_table(surface, ui, rest, CONTROLS, layout.HELP_KEY_COLUMN)
 
 
 class ConfirmOverlay(Scene):
@@ -143,7 +142,7 @@ class ConfirmOverlay(Scene):
 
     def buttons(self) -> list[widgets.Button]:
         lay = self.ui.layout
-        _, bottom = take_bottom(inset(self._box(), lay.pad), lay.h(0.09))
+        _, bottom = take_bottom(inset(self._box(), lay.pad), lay.h(layout.BUTTON_ROW))
         half = (bottom.width - lay.gap) // 2
         yes = pygame.Rect(bottom.left, bottom.top, half, bottom.height)
         no = pygame.Rect(yes.right + lay.gap, bottom.top, half, bottom.height)
@@ -175,9 +174,9 @@ class ConfirmOverlay(Scene):
         box = self._box()
         dialog_frame(surface, lay.rect, box, lay.radius, lay.outline)
         inner = inset(box, lay.pad)
-        head, rest = take_top(inner, lay.h(0.1), lay.gap)
+        head, rest = take_top(inner, lay.h(layout.DIALOG_TITLE), lay.gap)
         ui.type.text(surface, self.title, "title", head, P.text, valign="middle", max_lines=1)
-        text, _ = take_bottom(rest, lay.h(0.09), lay.gap)
+        text, _ = take_bottom(rest, lay.h(layout.BUTTON_ROW), lay.gap)
         ui.type.text(surface, self.text, "body", text, P.text)
         widgets.draw_buttons(surface, ui, self.buttons())
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.rules.session.events import Drawn
-from game.ui import chrome, graphics, theme, wheelview, widgets
+from game.ui import chrome, graphics, layout, theme, wheelview, widgets
 from game.ui.actions import Act, Action, Target
 from game.ui.layout import inset, take_top
 from game.ui.scenes.base import ANIMATE, Scene, Wake, soonest
@@ -194,7 +194,7 @@ class Panorama(Scene):
         assert state is not None
         graphics.panel(surface, rect, P.panel, ui.layout.radius)
         inner = inset(rect, ui.layout.pad // 2).inflate(-ui.layout.pad, 0)
-        head, rest = take_top(inner, inner.height * 2 // 5)
+        head, rest = take_top(inner, round(inner.height * layout.TURN_LEAD))
         team = state.settings.teams[state.active_team]
         lead = "Lance la roue :" if state.settings.all_teams else "Au tour de"
         ui.type.text(surface, lead, "small", head, P.muted, valign="middle", max_lines=1)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.rules.bank.model import LETTERS, Question
-from game.ui import card, chrome, theme, widgets
+from game.ui import card, chrome, layout, theme, widgets
 from game.ui.actions import Act, Action, Mode, Target
 from game.ui.layout import take_bottom
 from game.ui.scenes.base import Scene, Wake, soonest
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from game.ui.app import App
 
 P = theme.PALETTE
-STRIP = 0.1  # the team strip under the card in all-teams mode, of the window height
 
 
 class QuestionScene(Scene):
@@ -83,7 +82,7 @@ class QuestionScene(Scene):
         if state is None or not state.settings.all_teams:
             return dict(lay.card)
         body = lay.frame.body
-        rest, strip = take_bottom(body, lay.h(STRIP), lay.gap)
+        rest, strip = take_bottom(body, lay.h(layout.STRIP), lay.gap)
         rects = lay._card(rest)
         rects["strip"] = strip
         return rects
@@ -95,9 +94,9 @@ class QuestionScene(Scene):
         rects = self._rects()
         reserve = 0
         if question.type == "estimation":
-            reserve = self.ui.layout.h(0.16)
+            reserve = self.ui.layout.h(layout.ESTIMATE_RESERVE)
         elif not question.options:
-            reserve = self.ui.layout.h(0.12)
+            reserve = self.ui.layout.h(layout.NOTE_RESERVE)
         return card.fit_options(self.ui, rects["content"], question.prompt, question.options,
                                 reserve)
 

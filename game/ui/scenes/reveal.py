@@ -13,7 +13,7 @@ import pygame
 from game.rules.bank.model import LETTERS, Question, format_number
 from game.rules.session.scoring import TeamResult
 from game.rules.session.state import Current, State, TeamAnswer
-from game.ui import card, chrome, graphics, theme, widgets
+from game.ui import card, chrome, graphics, layout, theme, widgets
 from game.ui.actions import Act, Action, Mode, Target
 from game.ui.layout import columns, inset, take_bottom, take_left, take_top
 from game.ui.scenes.base import ANIMATE, Scene, Wake, soonest
@@ -24,9 +24,6 @@ if TYPE_CHECKING:
     from game.ui.app import App
 
 P = theme.PALETTE
-STRIP = 0.1
-STRIP_DEBATE = 0.17   # a third line in each chip: the 0 / 1 / 2 points buttons
-MARK = 0.075          # the ✓ disc beside the answer, of the window height
 
 
 @dataclass
@@ -120,7 +117,7 @@ class Reveal(Scene):
 
     def _rects(self) -> dict[str, pygame.Rect]:
         lay = self.ui.layout
-        height = lay.h(STRIP_DEBATE if self._is_debate() else STRIP)
+        height = lay.h(layout.STRIP_DEBATE if self._is_debate() else layout.STRIP)
         rest, strip = take_bottom(lay.frame.body, height, lay.gap)
         rects = lay._card(rest)
         rects["strip"] = strip
@@ -198,8 +195,8 @@ class Reveal(Scene):
 
     def _answer(self, surface: pygame.Surface, area: pygame.Rect, question: Question) -> None:
         ui, lay = self.ui, self.ui.layout
-        pad = lay.h(0.012)
-        mark = lay.h(MARK)  # at most; it shrinks to the answer's line height
+        pad = lay.h(layout.SMALL_PAD)
+        mark = lay.h(layout.MARK)  # at most; it shrinks to the answer's line height
         answer_width = area.width - mark - pad * 3
         blocks = [(answer_text(question), "answer", answer_width),
                   (question.explanation, "explanation", area.width),
@@ -224,7 +221,7 @@ class Reveal(Scene):
 
     def _further(self, surface: pygame.Surface, area: pygame.Rect, question: Question) -> None:
         ui, lay = self.ui, self.ui.layout
-        head, rest = take_top(area, lay.h(0.07), lay.gap)
+        head, rest = take_top(area, lay.h(layout.HEADING_ROW), lay.gap)
         ui.type.text(surface, "Pour aller plus loin", "heading", head, P.ink, valign="middle",
                      max_lines=1)
         text = question.further or ("Pas de piste pour cette question : à vous d'en proposer "
@@ -264,7 +261,7 @@ class Reveal(Scene):
         if self.flight is None or state.current is None:
             return
         t = theme_ease(self.flight.t / max(1e-6, self.flight.duration))
-        start = (area.centerx, area.top + self.ui.layout.h(0.05))
+        start = (area.centerx, area.top + self.ui.layout.h(layout.FLIGHT_START))
         for team, target in enumerate(landing):
             gained = state.current.points_of(team)
             if gained <= 0:

@@ -21,7 +21,7 @@ from game.rules.session.settings import (
     SessionSettings,
     Team,
 )
-from game.ui import clipboard, graphics, memory, theme, widgets
+from game.ui import clipboard, graphics, layout, memory, theme, widgets
 from game.ui.actions import Act, Action, Mode
 from game.ui.layout import columns, take_left, take_right
 from game.ui.scenes.base import Scene
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from game.ui.app import App
 
 P = theme.PALETTE
-REMOVE = 0.75  # the « remove team » button's width, of its row's height
 
 
 @dataclass(frozen=True)
@@ -231,7 +230,7 @@ class Setup(Scene):
         rows = lay.setup.team_rows
         for i, name in enumerate(self.form.names):
             colour_rect, rest = take_left(rows[i], rows[i].height, lay.gap)
-            field, remove = take_right(rest, round(rows[i].height * REMOVE), lay.gap // 2)
+            field, remove = take_right(rest, round(rows[i].height * layout.REMOVE), lay.gap // 2)
             out.append(widgets.Button(colour_rect, "", widgets.command("colour", i)))
             focused = self._focused() == f"name:{i}"
             out.append(widgets.Button(field, name, widgets.command("focus", f"name:{i}"),
@@ -325,7 +324,7 @@ class Setup(Scene):
             graphics.panel(surface, button.rect, fill, lay.radius,
                            P.focus if button.focused else sector.colour, lay.outline)
             ink = theme.text_on(sector.colour) if button.selected else P.muted
-            side = round(button.rect.height * 0.72)
+            side = round(button.rect.height * layout.CHIP_ICON)
             graphics.blit_centred(surface, ui.images.svg(sector.pictogram, side, ink),
                                   button.rect.center)
             if not button.selected:

@@ -14,7 +14,7 @@ import pygame
 
 from game.rules.bank.problems import Problem
 from game.rules.session.journal import JournalSummary
-from game.ui import graphics, theme, widgets
+from game.ui import graphics, layout, theme, widgets
 from game.ui.actions import Act, Action
 from game.ui.context import Ui
 from game.ui.layout import inset, rows, take_top
@@ -120,7 +120,7 @@ class Title(Scene):
         self._panel(surface, lay["panel"])
 
     def _heading(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
-        title_rect, rest = take_top(rect, round(rect.height * 0.68))
+        title_rect, rest = take_top(rect, round(rect.height * layout.TITLE_SPLIT))
         self.ui.type.text(surface, TITLE, "display", title_rect, P.text, "left", "bottom")
         self.ui.type.text(surface, SUBTITLE, "body", rest, P.muted, "left", "middle")
 
@@ -129,7 +129,7 @@ class Title(Scene):
         graphics.panel(surface, rect, P.panel, ui.layout.radius)
         inner = inset(rect, ui.layout.pad)
         if self.resumable is not None:
-            box, inner = take_top(inner, round(inner.height * 0.3), ui.layout.gap)
+            box, inner = take_top(inner, round(inner.height * layout.RESUME_BOX), ui.layout.gap)
             self._resume_box(surface, box, self.resumable)
         if self.game.loaded.errors or self.game.bank is None:
             self._problems(surface, inner)
@@ -139,7 +139,7 @@ class Title(Scene):
     def _resume_box(self, surface: pygame.Surface, rect: pygame.Rect,
                     summary: JournalSummary) -> None:
         ui = self.ui
-        head, rest = take_top(rect, round(rect.height * 0.4))
+        head, rest = take_top(rect, round(rect.height * layout.RESUME_HEAD))
         ui.type.text(surface, f"Partie interrompue le {date_text(summary.date)}", "emphasis",
                      head, P.text, valign="middle")
         ui.type.text(surface, scores_text(summary), "body", rest, P.muted)
@@ -147,12 +147,12 @@ class Title(Scene):
     def _summary(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         ui, bank = self.ui, self.game.bank
         assert bank is not None
-        head, rest = take_top(rect, ui.layout.h(0.07))
+        head, rest = take_top(rect, ui.layout.h(layout.HEADING_ROW))
         count = len(bank.active)
         ui.type.text(surface, f"Banque de questions : {count} questions", "heading", head,
                      P.text, valign="middle", max_lines=1)
         sectors = self.game.wheel_sectors()
-        foot_height = ui.layout.h(0.1)
+        foot_height = ui.layout.h(layout.BUTTON_ROW)
         lines, foot = rest.inflate(0, -foot_height), rest
         lines.top = rest.top
         per_sector = {s.id: 0 for s in sectors}
@@ -168,10 +168,11 @@ class Title(Scene):
     def _sector_row(self, surface: pygame.Surface, row: pygame.Rect, sector: WheelSector,
                     count: int) -> None:
         ui = self.ui
-        side = min(row.height, ui.layout.h(0.065))
+        side = min(row.height, ui.layout.h(layout.SUMMARY_ROW))
         centre = (row.left + side // 2, row.centery)
         graphics.disc(surface, centre, side // 2, sector.colour)
-        icon = ui.images.svg(sector.pictogram, round(side * 0.62), theme.text_on(sector.colour))
+        icon = ui.images.svg(sector.pictogram, round(side * widgets.ICON_FRACTION),
+                             theme.text_on(sector.colour))
         graphics.blit_centred(surface, icon, centre)
         text = pygame.Rect(row.left + side + ui.layout.gap, row.top,
                            row.width - side - ui.layout.gap, row.height)
@@ -181,7 +182,7 @@ class Title(Scene):
     def _problems(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         ui, loaded = self.ui, self.game.loaded
         errors = loaded.errors
-        head, rest = take_top(rect, ui.layout.h(0.12), ui.layout.gap)
+        head, rest = take_top(rect, ui.layout.h(layout.PROBLEMS_HEAD), ui.layout.gap)
         plural = "s" if len(errors) > 1 else ""
         if loaded.usable:
             text = (f"La banque contient {len(errors)} erreur{plural} : les questions "
