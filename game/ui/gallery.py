@@ -83,11 +83,25 @@ def reveal_length(q: Question) -> int:
     return len(q.answer_text) * 2 + len(q.explanation) + len(q.source)
 
 
+class Unavailable(Exception):
+    """The bank has no question for this shot (a custom bank without debates, say)."""
+
+
 def longest(questions: tuple[Question, ...], kind: str, measure: Callable[[Question], int],
-            with_choices: bool | None = None) -> Question | None:
+            with_choices: bool | None = None) -> Question:
+    """The question of this type with the most text; a free debate is made from a debate
+    with positions when the bank has none, so that its screen is still shown."""
     pool = [q for q in questions if q.type == kind
             and (with_choices is None or bool(q.choices) == with_choices)]
-    return max(pool, key=measure, default=None)
+    if not pool and kind == "debat" and with_choices is False:
+        pool = [q.model_copy(update={"choices": None}) for q in questions if q.type == kind]
+    if not pool:
+        raise Unavailable(f"aucune question de type {kind} dans la banque")
+    return max(pool, key=measure)
+
+
+def further_length(q: Question) -> int:
+    return len(q.further or "")
 
 
 # --- putting the app in a state ----------------------------------------------------------
@@ -238,9 +252,7 @@ def _spinning(app: App) -> None:
 def _question(kind: str, choices: bool | None = None,
               **options: Any) -> Callable[[App], None]:
     def prepare(app: App) -> None:
-        q = longest(app.game.questions(), kind, card_length, choices)
-        if q is not None:
-            force(app, q, **options)
+        force(app, longest(app.game.questions(), kind, card_length, choices), **options)
     return prepare
 
 
@@ -255,7 +267,6 @@ def _rebond(app: App) -> None:
 def _all_teams(kind: str) -> Callable[[App], None]:
     def prepare(app: App) -> None:
         q = longest(app.game.questions(), kind, card_length)
-        assert q is not None
         force(app, q, teams=6, all_teams=True, long_names=True)
         session = live(app)
         answer = "A" if kind != "estimation" else q.answer + 1
@@ -267,9 +278,8 @@ def _all_teams(kind: str) -> Callable[[App], None]:
 def _reveal(kind: str, choices: bool | None = None, further: bool = False,
             **options: Any) -> Callable[[App], None]:
     def prepare(app: App) -> None:
-        q = longest(app.game.questions(), kind, reveal_length, choices)
-        if q is None:
-            return
+        measure = further_length if further else reveal_length
+        q = longest(app.game.questions(), kind, measure, choices)
         force(app, q, **options)
         session = live(app)
         if kind == "debat":

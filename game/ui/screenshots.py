@@ -44,7 +44,11 @@ def run(args: argparse.Namespace) -> int:
     problems = 0
     try:
         for shot in gallery.shots():
-            shot.prepare(app)
+            try:
+                shot.prepare(app)
+            except gallery.Unavailable as reason:
+                print(f"{shot.name} : écran non montré ({reason})")
+                continue
             for size in sizes:
                 app.ui.overflows.clear()
                 image = gallery.render(app, size, shot.settle)
