@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import platform
 import sys
@@ -38,7 +39,8 @@ def collect(quick: bool) -> list[Figure]:
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     cores = os.cpu_count() or "?"
-    return f"{platform.system()} {platform.release()}, {cpu}, {cores} cœurs, Python {platform.python_version()}"
+    return (f"{platform.system()} {platform.release()}, {cpu}, {cores} cœurs, "
+            f"Python {platform.python_version()}")
 
 
 def write_results(figures: list[Figure]) -> None:
@@ -65,11 +67,15 @@ def main() -> int:
     figures = collect(args.quick)
     write_results(figures)
     if args.json:
-        print(json.dumps([asdict(f) for f in figures], ensure_ascii=False, indent=2))
+        rows = [asdict(f) for f in figures]
+        for row in rows:  # a failed measure has no value: null, not the invalid NaN
+            row["value"] = None if math.isnan(row["value"]) else row["value"]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
+        width = max(len(f.name) for f in figures)
         for f in figures:
             mark = "ok " if f.met else "NON"
-            print(f"[{mark}] {f.name:<48} {f.value:>10.3g} {f.unit:<4} cible {f.target}")
+            print(f"[{mark}] {f.name:<{width}} {f.value:>8.3g} {f.unit:<3} cible {f.target}")
     return 0 if all(f.met for f in figures) else 1
 
 

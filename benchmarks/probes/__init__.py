@@ -1,0 +1,1 @@
+"""Scripts the benchmarks run in child processes (each prints what the parent measures)."""
