@@ -54,3 +54,11 @@ def test_the_real_loop_ends_when_the_facilitator_confirms_quitting(open_app) -> 
                                          scancode=0, unicode=""))
     app.loop()
     assert not app.running
+
+
+def test_a_team_name_can_be_pasted_with_ctrl_v(open_app) -> None:  # type: ignore[no-untyped-def]
+    app = open_app()
+    press(app, pygame.K_RETURN)
+    pygame.scrap.put_text("Équipe collée\nune deuxième ligne ignorée")
+    press(app, pygame.K_v, pygame.KMOD_LCTRL)
+    assert app.current.form.names[0] == "Équipe collée"
