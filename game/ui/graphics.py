@@ -17,6 +17,7 @@ from game.rules import wheel
 from game.ui import theme
 
 SUPERSAMPLE = 3
+SUPERSAMPLE_LIMIT = 1200
 _CACHE_SIZE = 256
 
 
@@ -86,9 +87,11 @@ def smooth_polygons(
     size: tuple[int, int], shapes: list[tuple[theme.Colour, list[tuple[float, float]]]],
 ) -> pygame.Surface:
     """Filled polygons drawn supersampled onto a transparent surface of ``size``."""
-    big = pygame.Surface((size[0] * SUPERSAMPLE, size[1] * SUPERSAMPLE), pygame.SRCALPHA)
+    # Three times finer for small shapes, twice for big ones (a 4K wheel stays light).
+    factor = SUPERSAMPLE if max(size) <= SUPERSAMPLE_LIMIT else 2
+    big = pygame.Surface((size[0] * factor, size[1] * factor), pygame.SRCALPHA)
     for colour, points in shapes:
-        scaled = [(x * SUPERSAMPLE, y * SUPERSAMPLE) for x, y in points]
+        scaled = [(x * factor, y * factor) for x, y in points]
         if len(scaled) >= 3:
             pygame.draw.polygon(big, colour, scaled)
     return pygame.transform.smoothscale(big, size)
