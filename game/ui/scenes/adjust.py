@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from game.ui.app import App
 
 P = theme.PALETTE
+TEAMS_PER_ROW = 3
 
 
 class AdjustOverlay(Scene):
@@ -96,7 +97,10 @@ class AdjustOverlay(Scene):
         inner = inset(lay.big_dialog, lay.pad)
         head, rest = take_top(inner, lay.h(layout.HEADING_ROW), lay.gap)
         rest, foot = take_bottom(rest, lay.h(layout.BUTTON_ROW), lay.gap)
-        teams, rest = take_top(rest, lay.h(layout.TEAM_GRID), lay.gap)
+        grid = lay.h(layout.TEAM_GRID)
+        if self._teams() <= TEAMS_PER_ROW:
+            grid = (grid - lay.gap) // 2
+        teams, rest = take_top(rest, grid, lay.gap)
         points, reason = take_top(rest, lay.h(layout.BUTTON_ROW), lay.gap)
         return {"head": head, "teams": teams, "points": points, "reason": reason, "foot": foot}
 
@@ -106,11 +110,9 @@ class AdjustOverlay(Scene):
             return []
         parts = self._parts()
         out = []
-        lines = 1 if state.n_teams <= 3 else 2
-        area = parts["teams"]
-        if lines == 1:
-            area = pygame.Rect(area.left, area.top, area.width, (area.height - lay.gap) // 2)
-        cells = [c for row in rows(area, lines, lay.gap) for c in columns(row, 3, lay.gap)]
+        lines = 1 if state.n_teams <= TEAMS_PER_ROW else 2
+        cells = [c for row in rows(parts["teams"], lines, lay.gap)
+                 for c in columns(row, TEAMS_PER_ROW, lay.gap)]
         for team, cell in zip(range(state.n_teams), cells, strict=False):
             name = f"{state.settings.teams[team].name} : {state.scores[team]}"
             out.append(widgets.Button(cell, name, widgets.command("team", team),
