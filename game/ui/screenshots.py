@@ -8,9 +8,15 @@ returns 1 when something overflowed, so the command can guard a bank or a layout
 from __future__ import annotations
 
 import argparse
+import tempfile
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from game.ui import gallery
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 
 def parse_sizes(text: str) -> list[tuple[int, int]]:
@@ -37,10 +43,17 @@ def run(args: argparse.Namespace) -> int:
         return 2
     out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)
-    app = gallery.make_app(Path(bank))
-    if not app.game.loaded.usable:
-        print("La banque de questions n'est pas utilisable : python main.py validate")
-        return 2
+    with tempfile.TemporaryDirectory(prefix="panorama-captures-") as scratch:
+        app = gallery.make_app(Path(bank), root=Path(scratch))
+        if not app.game.loaded.usable:
+            app.close()
+            print("La banque de questions n'est pas utilisable : python main.py validate")
+            return 2
+        return _render_all(app, sizes, out, pygame)
+
+
+def _render_all(app: App, sizes: list[tuple[int, int]], out: Path, pygame: ModuleType) -> int:
+    """Every shot at every size; returns 1 when a text did not fit."""
     problems = 0
     try:
         for shot in gallery.shots():
