@@ -59,6 +59,7 @@ class App:
         self._last = time.monotonic()
         self._windowed = WINDOW_SIZE
         self._animating = False
+        self._hovered: pygame.Rect | None = None
         self.controls = Controls(self)
 
     # --- window ----------------------------------------------------------------------------
@@ -230,10 +231,11 @@ class App:
         self.resized(surface.get_size())
 
     def _hover(self, pos: tuple[int, int]) -> None:
-        before = [t.rect for t in self.targets() if t.enabled and t.hit(self.ui.hover or (-1, -1))]
+        """Redraw only when the pointer enters or leaves a button."""
         self.ui.hover = pos
-        after = [t.rect for t in self.targets() if t.enabled and t.hit(pos)]
-        if before != after:
+        under = next((t.rect for t in reversed(self.targets()) if t.hit(pos)), None)
+        if under != self._hovered:
+            self._hovered = under
             self.dirty = True
 
     def input_mode(self) -> Mode:

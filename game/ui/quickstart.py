@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 from game.rules.session.errors import SettingsError
-from game.rules.session.settings import DEFAULT_TEAM_COLOURS, SessionSettings, Team
+from game.rules.session.settings import DEFAULT_TEAM_COLOURS, SessionSettings
 from game.ui.game import Game
 from game.ui.memory import Remembered
 
@@ -25,8 +25,8 @@ def settings_from_args(args: argparse.Namespace, remembered: Remembered,
     extra = {} if args.seed is None else {"seed": args.seed}
     try:
         settings = SessionSettings(
-            teams=tuple(Team(name=n, colour=DEFAULT_TEAM_COLOURS[i % len(DEFAULT_TEAM_COLOURS)])
-                        for i, n in enumerate(names)),
+            teams=[{"name": n, "colour": DEFAULT_TEAM_COLOURS[i % len(DEFAULT_TEAM_COLOURS)]}
+                   for i, n in enumerate(names)],
             mode=remembered.mode, duration_min=duration, timer_s=remembered.timer_s,
             sectors=tuple(chosen), audience=remembered.audience, rebond=remembered.rebond,
             **extra,

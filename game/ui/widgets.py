@@ -21,6 +21,7 @@ P = theme.PALETTE
 HOVER_LIGHTEN = 0.12
 ICON_FRACTION = 0.62
 LABEL_ICON_GAP = 0.35
+DISC_NUMBER = 1.25  # a team number's size, of its disc's radius
 
 
 @dataclass
@@ -106,10 +107,9 @@ def team_disc(
     graphics.disc(surface, centre, radius, colour, edge or P.background,
                   max(1, radius // 8))
     label = theme.TEAM_NUMBERS[number] if number < len(theme.TEAM_NUMBERS) else "?"
-    fitted = ui.type.fit(label, "label", (radius * 2, radius * 2))
     # A marker's number is a symbol inside a disc, not running text: it may be smaller.
-    px = max(1, round(radius * 1.25))
-    image = ui.type.render(label, "bold", min(px, fitted.px * 2), theme.text_on(colour))
+    px = max(1, round(radius * DISC_NUMBER))
+    image = ui.type.render(label, "bold", px, theme.text_on(colour))
     graphics.blit_centred(surface, image, centre)
 
 

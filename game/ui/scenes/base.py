@@ -31,6 +31,7 @@ class Scene:
 
     mode = Mode.GENERAL
     overlay = False
+    modal = True  # an overlay that takes every action and click (the pause does not)
 
     def __init__(self, app: App) -> None:
         self.app = app

@@ -19,7 +19,6 @@ from game.rules.session.settings import (
     TEAMS_MAX,
     TEAMS_MIN,
     SessionSettings,
-    Team,
 )
 from game.ui import clipboard, graphics, layout, memory, theme, widgets
 from game.ui.actions import Act, Action, Mode
@@ -197,16 +196,16 @@ class Setup(Scene):
         form = self.form
         try:
             extra = {} if self.game.seed is None else {"seed": self.game.seed}
+            # Plain dicts, so that a bad name comes back as the settings' French message.
             settings = SessionSettings(
-                teams=tuple(Team(name=n, colour=c) for n, c in zip(form.names, form.colours,
-                                                                   strict=True)),
+                teams=[{"name": n, "colour": c} for n, c in zip(form.names, form.colours,
+                                                                strict=True)],
                 mode=form.mode, duration_min=form.duration_min, timer_s=form.timer_s,
                 sectors=tuple(form.sectors or ()), audience=form.audience,
                 rebond=form.rebond, **extra,
             )
-        except (SettingsError, ValueError) as exc:
-            messages = exc.messages if isinstance(exc, SettingsError) else (str(exc),)
-            self.game.say(" ".join(messages), error=True)
+        except SettingsError as exc:
+            self.game.say(" ".join(exc.messages), error=True)
             return
         problems = self.game.start(settings)
         if problems:
