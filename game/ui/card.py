@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.rules.bank.model import LETTERS, Question
+from game.rules.bank.model import LETTERS
 from game.ui import graphics, theme, widgets
 from game.ui.context import Ui
-from game.ui.layout import inset, take_left, take_right
+from game.ui.layout import inset, take_left
 from game.ui.text import Fitted
 from game.ui.wheelview import WheelSector
 
@@ -217,11 +217,3 @@ def draw_ring(surface: pygame.Surface, ui: Ui, rect: pygame.Rect, left: float,
     seconds = str(max(0, int(left + 0.999)))
     inner = inset(rect, thickness + 3)
     ui.type.text(surface, seconds, "label", inner, P.text, "centre", "middle", max_lines=1)
-
-
-def question_points(question: Question, rebond: bool, points: int) -> str:
-    return points_text(points) + (" (rebond)" if rebond else "")
-
-
-def right_of(rect: pygame.Rect, width: int, gap: int) -> pygame.Rect:
-    return take_right(rect, width, gap)[1]

@@ -93,17 +93,6 @@ def split_columns(rect: Rect, fractions: Sequence[float], gap: int) -> list[Rect
     return out
 
 
-def split_rows(rect: Rect, fractions: Sequence[float], gap: int) -> list[Rect]:
-    """Rows whose heights follow ``fractions`` of the height left after the gaps."""
-    usable = rect.height - gap * (len(fractions) - 1)
-    out, y = [], rect.top
-    for f in fractions:
-        height = round(usable * f)
-        out.append(Rect(rect.left, y, rect.width, height))
-        y += height + gap
-    return out
-
-
 def take_top(rect: Rect, height: int, gap: int = 0) -> tuple[Rect, Rect]:
     """Cut ``height`` off the top; returns (top, rest)."""
     top = Rect(rect.left, rect.top, rect.width, min(height, rect.height))
@@ -221,18 +210,6 @@ class Layout:
         clock, banner = take_left(rest_header, round(rest_header.width * 0.42), gap)
         return Frame(header, body, footer, clock, banner, icons, rest_header)
 
-    def footer_buttons(self, count: int, max_width_h: float = 0.42) -> list[Rect]:
-        """``count`` buttons centred in the footer, none wider than a fraction of the height."""
-        footer = self.frame.footer
-        if count == 0:
-            return []
-        gap = self.gap
-        width = min(self.h(max_width_h), (footer.width - gap * (count - 1)) // count)
-        total = width * count + gap * (count - 1)
-        left = footer.centerx - total // 2
-        return [Rect(left + i * (width + gap), footer.top, width, footer.height)
-                for i in range(count)]
-
     @cached_property
     def panorama(self) -> dict[str, Rect]:
         body = self.frame.body
@@ -249,19 +226,9 @@ class Layout:
     @cached_property
     def card(self) -> dict[str, Rect]:
         """The question card, full width (one team answers at a time)."""
-        return self._card(self.frame.body)
+        return self.card_in(self.frame.body)
 
-    @cached_property
-    def card_with_side(self) -> dict[str, Rect]:
-        """The card beside a panel: the all-teams grid, or the reveal's results."""
-        body = self.frame.body
-        side_fraction = 0.34 if self.wide else 0.36
-        card, side = take_right(body, round(body.width * side_fraction), self.gap)
-        rects = self._card(card)
-        rects["side"] = side
-        return rects
-
-    def _card(self, card: Rect) -> dict[str, Rect]:
+    def card_in(self, card: Rect) -> dict[str, Rect]:
         band, content = take_top(card, self.h(0.1))
         inner = inset(content, self.pad)
         band_inner = inset(band, self.h(0.007))

@@ -83,7 +83,7 @@ class QuestionScene(Scene):
             return dict(lay.card)
         body = lay.frame.body
         rest, strip = take_bottom(body, lay.h(layout.STRIP), lay.gap)
-        rects = lay._card(rest)
+        rects = lay.card_in(rest)
         rects["strip"] = strip
         return rects
 

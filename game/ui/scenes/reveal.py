@@ -119,7 +119,7 @@ class Reveal(Scene):
         lay = self.ui.layout
         height = lay.h(layout.STRIP_DEBATE if self._is_debate() else layout.STRIP)
         rest, strip = take_bottom(lay.frame.body, height, lay.gap)
-        rects = lay._card(rest)
+        rects = lay.card_in(rest)
         rects["strip"] = strip
         return rects
 
