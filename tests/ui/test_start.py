@@ -62,3 +62,15 @@ def test_a_team_name_can_be_pasted_with_ctrl_v(open_app) -> None:  # type: ignor
     pygame.scrap.put_text("Équipe collée\nune deuxième ligne ignorée")
     press(app, pygame.K_v, pygame.KMOD_LCTRL)
     assert app.current.form.names[0] == "Équipe collée"
+
+
+def test_a_fourth_team_is_added_from_the_keyboard(open_app) -> None:  # type: ignore[no-untyped-def]
+    app = open_app()
+    press(app, pygame.K_RETURN)
+    for _ in range(3):                    # the three names, then « Ajouter une équipe »
+        press(app, pygame.K_TAB)
+    press(app, pygame.K_RETURN)
+    assert app.current.form.names[-1] == "Équipe 4"
+    type_text(app, "Télétravailleurs")    # the focus is on the new team's name
+    press(app, pygame.K_RETURN)
+    assert app.game.session.state.settings.team_names[-1] == "Télétravailleurs"

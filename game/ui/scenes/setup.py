@@ -100,6 +100,8 @@ class Setup(Scene):
             self._move(-1 if kind == Act.UP else 1)
         elif kind in (Act.PREVIOUS, Act.NEXT):
             self._step(focused, -1 if kind == Act.PREVIOUS else 1)
+        elif kind == Act.CONFIRM and focused == "add":
+            self._add()
         elif kind == Act.CONFIRM:
             self._start()
         elif kind == Act.BACK:
