@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from game.ui.scenes.debrief import Debrief
 
 P = theme.PALETTE
-NOTES_MAX = 1500
+NOTES_MAX = 800  # what fits the field at 1024×768 with the smallest text
 
 
 class NotesOverlay(Scene):
