@@ -23,7 +23,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from game.rules.bank.model import LETTERS, Question, format_number
+from game.rules.bank.answers import format_number
+from game.rules.bank.model import LETTERS, Question
 from game.rules.session.errors import RuleError
 from game.rules.session.events import Answer
 from game.rules.session.settings import ScoringRules

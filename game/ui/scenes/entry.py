@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.rules.bank.model import LETTERS, Question, format_number
+from game.rules.bank.answers import format_number
+from game.rules.bank.model import LETTERS, Question
 from game.rules.session.events import Answer
 from game.ui import graphics, layout, theme
 from game.ui.actions import Act, Action

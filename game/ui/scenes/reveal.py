@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.rules.bank.model import LETTERS, Question, format_number
+from game.rules.bank.answers import format_number
+from game.rules.bank.model import LETTERS, Question
 from game.rules.session.scoring import TeamResult
 from game.rules.session.state import Current, State, TeamAnswer
 from game.ui import card, chrome, graphics, layout, theme, widgets
