@@ -17,6 +17,7 @@ from typing import TextIO
 
 from game.rules.bank import csvbank
 from game.rules.bank.loader import LoadResult, load_bank
+from game.rules.bank.model import Question
 from game.rules.bank.problems import Problem
 from game.rules.bank.schema import SCHEMA_FILE, schema_text
 from game.rules.bank.stats import bank_stats, format_stats
@@ -173,10 +174,10 @@ def _sector_ids(folder: Path) -> list[str]:
     return [str(item["id"]) for item in items if isinstance(item, dict) and "id" in item]
 
 
-def _write_bank(folder: Path, questions: list[csvbank.Question]) -> None:
+def _write_bank(folder: Path, questions: list[Question]) -> None:
     """One file per sector; replaced files are kept as .bak; sectors and schema provided."""
     folder.mkdir(parents=True, exist_ok=True)
-    by_sector: dict[str, list[csvbank.Question]] = {}
+    by_sector: dict[str, list[Question]] = {}
     for q in questions:
         by_sector.setdefault(q.sector, []).append(q)
     for sector, items in by_sector.items():
