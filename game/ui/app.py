@@ -31,6 +31,7 @@ from game.ui.scenes.overlays import PauseOverlay
 from game.ui.sound import Sound
 
 WINDOW_SIZE = (1280, 720)
+DESKTOP_SHARE = 0.92  # leave room for the title bar and the task bar on a small screen
 WINDOW_TITLE = "Panorama Télétravail"
 IDLE_WAIT_MS = 10_000
 MAX_DT = 0.25
@@ -68,6 +69,7 @@ class App:
         """Initialise pygame, open the window and show the first scene."""
         pygame.init()
         pygame.display.set_caption(WINDOW_TITLE)
+        size = fit_to_desktop(size, pygame.display.get_desktop_sizes())
         self._windowed = size
         fullscreen = bool(getattr(self.args, "fullscreen", False))
         surface = self._set_mode(size, fullscreen)
@@ -297,3 +299,12 @@ def run(args: argparse.Namespace) -> int:
     finally:
         app.close()
     return 0
+
+
+def fit_to_desktop(size: tuple[int, int], desktops: list[tuple[int, int]]) -> tuple[int, int]:
+    """The window size, shrunk (same shape) to fit a smaller screen such as a 1024×768 projector."""
+    if not desktops:
+        return size
+    room_w, room_h = (int(d * DESKTOP_SHARE) for d in desktops[0])
+    scale = min(1.0, room_w / size[0], room_h / size[1])
+    return (round(size[0] * scale), round(size[1] * scale)) if scale < 1 else size

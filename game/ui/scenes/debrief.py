@@ -73,6 +73,9 @@ class Debrief(Scene):
         if action.kind == Act.COMMAND:
             self._command(str(action.value))
             return True
+        if action.kind == Act.NEXT:  # one key at the end of a game gives the A4 debrief
+            self._command("pdf")
+            return True
         return False
 
     def _command(self, name: str) -> None:
@@ -136,7 +139,8 @@ class Debrief(Scene):
                  for r in figures.ranking]
         draw_scoreboard(surface, ui, board, lines)
         minutes = round(figures.duration_s / 60)
-        parts = [f"{figures.questions_played} questions en {minutes} min"]
+        played = figures.questions_played
+        parts = [f"{played} question{'s' if played > 1 else ''} en {minutes} min"]
         if figures.end_reason in END_REASONS:
             parts.append(END_REASONS[figures.end_reason])
         if figures.panorama:
