@@ -65,11 +65,13 @@ class App:
 
     # --- window ----------------------------------------------------------------------------
 
-    def open(self, size: tuple[int, int] = WINDOW_SIZE) -> None:
-        """Initialise pygame, open the window and show the first scene."""
+    def open(self, size: tuple[int, int] | None = None) -> None:
+        """Initialise pygame, open the window (the default size shrunk to fit a small screen)
+        and show the first scene."""
         pygame.init()
         pygame.display.set_caption(WINDOW_TITLE)
-        size = fit_to_desktop(size, pygame.display.get_desktop_sizes())
+        if size is None:
+            size = fit_to_desktop(WINDOW_SIZE, pygame.display.get_desktop_sizes())
         self._windowed = size
         fullscreen = bool(getattr(self.args, "fullscreen", False))
         surface = self._set_mode(size, fullscreen)

@@ -103,3 +103,11 @@ def test_a_bank_with_errors_is_explained_on_the_title_and_can_be_played_anyway(
     press(app, pygame.K_RETURN)       # « Jouer avec les … questions valides »
     press(app, pygame.K_RETURN)       # « Nouvelle partie »
     assert app.base_name() == "setup"
+
+
+def test_the_default_window_shrinks_to_fit_a_small_projector() -> None:
+    from game.ui.app import fit_to_desktop
+
+    assert fit_to_desktop((1280, 720), [(1024, 768)]) == (942, 530)
+    assert fit_to_desktop((1280, 720), [(1920, 1080)]) == (1280, 720)
+    assert fit_to_desktop((1280, 720), []) == (1280, 720)
