@@ -110,68 +110,35 @@ def load_bank(folder: Path, today: date | None = None) -> LoadResult:
 def _bank_files(folder: Path) -> tuple[list[Path] | None, list[Problem]]:
     display = str(folder)
     if not folder.is_dir():
-        return None, [
-            Problem(
-                display,
-                None,
-                None,
-                None,
-                None,
-                "dossier de banque introuvable : vérifiez le chemin.",
-                ERROR,
-            )
-        ]
+        return None, [Problem.whole(display, "dossier de banque introuvable : vérifiez le chemin.")]
     files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
     if not files:
         return None, [
-            Problem(
-                display,
-                None,
-                None,
-                None,
-                None,
-                "aucun fichier .yaml dans ce dossier : la banque est vide.",
-                ERROR,
-            )
+            Problem.whole(display, "aucun fichier .yaml dans ce dossier : la banque est vide.")
         ]
     if len(files) > limits.BANK_FILES_MAX:
         return None, [
-            Problem(
+            Problem.whole(
                 display,
-                None,
-                None,
-                None,
-                None,
                 f"{len(files)} fichiers .yaml : "
                 f"{limits.BANK_FILES_MAX} au plus. Est-ce le bon dossier ?",
-                ERROR,
             )
         ]
     total = sum(p.stat().st_size for p in files)
     if total > limits.BANK_BYTES_MAX:
         return None, [
-            Problem(
+            Problem.whole(
                 display,
-                None,
-                None,
-                None,
-                None,
                 f"banque trop volumineuse ({total // 1_000_000} Mo) : est-ce le bon dossier ?",
-                ERROR,
             )
         ]
     entries = sum(p.read_bytes().count(b"id:") for p in files)
     if entries > limits.QUESTIONS_MAX + len(files) * 10:
         return None, [
-            Problem(
+            Problem.whole(
                 display,
-                None,
-                None,
-                None,
-                None,
                 f"environ {entries} questions : "
                 f"{limits.QUESTIONS_MAX} au plus. Est-ce le bon dossier ?",
-                ERROR,
             )
         ]
     return files, []
@@ -195,14 +162,8 @@ def _collect(parsed: Parsed, display: str, into: _Collected) -> list[Problem]:
     value = parsed.value
     if value is None:
         return [
-            Problem(
-                display,
-                None,
-                None,
-                None,
-                None,
-                "fichier vide : il doit contenir « questions: » ou « secteurs: ».",
-                WARNING,
+            Problem.whole(
+                display, "fichier vide : il doit contenir « questions: » ou « secteurs: ».", WARNING
             )
         ]
     if not isinstance(value, dict):

@@ -29,6 +29,11 @@ class Problem:
     message: str
     severity: Severity = ERROR
 
+    @classmethod
+    def whole(cls, file: str, message: str, severity: Severity = ERROR) -> Problem:
+        """A problem with a whole file or folder, at no particular line."""
+        return cls(file, None, None, None, None, message, severity)
+
     @property
     def is_error(self) -> bool:
         return self.severity == ERROR

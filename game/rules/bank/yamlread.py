@@ -198,7 +198,7 @@ def read_yaml(path: Path, display: str) -> tuple[Parsed | None, list[Problem]]:
         size = path.stat().st_size
         if size > limits.FILE_BYTES_MAX:
             return None, [
-                _file_problem(
+                Problem.whole(
                     display,
                     f"fichier trop volumineux ({size // 1_000_000} "
                     f"Mo) : une banque tient en quelques centaines de Ko. "
@@ -207,7 +207,7 @@ def read_yaml(path: Path, display: str) -> tuple[Parsed | None, list[Problem]]:
             ]
         raw = path.read_bytes()
     except OSError as error:
-        return None, [_file_problem(display, f"fichier illisible ({error.strerror}).")]
+        return None, [Problem.whole(display, f"fichier illisible ({error.strerror}).")]
     text, problems = decode(raw, display)
     if text is None:
         return None, problems
@@ -222,19 +222,15 @@ def read_yaml(path: Path, display: str) -> tuple[Parsed | None, list[Problem]]:
     except yaml.MarkedYAMLError as error:
         return None, problems + builder.problems + [syntax_problem(error, display)]
     except (yaml.YAMLError, RecursionError, MemoryError) as error:
-        return None, problems + [_file_problem(display, f"YAML illisible ({error}).")]
+        return None, problems + [Problem.whole(display, f"YAML illisible ({error}).")]
     return builder.parsed, problems + builder.problems
-
-
-def _file_problem(display: str, message: str) -> Problem:
-    return Problem(display, None, None, None, None, message, ERROR)
 
 
 def decode(raw: bytes, display: str) -> tuple[str | None, list[Problem]]:
     """UTF-8 text of a file, or a problem that tells the adviser how to save it as UTF-8."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, [
-            _file_problem(
+            Problem.whole(
                 display,
                 "le fichier est enregistré en UTF-16 : "
                 "enregistrez-le en UTF-8 (menu « Enregistrer sous », "
