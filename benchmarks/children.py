@@ -23,6 +23,11 @@ PROBES = Path(__file__).resolve().parent / "probes"
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
+def journal_dir(home: Path) -> Path:
+    """Where a child started in ``home`` keeps its journals (platformdirs on Linux)."""
+    return home / "data" / "panorama-teletravail" / "parties"
+
+
 def child_env(home: Path) -> dict[str, str]:
     """A headless environment whose user folders all live under ``home``."""
     env = dict(os.environ)
@@ -56,10 +61,10 @@ def launch(command: list[str], home: Path, stdout: int = subprocess.PIPE,
     return process, started
 
 
-def run(command: list[str], timeout: float = 120.0) -> Finished:
-    """Run a child to its end in a fresh home folder; ``RuntimeError`` if it fails."""
-    with tempfile.TemporaryDirectory(prefix="panorama-bench-") as home:
-        process, started = launch(command, Path(home))
+def run(command: list[str], timeout: float = 120.0, home: Path | None = None) -> Finished:
+    """Run a child to its end, in ``home`` or a fresh one; ``RuntimeError`` if it fails."""
+    with tempfile.TemporaryDirectory(prefix="panorama-bench-") as fresh:
+        process, started = launch(command, home or Path(fresh))
         try:
             out, err = process.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:

@@ -65,10 +65,10 @@ def finish_question(session: Session, rng: random.Random, clock: FakeClock) -> N
 
 
 def play(n_teams: int = 6, n_questions: int = 40, journal_dir: Path | None = None,
-         seed: int = 7, bank: Bank | None = None) -> Session:
+         seed: int = 7, bank: Bank | None = None, start: datetime | None = None) -> Session:
     """A finished game of ``n_questions`` questions (fewer if the bank or the time runs out)."""
     bank = bank or shipped_bank()
-    clock = FakeClock(wall_start=datetime(2026, 3, 16, 14, 0, 0))
+    clock = FakeClock(wall_start=start or datetime(2026, 3, 16, 14, 0, 0))
     session = Session.new(settings(bank, n_teams, seed), bank.active, bank.sectors,
                           bank.version, clock, journal_dir)
     rng = random.Random(seed)
