@@ -17,18 +17,19 @@ MAX_RUNS = 3  # each run draws 2,400 frames; three give a stable median
 
 
 def frame_costs(runs: int) -> list[Figure]:
-    """p50 (for information) and p99 (target ≤ 8 ms) of each scene's frames."""
-    by_scene: dict[str, list[tuple[float, float]]] = {}
+    """p50, p99 (target ≤ 8 ms) and the worst frame (a hitch p99 may hide) of each scene."""
+    by_scene: dict[str, list[tuple[float, float, float]]] = {}
     for _ in range(min(runs, MAX_RUNS)):
         done = children.run(children.python("frame_costs.py", str(FRAMES)), timeout=300)
         for scene, costs in json.loads(done.lines[-1]).items():
-            by_scene.setdefault(scene, []).append((percentile(costs, 0.5),
-                                                   percentile(costs, 0.99)))
+            by_scene.setdefault(scene, []).append(
+                (percentile(costs, 0.5), percentile(costs, 0.99), max(costs)))
     figures = []
-    for scene, pairs in by_scene.items():
-        p50 = statistics.median(p for p, _ in pairs)
-        p99 = statistics.median(p for _, p in pairs)
-        figures.append(Figure(f"image 1920×1080 : {scene}, p50", p50, "ms", "—", True))
-        figures.append(Figure(f"image 1920×1080 : {scene}, p99", p99, "ms",
-                              f"≤ {LIMIT_P99_MS:g} ms", p99 <= LIMIT_P99_MS))
+    for scene, runs_of in by_scene.items():
+        p50, p99, worst = (statistics.median(r[k] for r in runs_of) for k in range(3))
+        name = f"image 1920×1080 : {scene}"
+        figures.append(Figure(f"{name}, p50", p50, "ms", "—", True))
+        figures.append(Figure(f"{name}, p99", p99, "ms", f"≤ {LIMIT_P99_MS:g} ms",
+                              p99 <= LIMIT_P99_MS))
+        figures.append(Figure(f"{name}, pire image", worst, "ms", "—", True))
     return figures

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import sys
 import tempfile
@@ -25,11 +26,13 @@ from pathlib import Path
 from benchmarks import scripted
 from game.rules.session.clock import FakeClock
 from game.ui import app as app_module
+from game.ui import theme
 from game.ui.actions import Act, Action
 from game.ui.app import App
 
 SIZE = (1920, 1080)
 FRAME_S = 1 / 60
+SPINS = 2  # whole spins timed, from the press of Space to the question's first frame
 
 
 class Pace:
@@ -159,7 +162,9 @@ def measure(app: App, count: int) -> dict[str, list[float]]:
     scene(app, out, "réglages", "Setup", count, redraw(app))
     start_game(app)
     app.dispatch(Action(Act.NEXT))
-    scene(app, out, "panorama (roue qui tourne)", "Panorama", count, spinning(app))
+    spin_frames = math.ceil((theme.TIMING.spin_s + theme.TIMING.settle_s) / FRAME_S) + 1
+    scene(app, out, "panorama (roue qui tourne)", "Panorama", SPINS * spin_frames,
+          spinning(app))
     settle(app)
     scene(app, out, "question (minuteur)", "QuestionScene", count, redraw(app))
     scripted.finish_question(app.game.session, random.Random(5), app.game.clock)
