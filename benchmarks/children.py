@@ -77,6 +77,7 @@ def run(command: list[str], timeout: float = 120.0, home: Path | None = None) ->
 
 
 def name(command: list[str]) -> str:
+    """The probe a command runs, for error messages."""
     return Path(command[1]).name if len(command) > 1 else command[0]
 
 

@@ -43,6 +43,7 @@ def idle_once() -> float:
 
 
 def idle_cpu(runs: int) -> list[Figure]:
+    """Median over at most three runs of ten seconds."""
     value = statistics.median(idle_once() for _ in range(min(runs, MAX_RUNS)))
     return [Figure("repos : processeur sur le panorama immobile (10 s)", value, "%",
                    f"≤ {LIMIT_PERCENT:g} % d'un cœur", value <= LIMIT_PERCENT)]

@@ -25,6 +25,7 @@ from benchmarks.measures import Figure  # noqa: E402
 
 
 def collect(quick: bool) -> list[Figure]:
+    """Every measure; one that fails is reported as a missed figure, not hidden."""
     runs = 3 if quick else 5
     figures: list[Figure] = []
     for bench in measures.ALL:
@@ -37,6 +38,7 @@ def collect(quick: bool) -> list[Figure]:
 
 
 def machine() -> str:
+    """The system, processor, cores and Python, for the results' heading."""
     cpu = platform.processor() or platform.machine()
     cores = os.cpu_count() or "?"
     return (f"{platform.system()} {platform.release()}, {cpu}, {cores} cœurs, "
@@ -44,6 +46,7 @@ def machine() -> str:
 
 
 def write_results(figures: list[Figure]) -> None:
+    """``benchmarks/results.md``: the date, the machine and the table of figures."""
     lines = [
         "# Résultats des mesures",
         "",

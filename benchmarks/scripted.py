@@ -23,6 +23,7 @@ TEAM_NAMES = ("Ressources humaines Sud", "Direction des finances", "Accueil et Ã
 
 
 def shipped_bank() -> Bank:
+    """The game's own question bank."""
     result = load_bank(ROOT / "questions")
     if result.bank is None:
         raise RuntimeError("la banque livrÃ©e ne se charge pas : python main.py validate")
@@ -30,6 +31,7 @@ def shipped_bank() -> Bank:
 
 
 def settings(bank: Bank, n_teams: int, seed: int) -> SessionSettings:
+    """Every sector, 30 minutes, a 60 s timer, teams with long names."""
     teams = tuple(Team(name=TEAM_NAMES[k], colour=DEFAULT_TEAM_COLOURS[k])
                   for k in range(n_teams))
     return SessionSettings(teams=teams, duration_min=30, timer_s=60, seed=seed,
@@ -91,4 +93,5 @@ def play(n_teams: int = 6, n_questions: int = 40, journal_dir: Path | None = Non
 
 
 def questions_played(session: Session) -> int:
+    """Questions played to their reveal (skipped ones left out)."""
     return sum(not p.skipped for p in session.state.played)

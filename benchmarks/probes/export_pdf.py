@@ -19,6 +19,7 @@ NOTES = ("Retour de l'équipe : organiser un point d'étape sur les jours flotta
 
 
 def main() -> None:
+    """Play the game, then time two exports; print them as JSON."""
     bank = scripted.shipped_bank()
     session = scripted.play(n_teams=6, n_questions=40, bank=bank)
     assert "fpdf" not in sys.modules, "fpdf2 importé avant l'export"

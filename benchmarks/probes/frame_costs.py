@@ -50,6 +50,7 @@ app_module.time = PACE  # type: ignore[assignment]
 
 
 def open_app(home: Path) -> App:
+    """A headless app at 1920×1080 on a fake session clock, its folders in ``home``."""
     args = argparse.Namespace(bank=scripted.ROOT / "questions", teams=None, duration=None,
                               seed=7, fullscreen=False)
     app = App(args, clock=FakeClock(), journal_dir=home / "parties", config_dir=home / "config",
@@ -78,6 +79,7 @@ def timed_frames(app: App, count: int, before: Callable[[], None]) -> list[float
 
 
 def redraw(app: App) -> Callable[[], None]:
+    """Ask for a full redraw before each frame (screens that change only on input)."""
     def before() -> None:
         app.dirty = True
     return before
@@ -156,6 +158,7 @@ def scene(app: App, out: dict[str, list[float]], label: str, expected: str, coun
 
 
 def measure(app: App, count: int) -> dict[str, list[float]]:
+    """Every scene in the order a session meets them; milliseconds per frame, by scene."""
     out: dict[str, list[float]] = {}
     scene(app, out, "accueil", "Title", count, redraw(app))
     app.go_home("setup")
@@ -184,6 +187,7 @@ def measure(app: App, count: int) -> dict[str, list[float]]:
 
 
 def main() -> None:
+    """``frame_costs.py [COUNT]``: print the frame costs as one JSON line."""
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 240
     with tempfile.TemporaryDirectory() as home:
         app = open_app(Path(home))

@@ -33,6 +33,7 @@ def press(app: App, action: Action, steps: int = 3) -> None:
 
 
 def play_question(app: App, number: int, rng: random.Random) -> None:
+    """Spin, answer, reveal, next; the help or a pause now and then."""
     session, clock = app.game.session, app.game.clock
     press(app, Action(Act.NEXT))  # spin
     if session.state.ended:
@@ -50,6 +51,7 @@ def play_question(app: App, number: int, rng: random.Random) -> None:
 
 
 def main() -> int:
+    """The session; exit status 1 if it did not reach the Debrief."""
     with tempfile.TemporaryDirectory() as home:
         args = argparse.Namespace(bank=scripted.ROOT / "questions", teams=TEAMS, duration=30,
                                   seed=7, fullscreen=False)

@@ -68,6 +68,7 @@ class Monkey:
         self.app = self.launch()
 
     def launch(self) -> App:
+        """Open the game on the monkey's folders, as ``python main.py`` would."""
         args = argparse.Namespace(bank=self.bank, teams=None, duration=None,
                                   seed=self.rng.randrange(1000), fullscreen=False)
         app = App(args, clock=self.clock, journal_dir=self.home / "parties",
@@ -78,11 +79,13 @@ class Monkey:
         return app
 
     def close(self) -> None:
+        """Close the game (its journal is already on disk)."""
         self.app.close()
 
     # --- one input -----------------------------------------------------------------------
 
     def key(self) -> list[pygame.event.Event]:
+        """A key pressed and released, with the text it types."""
         key = self.rng.choice(KEYS)
         mod = self.rng.choice([0] * 8 + [pygame.KMOD_LCTRL, pygame.KMOD_LSHIFT])
         name = pygame.key.name(key)
@@ -96,6 +99,7 @@ class Monkey:
         return events
 
     def click(self) -> list[pygame.event.Event]:
+        """A click, mostly on something clickable, sometimes anywhere (even off the window)."""
         # Aimed clicks spare the Title's « Quitter »: quitting costs a relaunch and teaches
         # little more each time (the close button and random clicks still quit now and then).
         targets = [t for t in self.app.targets() if t.enabled and t.action.kind != Act.QUIT]
@@ -112,6 +116,7 @@ class Monkey:
                 pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=button)]
 
     def window(self) -> list[pygame.event.Event]:
+        """A resize, the close button, a wheel turn, or a focus or visibility change."""
         roll = self.rng.random()
         if roll < 0.25:
             w, h = self.rng.choice(SIZES)
@@ -128,9 +133,11 @@ class Monkey:
         return [pygame.event.Event(self.rng.choice(WINDOW_EVENTS))]
 
     def typed(self) -> list[pygame.event.Event]:
+        """Text typed (accents, emoji, a right-to-left mark, braces, a long word)."""
         return [pygame.event.Event(pygame.TEXTINPUT, text=self.rng.choice(TEXTS))]
 
     def inputs(self) -> list[pygame.event.Event]:
+        """One input: half keys, a third clicks, the rest typed text and window events."""
         roll = self.rng.random()
         if roll < 0.50:
             return self.key()
@@ -162,6 +169,7 @@ class Monkey:
                 check_journal(self.app)
 
     def step(self) -> None:
+        """One frame of the app loop, 50 ms later (the session clock sometimes jumps 1 s)."""
         self.time.now += STEP_S
         self.clock.advance(STEP_S * self.rng.choice([1, 1, 1, 20]))
         self.app.step(block=False)

@@ -26,6 +26,7 @@ BANK = make_bank(per_sector=8)
 
 
 def start(journal_dir: Path | None, seed: int) -> tuple[Session, FakeClock]:
+    """A new game: 3 to 6 teams, one seed in three in « toutes les équipes » mode."""
     clock = FakeClock()
     mode = "toutes_les_equipes" if seed % 3 == 2 else "tour_par_tour"
     session = new_session(BANK, clock=clock, journal_dir=journal_dir, n_teams=3 + seed % 4,
@@ -34,6 +35,7 @@ def start(journal_dir: Path | None, seed: int) -> tuple[Session, FakeClock]:
 
 
 def on_board(session: Session, rng: random.Random) -> None:
+    """On the board: mostly a spin, sometimes a pick, a correction, a pause or an undo."""
     roll = rng.random()
     if roll < 0.05 and session.can_undo():
         session.undo()
@@ -48,6 +50,7 @@ def on_board(session: Session, rng: random.Random) -> None:
 
 
 def on_question(session: Session, rng: random.Random) -> None:
+    """A question on screen: an answer (right, wrong or none), a skip, a timeout, an undo."""
     roll = rng.random()
     question = session.state.current.question
     if roll < 0.05:
@@ -65,6 +68,7 @@ def on_question(session: Session, rng: random.Random) -> None:
 
 
 def on_reveal(session: Session, rng: random.Random) -> None:
+    """The reveal: debate points for a position, then on to the next question."""
     current = session.state.current
     unscored = [r.team for r in current.results if r.result == "position" and not r.points]
     if current.question.type == "debat" and unscored and rng.random() < 0.6:
@@ -110,6 +114,7 @@ def play(journal_dir: Path | None, seed: int, actions: int = ACTIONS,
 
 
 def report(session: Session) -> None:
+    """What the child prints once an action has returned: the journal's event count."""
     print(len(session.events), flush=True)
     time.sleep(0.003)  # spread the session over time, so that kills land all along it
 

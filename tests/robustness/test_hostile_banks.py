@@ -6,8 +6,8 @@ exception, and nothing in a bank ever runs code or reads a file outside the bank
 in ``../``, 100,000 questions written with bare keys, random bytes and text fed to the reader).
 This suite puts the rest of the hostile inputs together: other encodings, every way to spell a
 Python tag, anchors and merge keys, block nesting, a real 50 MB file, counts that dodge the
-pre-count, special files, and paths that escape the folder by other routes; then hypothesis
-mutates the shipped bank byte by byte and feeds the loader YAML token soup.
+pre-count, special files, and paths that escape the folder by other routes. The fuzzing is in
+``test_bank_fuzzing``, the watched loading in ``loading``.
 
 Where the loader fails a case today the test is an ``xfail(strict=True)`` that names the cause:
 it turns red the day the cause is fixed, so that the marker is removed.
@@ -16,78 +16,17 @@ it turns red the day the cause is fixed, so that the marker is removed.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import shutil
-import subprocess
-import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from game.rules.bank import limits
-from game.rules.bank.loader import LoadResult, load_bank
-from tests.robustness.conftest import ROOT, SHIPPED_BANK, is_french
-from tests.rules.bank.conftest import GOOD_QCM, TODAY, BankFolder
-
-QUICK_S = 5.0  # "refused quickly": generous, this is not a benchmark
-
-
-def load_quickly(bank: BankFolder) -> LoadResult:
-    """Load the bank in a thread; fail (rather than hang) if it takes more than ``QUICK_S``."""
-    box: dict[str, object] = {}
-
-    def work() -> None:
-        try:
-            box["result"] = bank.load()
-        except BaseException as error:  # noqa: BLE001 - reported below, with its type
-            box["error"] = error
-
-    worker = threading.Thread(target=work, daemon=True)
-    worker.start()
-    worker.join(QUICK_S)
-    assert not worker.is_alive(), f"le chargement dure plus de {QUICK_S} s"
-    assert "error" not in box, f"exception au lieu d'un message : {box.get('error')!r}"
-    result = box["result"]
-    assert isinstance(result, LoadResult)
-    return result
-
-
-CHILD = """
-import json, sys
-from datetime import date
 from game.rules.bank.loader import load_bank
-result = load_bank(sys.argv[1], today=date(2026, 11, 22))
-print(json.dumps({"usable": result.usable, "errors": [p.message for p in result.errors[:5]],
-                  "count": len(result.errors)}))
-"""
-
-
-def load_in_child(folder: Path) -> dict[str, object] | None:
-    """Load a bank in a child process, killed after ``QUICK_S`` (plus its start-up): a slow
-    load then costs the suite nothing more. None when it did not finish in time."""
-    try:
-        done = subprocess.run([sys.executable, "-c", CHILD, str(folder)], cwd=ROOT,
-                              capture_output=True, text=True, timeout=QUICK_S + 2)
-    except subprocess.TimeoutExpired:
-        return None
-    assert done.returncode == 0, done.stderr[-500:]
-    return json.loads(done.stdout)
-
-
-def assert_refused(result: LoadResult, file: str, *fragments: str) -> None:
-    """``file`` is reported in French, with one of ``fragments`` in a message."""
-    errors = [p for p in result.errors if Path(p.file).name == file]
-    assert errors, [p.format() for p in result.problems]
-    assert any(any(f in p.message for f in fragments) for p in errors), \
-        [p.message for p in errors]
-    assert all(is_french(p.message) for p in result.problems), \
-        [p.message for p in result.problems if not is_french(p.message)]
-
+from tests.robustness.conftest import is_french
+from tests.robustness.loading import QUICK_S, assert_refused, load_in_child, load_quickly
+from tests.rules.bank.conftest import GOOD_QCM, TODAY, BankFolder
 
 # --- encodings -----------------------------------------------------------------------------
 
@@ -318,66 +257,6 @@ def test_a_number_too_long_to_read_is_explained_in_french(bank: BankFolder) -> N
     bank.questions("reg.yaml", GOOD_QCM.replace("difficulte: 1", "difficulte: " + "12:" * 2000
                                                 + "1"))
     assert_refused(load_quickly(bank), "reg.yaml", "difficulte", "nombre")
-
-
-# --- fuzzing -------------------------------------------------------------------------------
-
-FUZZ = settings(max_examples=50, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow])
-SHIPPED_FILE = "reglementaire.yaml"
-mutation = st.tuples(st.sampled_from(["flip", "insert", "delete", "cut"]),
-                     st.floats(0, 1, exclude_max=True), st.binary(min_size=1, max_size=4))
-
-
-def mutate(data: bytes, steps: list[tuple[str, float, bytes]]) -> bytes:
-    for kind, where, chunk in steps:
-        at = int(where * len(data)) if data else 0
-        if kind == "flip" and data:
-            data = data[:at] + bytes([data[at] ^ chunk[0]]) + data[at + 1:]
-        elif kind == "insert":
-            data = data[:at] + chunk + data[at:]
-        elif kind == "delete":
-            data = data[:at] + data[at + len(chunk) * 8:]
-        else:
-            data = data[:at]
-    return data
-
-
-@pytest.fixture(scope="module")
-def shipped_copy(tmp_path_factory: pytest.TempPathFactory) -> BankFolder:
-    """The shipped sectors and one shipped question file, in a folder of their own."""
-    root = tmp_path_factory.mktemp("banque-livree") / "banque"
-    folder = BankFolder(root)
-    for name in ("secteurs.yaml", SHIPPED_FILE):
-        shutil.copy(SHIPPED_BANK / name, root / name)
-    return folder
-
-
-@FUZZ
-@given(st.lists(mutation, min_size=1, max_size=8))
-def test_the_shipped_bank_mutated_byte_by_byte_never_raises(shipped_copy: BankFolder,
-                                                            steps: list) -> None:
-    original = (SHIPPED_BANK / SHIPPED_FILE).read_bytes()
-    (shipped_copy.root / SHIPPED_FILE).write_bytes(mutate(original, steps))
-    result = load_quickly(shipped_copy)
-    assert all(p.file and p.message for p in result.problems)
-
-
-TOKENS = ["questions:", "secteurs:", "\n", "  ", "- ", ": ", "id", "type: qcm", "&a ", "*a",
-          "!!str ", "!!python/object:os.system ", "<<: ", "[", "]", "{", "}", ",", "---\n",
-          "...\n", "%YAML 1.1\n", "? ", "|\n", ">-\n", '"', "'", "\\", "#", "\t", "é", "\u2028",
-          "\ufeff", "0x1F", "~", "null", "1e400", "2026-02-30", "reponse: ", "choix: "]
-
-
-@FUZZ
-@given(st.lists(st.sampled_from(TOKENS), max_size=60))
-def test_yaml_token_soup_never_raises(bank: BankFolder, tokens: list[str]) -> None:
-    bank.write("soupe.yaml", "".join(tokens))
-    bank.questions("reg.yaml", GOOD_QCM)
-    result = load_quickly(bank)
-    assert all(p.file and p.message for p in result.problems)
-    assert result.bank is not None  # the sectors file is intact: the bank itself still loads
 
 
 # --- the game opens on any bank --------------------------------------------------------------
