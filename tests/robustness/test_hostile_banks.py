@@ -9,8 +9,8 @@ Python tag, anchors and merge keys, block nesting, a real 50 MB file, counts tha
 pre-count, special files, and paths that escape the folder by other routes. The fuzzing is in
 ``test_bank_fuzzing``, the watched loading in ``loading``.
 
-Where the loader fails a case today the test is an ``xfail(strict=True)`` that names the cause:
-it turns red the day the cause is fixed, so that the marker is removed.
+Cases the loader once failed (quoted keys and id-less entries dodging the count, NUL in a
+path, a .yaml link leading out of the folder, English parser or pydantic messages) stay here.
 """
 
 from __future__ import annotations
@@ -136,9 +136,6 @@ QUOTED = '  - {"id": "q%d", "secteur": "technique", "type": "debat", "difficulte
 JUST_TOO_MANY = limits.QUESTIONS_MAX + 1_000  # as refused as 100,000, and quicker to show
 
 
-@pytest.mark.xfail(strict=True, reason="loader._bank_files counts entries by the text b'id:', "
-                   "which quoted keys (\"id\":) dodge: the questions are parsed and validated "
-                   "(100,000 take 5 s here) and give four errors each instead of one message")
 def test_too_many_questions_with_quoted_keys_are_refused_by_their_count(
     bank: BankFolder,
 ) -> None:
@@ -149,10 +146,6 @@ def test_too_many_questions_with_quoted_keys_are_refused_by_their_count(
     assert any("au plus" in m for m in result["errors"])
 
 
-@pytest.mark.xfail(strict=True, reason="entries without an id (a list of numbers) are not "
-                   "counted at all: a file under the 8 MB limit may hold a million of them, "
-                   "built one by one and reported one error each (15 s here); entries should be "
-                   "counted while parsing, and the errors of a file capped")
 def test_too_many_tiny_entries_are_refused_by_their_count(bank: BankFolder) -> None:
     bank.write("x.yaml", "questions:\n" + "  - 1\n" * JUST_TOO_MANY)
     result = load_in_child(bank.root)
@@ -215,10 +208,6 @@ def test_a_path_that_leaves_the_bank_folder_is_refused(bank: BankFolder, tmp_pat
 
 
 @pytest.mark.parametrize("field", ["image", "pictogramme"])
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="checks._file_reference calls Path.resolve() on the reference "
-                   "first: a NUL character (\"\\0\" in a quoted YAML string) raises ValueError "
-                   "« embedded null byte » out of load_bank")
 def test_a_nul_character_in_a_path_is_a_message_not_an_exception(bank: BankFolder,
                                                                  field: str) -> None:
     if field == "image":
@@ -229,9 +218,6 @@ def test_a_nul_character_in_a_path_is_a_message_not_an_exception(bank: BankFolde
     assert result.errors and all(is_french(p.message) for p in result.problems)
 
 
-@pytest.mark.xfail(strict=True, reason="loader._bank_files follows a .yaml symlink that points "
-                   "outside the bank folder and reads it: a bank received from someone else "
-                   "could make the game read (and quote in its messages) any file of the user")
 def test_a_bank_file_that_links_outside_the_folder_is_refused(bank: BankFolder,
                                                               tmp_path: Path) -> None:
     (tmp_path / "ailleurs.yaml").write_text("questions:\n" + GOOD_QCM, "utf-8")
@@ -241,18 +227,12 @@ def test_a_bank_file_that_links_outside_the_folder_is_refused(bank: BankFolder,
 
 # --- messages stay French even when the parser or pydantic speak English -------------------
 
-@pytest.mark.xfail(strict=True, reason="yamlread.read_yaml catches PyYAML's ReaderError (a "
-                   "control character such as NUL) with the generic YAMLError branch and shows "
-                   "PyYAML's English text, with no line: map it like syntax_problem does")
 def test_an_invisible_control_character_is_explained_in_french(bank: BankFolder) -> None:
     text = ("questions:\n" + GOOD_QCM).replace("Trois\n", "Tr\x00ois\n", 1)
     (bank.root / "x.yaml").write_bytes(text.encode())
     assert_refused(load_quickly(bank), "x.yaml", "caractère")
 
 
-@pytest.mark.xfail(strict=True, reason="problems.translate has no French sentence for "
-                   "pydantic's int_parsing_size: a 4,000-digit number shows « Unable to parse "
-                   "input string as an integer, exceeded maximum size »")
 def test_a_number_too_long_to_read_is_explained_in_french(bank: BankFolder) -> None:
     bank.questions("reg.yaml", GOOD_QCM.replace("difficulte: 1", "difficulte: " + "12:" * 2000
                                                 + "1"))

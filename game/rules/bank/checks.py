@@ -145,6 +145,8 @@ def _file_reference(
 ) -> list[Problem]:
     """A file a bank points to must exist and stay inside the bank folder."""
     where = (located.file, *located.at(field), located.item.id, field)
+    if any(ord(c) < 32 for c in reference):
+        return [Problem(*where, "chemin invalide : il contient un caractère invisible.", ERROR)]
     if pictogram and not reference.endswith(".svg"):
         if (PICTOGRAM_DIR / f"{reference}.svg").is_file():
             return []

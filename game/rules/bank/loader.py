@@ -20,7 +20,7 @@ from game.rules.bank import checks, limits
 from game.rules.bank.checks import PICTOGRAM_DIR, Located
 from game.rules.bank.model import BankFile, Question, Sector
 from game.rules.bank.problems import ERROR, WARNING, Problem, translate
-from game.rules.bank.yamlread import Parsed, Path_, read_yaml
+from game.rules.bank.yamlread import EntryBudget, Parsed, Path_, read_yaml
 
 TOP_KEYS = tuple(f.alias or name for name, f in BankFile.model_fields.items())
 
@@ -90,12 +90,13 @@ def load_bank(folder: Path, today: date | None = None) -> LoadResult:
     if files is None:
         return LoadResult(None, problems)
     collected = _Collected()
+    budget = EntryBudget()
     for path in files:
         display = _display(path, folder)
-        parsed, file_problems = read_yaml(path, display)
-        problems += file_problems
+        parsed, file_problems = read_yaml(path, display, budget)
         if parsed is not None:
-            problems += _collect(parsed, display, collected)
+            file_problems += _collect(parsed, display, collected)
+        problems += _capped(file_problems, display)
     sectors, questions, cross = checks.cross_file(folder, collected.sectors, collected.questions)
     problems += cross
     problems += checks.planning(sectors, questions, today, str(folder))
@@ -107,11 +108,40 @@ def load_bank(folder: Path, today: date | None = None) -> LoadResult:
     return LoadResult(bank, problems)
 
 
+def _capped(problems: list[Problem], display: str) -> list[Problem]:
+    """A file with hundreds of problems is not a bank file: list the first ones only."""
+    if len(problems) <= limits.PROBLEMS_PER_FILE_MAX:
+        return problems
+    more = len(problems) - limits.PROBLEMS_PER_FILE_MAX
+    return problems[: limits.PROBLEMS_PER_FILE_MAX] + [
+        Problem.whole(
+            display,
+            f"… et {more} autres problèmes dans ce fichier : corrigez les "
+            "premiers, puis relancez la vérification.",
+        )
+    ]
+
+
 def _bank_files(folder: Path) -> tuple[list[Path] | None, list[Problem]]:
     display = str(folder)
     if not folder.is_dir():
         return None, [Problem.whole(display, "dossier de banque introuvable : vérifiez le chemin.")]
-    files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    root = folder.resolve()
+    files: list[Path] = []
+    outside: list[Path] = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix not in (".yaml", ".yml") or not path.is_file():
+            continue
+        (files if path.resolve().is_relative_to(root) else outside).append(path)
+    if outside:
+        return None, [
+            Problem.whole(
+                str(path),
+                "ce fichier est un lien qui sort du dossier de la banque : "
+                "copiez le fichier lui-même dans le dossier.",
+            )
+            for path in outside
+        ]
     if not files:
         return None, [
             Problem.whole(display, "aucun fichier .yaml dans ce dossier : la banque est vide.")

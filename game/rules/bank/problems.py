@@ -84,6 +84,8 @@ _TYPE_MESSAGES = {
     "string_type": "un texte est attendu ici.",
     "int_type": "un nombre entier est attendu ici.",
     "int_parsing": "un nombre entier est attendu ici.",
+    "int_parsing_size": "nombre trop long pour être lu : un nombre de quelques chiffres est "
+    "attendu.",
     "int_from_float": "un nombre entier est attendu ici (sans virgule).",
     "float_type": "un nombre est attendu ici (avec un point pour les décimales : 2.88).",
     "float_parsing": "un nombre est attendu ici (avec un point pour les décimales : 2.88).",

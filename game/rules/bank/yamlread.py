@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+import yaml.reader
 from yaml.constructor import SafeConstructor
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
@@ -70,10 +71,18 @@ class _Frame:
     key_lines: dict[str, int] = field(default_factory=dict)
 
 
+@dataclass
+class EntryBudget:
+    """How many more list entries (questions, sectors) the whole bank may still hold."""
+
+    remaining: int = limits.QUESTIONS_MAX
+
+
 class _Builder:
     """Turns a YAML event stream into values and positions."""
 
-    def __init__(self, display: str) -> None:
+    def __init__(self, display: str, budget: EntryBudget) -> None:
+        self.budget = budget
         self.display = display
         self.problems: list[Problem] = []
         self.parsed = Parsed(None)
@@ -169,8 +178,20 @@ class _Builder:
         else:
             path = (*parent.path, len(parent.container))
             parent.container.append(value)
+            if len(path) == 2:
+                self.count_entry(mark)
         self.parsed.marks.setdefault(path, position)
         return path
+
+    def count_entry(self, mark: Any) -> None:
+        """Stop at once when the bank holds more entries than a game could ever use."""
+        self.budget.remaining -= 1
+        if self.budget.remaining < 0:
+            raise self.fail(
+                mark,
+                f"trop de questions : {limits.QUESTIONS_MAX} au plus dans une banque. "
+                "Est-ce bien le bon dossier ?",
+            )
 
     def scalar(self, event: Any) -> Any:
         text = event.value
@@ -192,7 +213,9 @@ class _Builder:
             return text
 
 
-def read_yaml(path: Path, display: str) -> tuple[Parsed | None, list[Problem]]:
+def read_yaml(
+    path: Path, display: str, budget: EntryBudget | None = None
+) -> tuple[Parsed | None, list[Problem]]:
     """Read one bank file: its values with their positions, and every problem met."""
     try:
         size = path.stat().st_size
@@ -214,16 +237,36 @@ def read_yaml(path: Path, display: str) -> tuple[Parsed | None, list[Problem]]:
     problems += tab_problems(text, display)
     if any(p.is_error for p in problems):
         return None, problems
-    builder = _Builder(display)
+    builder = _Builder(display, budget or EntryBudget())
     try:
         builder.feed(yaml.parse(text, Loader=_Loader))
     except _Stop:
         return None, problems + builder.problems
     except yaml.MarkedYAMLError as error:
         return None, problems + builder.problems + [syntax_problem(error, display)]
+    except yaml.reader.ReaderError as error:
+        return None, problems + [control_problem(text, error, display)]
     except (yaml.YAMLError, RecursionError, MemoryError) as error:
         return None, problems + [Problem.whole(display, f"YAML illisible ({error}).")]
     return builder.parsed, problems + builder.problems
+
+
+def control_problem(text: str, error: Any, display: str) -> Problem:
+    """An invisible control character (NUL, …) that YAML refuses, shown where it is."""
+    position = int(getattr(error, "position", 0))
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    code = int(getattr(error, "character", 0) or 0)
+    return Problem(
+        display,
+        line,
+        column,
+        None,
+        None,
+        f"caractère de contrôle invisible "
+        f"(code {code:#04x}) : supprimez-le ; il vient souvent d'un copier-coller.",
+        ERROR,
+    )
 
 
 def decode(raw: bytes, display: str) -> tuple[str | None, list[Problem]]:
