@@ -236,3 +236,12 @@ def test_a_writer_refuses_a_folder_it_cannot_create(tmp_path: Path) -> None:
     (tmp_path / "x").write_text("", encoding="utf-8")
     with pytest.raises(JournalError, match="Impossible d'enregistrer"):
         JournalWriter.create(tmp_path / "x" / "y", datetime(2026, 1, 1))
+
+
+def test_a_game_ended_then_undone_is_still_offered_to_resume(journal_dir: Path) -> None:
+    clock = FakeClock()
+    session = new_session(journal_dir=journal_dir, clock=clock)
+    session.end()
+    assert latest_unfinished(journal_dir) is None
+    assert session.undo()
+    assert latest_unfinished(journal_dir) == session.path
