@@ -31,6 +31,7 @@ from game.ui.scenes.overlays import PauseOverlay
 from game.ui.sound import Sound
 
 WINDOW_SIZE = (1280, 720)
+IDLE_POLL_S = 1 / 30  # how often an idle game looks for input
 DESKTOP_SHARE = 0.92  # leave room for the title bar and the task bar on a small screen
 WINDOW_TITLE = "Panorama Télétravail"
 IDLE_WAIT_MS = 10_000
@@ -207,12 +208,20 @@ class App:
                 pygame.time.wait(1000 // theme.TIMING.fps)
             return pygame.event.get()
         wake = getattr(self, "_wake", None)
-        timeout = IDLE_WAIT_MS if wake is None else max(1, int(wake * 1000))
-        first = pygame.event.wait(timeout)
-        if first.type == pygame.NOEVENT:
-            self.dirty = True  # a scene asked to be redrawn now (clock, countdown)
-            return []
-        return [first, *pygame.event.get()]
+        timeout = IDLE_WAIT_MS / 1000 if wake is None else max(0.001, wake)
+        # pygame's event.wait(timeout) checks for events every millisecond, which keeps a
+        # core 2-3 % busy; looking 30 times a second and sleeping in between costs a tenth of
+        # that, and a key press still shows within a frame or two.
+        deadline = time.monotonic() + timeout
+        while True:
+            events = pygame.event.get()
+            if events:
+                return events
+            left = deadline - time.monotonic()
+            if left <= 0:
+                self.dirty = True  # a scene asked to be redrawn now (clock, countdown)
+                return []
+            time.sleep(min(left, IDLE_POLL_S))
 
     def handle_event(self, event: pygame.event.Event) -> None:
         if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):

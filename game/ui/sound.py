@@ -52,6 +52,7 @@ class Sound:
         self.muted = False
         self.available = False
         self._cues: dict[str, pygame.mixer.Sound] = {}
+        self._format: tuple[int, int] | None = None  # (rate, channels) once the mixer is open
         if enabled:
             self._open()
 
@@ -65,19 +66,22 @@ class Sound:
             rate, size, channels = init
             if abs(size) != 16:
                 return
-            for name, notes in CUES.items():
-                self._cues[name] = pygame.mixer.Sound(buffer=_synth(notes, rate, channels))
+            # Cues are synthesised when first played: start-up does not wait for them.
+            self._format = (rate, channels)
             self.available = True
         except (pygame.error, OSError, ValueError):
-            self._cues.clear()
+            self._format = None
             self.available = False
 
     def play(self, name: str) -> None:
         """Play a cue, unless muted or silent."""
-        cue = self._cues.get(name)
-        if cue is None or self.muted:
+        if self.muted or self._format is None or name not in CUES:
             return
-        with contextlib.suppress(pygame.error):
+        with contextlib.suppress(pygame.error, ValueError):
+            cue = self._cues.get(name)
+            if cue is None:
+                cue = self._cues[name] = pygame.mixer.Sound(buffer=_synth(CUES[name],
+                                                                          *self._format))
             cue.play()
 
     def toggle(self) -> bool:

@@ -21,7 +21,8 @@ from game.ui import theme
 # The shipped font has no narrow no-break space (U+202F, used for thousands and before « »):
 # a regular no-break space looks the same at these sizes and never splits a number.
 _SUBSTITUTES = {"\u202f": "\u00a0", "\u2009": " ", "\t": " "}
-_RENDER_CACHE_SIZE = 600
+_RENDER_CACHE_BYTES = 24 * 1024 * 1024  # rendered lines kept, by pixels not by count: a
+# line at 4K weighs sixteen times one at 1024×768
 
 
 def clean(text: str) -> str:
@@ -80,6 +81,7 @@ class Typesetter:
         self.overflows: list[Overflow] = []
         self._fits: dict[tuple[object, ...], Fitted] = {}
         self._renders: OrderedDict[tuple[object, ...], pygame.Surface] = OrderedDict()
+        self._render_bytes = 0
 
     def px(self, style: str, grade: float = 1.0) -> int:
         """A style's pixel size here: ``grade`` 1 is its preferred size, 0 its minimum."""
@@ -148,8 +150,10 @@ class Typesetter:
         if surface is None:
             surface = self.fonts.get(weight, px).render(line, True, colour)
             self._renders[key] = surface
-            if len(self._renders) > _RENDER_CACHE_SIZE:
-                self._renders.popitem(last=False)
+            self._render_bytes += _weight(surface)
+            while self._render_bytes > _RENDER_CACHE_BYTES and len(self._renders) > 1:
+                _, dropped = self._renders.popitem(last=False)
+                self._render_bytes -= _weight(dropped)
         else:
             self._renders.move_to_end(key)
         return surface
@@ -269,3 +273,8 @@ def _longest_prefix(word: str, font: pygame.font.Font, width: int) -> int:
         else:
             high = mid - 1
     return max(1, low)
+
+
+def _weight(surface: pygame.Surface) -> int:
+    """Bytes of pixels a cached surface holds."""
+    return surface.get_width() * surface.get_height() * surface.get_bytesize()

@@ -156,10 +156,17 @@ def draw_backdrop(surface: pygame.Surface) -> None:
     surface.fill(P.background)
 
 
+_VEILS: dict[tuple[int, int], pygame.Surface] = {}
+
+
 def shade(surface: pygame.Surface) -> None:
-    """Dim everything under an overlay."""
-    veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-    veil.fill(P.shade)
+    """Dim everything under an overlay (one veil kept per window size: no allocation a frame)."""
+    size = surface.get_size()
+    veil = _VEILS.get(size)
+    if veil is None:
+        _VEILS.clear()
+        veil = _VEILS[size] = pygame.Surface(size, pygame.SRCALPHA)
+        veil.fill(P.shade)
     surface.blit(veil, (0, 0))
 
 
