@@ -63,7 +63,9 @@ class Entry:
             self.key = None
             return
         current = state.current
-        key = (current.question.id, state.phase, self.expected(), len(current.answers))
+        # The game is part of the key: a new game may draw the same first question.
+        key = (state.started_wall, state.settings.team_names, current.question.id, state.phase,
+               self.expected(), len(current.answers))
         if key == self.key:
             return
         self.key = key
