@@ -11,7 +11,8 @@ E: end the game · M: sound · Esc: leave full screen, go back, or ask before qu
 Presenter clickers send PageUp, PageDown, F5, Esc and ``.`` or B, which all map above. A few
 keys change meaning with the input mode the top scene declares: while a question waits for a
 letter, B answers B (``.`` still blacks the screen); while a number or a name is typed, digits,
-letters and Backspace edit the text.
+letters and Backspace edit the text; on the debrief's pages, Enter confirms (the PDF) while
+Space, → and PageDown turn the page, so that a clicker flips pages and never exports by mistake.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ class Mode(Enum):
     ADJUST = "adjust"      # the score adjustment: a reason is typed, + and − change the points
     REVEAL = "reveal"      # D shows « Pour aller plus loin », digits give debate points
     DIALOG = "dialog"      # a confirmation: Enter/Space activate, arrows move the focus
+    PAGES = "pages"        # the debrief's pages: Space/→/PageDown turn, Enter confirms (the PDF)
 
 
 @dataclass
@@ -192,6 +194,8 @@ def _key(event: pygame.event.Event, mode: Mode) -> Action | None:
         return None
     if mode == Mode.DIALOG:
         return _dialog_key(key)
+    if mode == Mode.PAGES and key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+        return _a(Act.CONFIRM)
     if mode in (Mode.TEXT, Mode.ADJUST):
         return _text_key(key, mode)
     if mode == Mode.NUMBER:

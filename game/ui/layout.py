@@ -31,7 +31,6 @@ EMBLEM_MIN = 0.2
 
 # Rows and boxes the scenes use, as fractions of the window height.
 HEADING_ROW = 0.07      # the title line of a dialog or a panel
-RANK_HEAD = 0.06        # « Classement »
 BUTTON_ROW = 0.09       # a dialog's row of buttons
 DIALOG_TITLE = 0.1      # a confirmation's question
 PAUSE_HEAD = 0.14       # the pause overlay's icon and title
@@ -39,7 +38,6 @@ LABEL_ROW = 0.05        # a field's label
 FIELD_MAX = 0.16        # a text field at most
 WIDE_BUTTON = 0.5       # a lone dialog button's width
 TEAM_GRID = 0.23        # the score adjustment's teams (two rows of three)
-FACTS = 0.16            # the debrief's line of facts under the ranking
 SMALL_PAD = 0.012       # inside tiles and answer boxes
 NUMBER_LABEL = 0.045    # « Tapez le nombre donné » above the estimate
 NUMBER_BOX = 0.1        # the estimate being typed
@@ -58,6 +56,31 @@ RESUME_BOX = 0.3        # the interrupted game's box, of the Title's panel
 TITLE_SPLIT = 0.68      # the game's name, of the Title's heading
 RESUME_HEAD = 0.4       # the interrupted game's date, of its box
 CHIP_ICON = 0.72        # a sector chip's pictogram, of the chip's height
+
+# The debrief's pages (a page title under the header, then the page's content).
+PAGE_COUNT = 0.13       # « 2 / 8 » between the page arrows, in the header
+PAGE_ARROW = (0.21, 0.17)  # a page arrow's triangle: tip and base from the button's centre
+FACTS_ROW = 0.12        # the summary's facts beside the wheel: three lines at the smallest
+WHEEL_SHARE = 0.6       # the summary's wheel, of the body's width at most
+SIDE_MIN = 0.75         # narrower than this beside the wheel, the ranking gets its own page
+FACTS_SHARE = 0.4       # the facts' column when the ranking has its own page
+SECTOR_ROW = 0.085      # a sector's line beside the wheel, at most
+TWO_COLUMNS = 1.5       # text pages this wide (about 90 characters a line) go on two columns
+CAPTION_ROW = 0.05      # the line under the group's wheel
+ITEM_GAP = 0.014        # between two items of a page
+LINE_GAP = 0.004        # between two paragraphs of an item
+BAR = 0.009             # a sector's colour bar beside an item
+GUTTER = 0.045          # the « • » or « 2. » before an item
+TABLE_PICTO = 0.06      # the sector pictograms heading the per-team table
+TABLE_LABEL = 0.045     # one row of sector labels under them
+TABLE_ROW_MAX = 0.085   # a team's row at most
+TABLE_ROW_MIN = 0.06    # a team's row at least, before the pictograms give up their row
+TABLE_TEAM = (0.22, 0.42)  # the team column: as wide as the names need, within these shares
+TABLE_PANORAMA = 0.16   # the panorama column (« Panorama », « ✓ 5/5 »)
+TABLE_MARK = 0.5        # the ✓ disc in a cell, of the row's height
+TABLE_DISC = 0.33       # a team's number disc (radius), of the row's height
+LEGEND_MARK = 0.75      # the ✓ disc before the table's legend, of the legend's height
+SECTOR_DISC = 0.45      # a sector's pictogram disc (radius) beside the wheel, of its row
 
 
 def rows(rect: Rect, count: int, gap: int) -> list[Rect]:
@@ -144,6 +167,20 @@ class Frame:
     banner: Rect
     icons: tuple[Rect, ...]
     title: Rect  # the header without its icons
+
+
+@dataclass(frozen=True)
+class TableLayout:
+    """The debrief's per-team table: a team column, one column per sector, a panorama column;
+    a row of pictograms and one or two rows of labels on top, a row per team, a legend."""
+
+    pictos: Rect
+    labels: tuple[Rect, ...]  # one row, or two when the labels alternate (4:3 projectors)
+    team: Rect                # the team column, over the whole height
+    sectors: tuple[Rect, ...]
+    panorama: Rect
+    rows: tuple[Rect, ...]
+    legend: Rect
 
 
 @dataclass(frozen=True)
@@ -304,8 +341,51 @@ class Layout:
 
     @cached_property
     def debrief(self) -> dict[str, Rect]:
-        body = self.frame.body
-        wheel_side = min(body.height, round(body.width * 0.6))
-        ranking, wheel_area = take_right(body, wheel_side, self.gap * 2)
-        wheel = centred(wheel_area, wheel_side, wheel_side)
-        return {"ranking": ranking, "wheel": wheel}
+        """The debrief's frame: the page arrows and « 2 / 8 » in the header, a page title and
+        the page's content under it; the wheel as tall as the body allows (its labels need
+        it), with a caption under it and a column beside it (``side``)."""
+        frame, gap = self.frame, self.gap
+        side, small = frame.header.height, self.h(GAP / 2)
+        title, nav = take_right(frame.title, side * 2 + self.h(PAGE_COUNT) + small * 2, gap)
+        previous, rest = take_left(nav, side, small)
+        count, following = take_right(rest, side, small)
+        heading, content = take_top(frame.body, self.h(HEADING_ROW), gap)
+        body = frame.body
+        wheel_side = min(body.height - self.h(CAPTION_ROW), round(body.width * WHEEL_SHARE))
+        beside, wheel_area = take_right(body, wheel_side, gap * 2)
+        wheel, caption = take_top(wheel_area, wheel_side)
+        return {"title": title, "previous": previous, "count": count, "next": following,
+                "heading": heading, "content": content, "side": beside, "wheel": wheel,
+                "caption": caption}
+
+    @property
+    def summary_split(self) -> bool:
+        """Whether the ranking and the group's wheel need a page each (4:3 projectors)."""
+        return self.debrief["side"].width < self.h(SIDE_MIN)
+
+    def text_columns(self, area: Rect) -> list[Rect]:
+        """A text page's columns: two when the lines would otherwise be too long to read."""
+        if area.width >= self.h(TWO_COLUMNS):
+            return columns(area, 2, self.gap * 2)
+        return [area]
+
+    def table(self, area: Rect, sizes: tuple[int, int], team_width: int,
+              stagger: bool) -> TableLayout:
+        """The per-team table in ``area`` for ``sizes`` = (sectors, teams): a row of
+        pictograms when the teams' rows leave room for it, then one row of labels, or two
+        (``stagger``) where the labels alternate."""
+        (sectors, teams), gap = sizes, self.gap // 2
+        labels_h = self.h(TABLE_LABEL) * (2 if stagger else 1)
+        fixed = labels_h + self.h(TABLE_PICTO) + self.h(CAPTION_ROW) + gap * (teams + 1)
+        picto_h = self.h(TABLE_PICTO) if area.height - fixed >= teams * self.h(TABLE_ROW_MIN) else 0
+        top, rest = take_top(area, labels_h + picto_h, gap)
+        body, _ = take_bottom(rest, self.h(CAPTION_ROW), gap)
+        row = min(self.h(TABLE_ROW_MAX), (body.height - gap * (teams - 1)) // max(1, teams))
+        body = Rect(body.left, body.top, body.width, row * teams + gap * (teams - 1))
+        legend = Rect(area.left, body.bottom + gap, area.width, self.h(CAPTION_ROW))
+        team, middle = take_left(area, team_width, gap)
+        middle, panorama = take_right(middle, self.h(TABLE_PANORAMA), gap)
+        pictos, labels = take_top(top, picto_h)
+        label_rows = rows(labels, 2, 0) if stagger else [labels]
+        return TableLayout(pictos, tuple(label_rows), team, tuple(columns(middle, sectors, gap)),
+                           panorama, tuple(rows(body, teams, gap)), legend)

@@ -138,6 +138,7 @@ def text_pairs() -> list[tuple[str, Colour, Colour]]:
         ("option écartée", p.card_muted, p.dim_card),
         ("bandeau", p.banner_text, p.banner),
         ("texte sur élément surélevé", p.text, p.raised),
+        ("intertitre et numéro du bilan (jaune sur fond)", p.focus, p.background),
     ]
 
 

@@ -37,6 +37,7 @@ CONTROLS: tuple[tuple[str, str], ...] = (
     ("S ou E", "Passer la question, ou terminer la partie"),
     ("M", "Couper ou remettre le son"),
     ("D sur la réponse", "Pour aller plus loin"),
+    ("Sur le bilan", "Espace, Droite : page suivante ; Gauche : précédente ; Entrée : le PDF"),
     ("H, F1 ou ?", "Cette aide"),
     ("Échap", "Sortir du plein écran, revenir, quitter"),
 )

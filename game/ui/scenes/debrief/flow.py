@@ -1,0 +1,186 @@
+"""Text pages of the debrief: items (a misconception, a debate, a key point…) measured at the
+window's real size, packed onto as many pages as they need, then drawn.
+
+An item is a few paragraphs that stay together: never cut between two pages. Items are
+packed at the smallest size the theme allows (1/30 of the height, readable from the back of
+the room) so that the facilitator has as few pages as possible to flip, then each page's text is
+made as large as its page allows, all items of a page at the same size. A wide window gets two
+columns, so that lines stay short enough to read. A heading marked ``keep_with_next`` never
+ends a column alone. Everything goes through the text
+helper, so a text that cannot fit is reported, as everywhere else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pygame
+
+from game.ui import graphics, layout, theme
+from game.ui.context import Ui
+from game.ui.layout import inset, take_left
+from game.ui.text import Overflow
+
+P = theme.PALETTE
+SHRINK_STEPS = 7  # halvings of the text grade when an item is taller than a page
+
+
+@dataclass(frozen=True)
+class Para:
+    """One paragraph of an item, in a text style and a colour of the theme."""
+
+    text: str
+    style: str = "body"
+    colour: theme.Colour = P.text
+
+
+@dataclass(frozen=True)
+class Item:
+    """Paragraphs that stay together on one page."""
+
+    paras: tuple[Para, ...]
+    card: bool = False               # drawn on a panel
+    bar: theme.Colour | None = None  # a sector's colour beside it (its label is in the text)
+    marker: str = ""                 # « • » or « 2. » in a gutter on the left
+    keep_with_next: bool = False     # a heading: never the last thing on a page
+
+
+@dataclass(frozen=True)
+class Placed:
+    """An item on a page, at the text grade it was measured with, and its height."""
+
+    item: Item
+    grade: float
+    height: int
+
+
+def _text_width(ui: Ui, item: Item, width: int) -> int:
+    lay = ui.layout
+    if item.card:
+        width -= 2 * lay.h(layout.SMALL_PAD)
+    if item.bar is not None:
+        width -= lay.h(layout.BAR) + lay.gap
+    if item.marker:
+        width -= lay.h(layout.GUTTER)
+    return max(1, width)
+
+
+def _para_heights(ui: Ui, item: Item, width: int, grade: float) -> list[int] | None:
+    """Each paragraph's height at ``grade``; None when a word is wider than the line."""
+    inner = _text_width(ui, item, width)
+    heights = []
+    for para in item.paras:
+        fitted = ui.type.fit(para.text, para.style, (inner, 10**6), grade=grade)
+        if fitted.broken or fitted.width > inner:
+            return None
+        heights.append(fitted.height)
+    return heights
+
+
+def item_height(ui: Ui, item: Item, width: int, grade: float = 1.0) -> int | None:
+    """The item's height at ``grade`` (None when it cannot be laid out at that width)."""
+    heights = _para_heights(ui, item, width, grade)
+    if heights is None:
+        return None
+    lay = ui.layout
+    pads = 2 * lay.h(layout.SMALL_PAD) if item.card else 0
+    return sum(heights) + lay.h(layout.LINE_GAP) * (len(heights) - 1) + pads
+
+
+def _common_grade(ui: Ui, stacks: Sequence[Sequence[Item]], width: int, room: int) -> float:
+    """The largest text grade at which every stack (a page's columns) fits ``room``."""
+    gap = ui.layout.h(layout.ITEM_GAP)
+
+    def fits(grade: float) -> bool:
+        for stack in stacks:
+            heights = [item_height(ui, item, width, grade) for item in stack]
+            if any(h is None for h in heights):
+                return False
+            if sum(h or 0 for h in heights) + gap * (len(heights) - 1) > room:
+                return False
+        return True
+
+    if fits(1.0):
+        return 1.0
+    low, high = 0.0, 1.0
+    for _ in range(SHRINK_STEPS):
+        mid = (low + high) / 2
+        low, high = (mid, high) if fits(mid) else (low, mid)
+    return low
+
+
+def _pack(ui: Ui, items: Sequence[Item], width: int, room: int) -> list[list[Item]]:
+    """Items in columns of ``room`` pixels, at the smallest text size (the fewest columns)."""
+    gap = ui.layout.h(layout.ITEM_GAP)
+    heights = [item_height(ui, item, width, 0.0) or room for item in items]
+    stacks: list[list[Item]] = [[]]
+    used = 0
+    for index, item in enumerate(items):
+        need = heights[index]
+        if item.keep_with_next and index + 1 < len(items):
+            need += gap + heights[index + 1]
+        if stacks[-1] and used + gap + need > room:
+            stacks.append([])
+            used = 0
+        used += (gap if stacks[-1] else 0) + heights[index]
+        stacks[-1].append(item)
+    return stacks
+
+
+Page = tuple[tuple[Placed, ...], ...]  # a page's columns, top to bottom
+
+
+def paginate(ui: Ui, items: Sequence[Item], rect: pygame.Rect) -> list[Page]:
+    """Items packed onto as few pages of ``rect`` as the smallest text size allows, then each
+    page's text made as large as its columns allow; always at least one page."""
+    columns = ui.layout.text_columns(rect)
+    width, per_page = columns[0].width, len(columns)
+    stacks = _pack(ui, items, width, rect.height)
+    pages = []
+    for first in range(0, len(stacks), per_page):
+        page_stacks = stacks[first:first + per_page]
+        grade = _common_grade(ui, page_stacks, width, rect.height)
+        pages.append(tuple(
+            tuple(Placed(item, grade, item_height(ui, item, width, grade) or rect.height)
+                  for item in stack) for stack in page_stacks))
+    return pages or [()]
+
+
+def draw_page(surface: pygame.Surface, ui: Ui, page: Page, rect: pygame.Rect) -> None:
+    """The columns of one page, each stacked from the top."""
+    gap = ui.layout.h(layout.ITEM_GAP)
+    for column, area in zip(page, ui.layout.text_columns(rect), strict=False):
+        top = area.top
+        for entry in column:
+            box = pygame.Rect(area.left, top, area.width, entry.height)
+            if box.bottom > area.bottom:
+                text = entry.item.paras[0].text if entry.item.paras else ""
+                ui.type.overflows.append(Overflow(text, "body", area.size,
+                                                  (area.width, box.bottom - area.top)))
+            _draw_item(surface, ui, entry, box)
+            top = box.bottom + gap
+
+
+def _draw_item(surface: pygame.Surface, ui: Ui, entry: Placed, box: pygame.Rect) -> None:
+    lay, item = ui.layout, entry.item
+    inner = box
+    if item.card:
+        graphics.panel(surface, box, P.panel, lay.radius)
+        inner = inset(box, lay.h(layout.SMALL_PAD))
+    if item.bar is not None:
+        bar, inner = take_left(inner, lay.h(layout.BAR), lay.gap)
+        graphics.panel(surface, bar, item.bar, bar.width // 2)
+    if item.marker:
+        gutter, inner = take_left(inner, lay.h(layout.GUTTER))
+        first = item.paras[0] if item.paras else Para("")
+        line = ui.type.fit(first.text, first.style, (inner.width, 10**6), grade=entry.grade)
+        mark = pygame.Rect(gutter.left, gutter.top, gutter.width, line.line_height)
+        ui.type.text(surface, item.marker, first.style, mark, P.focus, valign="middle",
+                     max_lines=1, grade=entry.grade)
+    top = inner.top
+    for para in item.paras:
+        fitted = ui.type.fit(para.text, para.style, (inner.width, 10**6), grade=entry.grade)
+        rect = pygame.Rect(inner.left, top, inner.width, fitted.height)
+        ui.type.text(surface, para.text, para.style, rect, para.colour, grade=entry.grade)
+        top = rect.bottom + lay.h(layout.LINE_GAP)
