@@ -308,7 +308,8 @@ def _reveal(kind: str, choices: bool | None = None, further: bool = False,
     return prepare
 
 
-def _debrief(app: App) -> None:
+def short_debrief(app: App) -> None:
+    """Three teams, eight questions, a correction, then the end."""
     play_some(app, 8)
     session = live(app)
     session.adjust(1, 2, "Bonne idée apportée au débat")
@@ -331,6 +332,7 @@ def _paused(app: App) -> None:
 
 def shots() -> list[Shot]:
     """Every scene and overlay, in the order a session meets them."""
+    from game.ui import gallery_debrief
     from game.ui.scenes import adjust, notes, overlays
     from game.ui.scenes.debrief import Debrief
 
@@ -369,11 +371,12 @@ def shots() -> list[Shot]:
         Shot("22-pour-aller-plus-loin", _reveal("debat", False, further=True)),
         Shot("23-reponse-toutes-equipes", _reveal("qcm", teams=6, all_teams=True,
                                                   long_names=True)),
-        Shot("24-bilan", _debrief),
+        Shot("24-bilan", short_debrief),
         Shot("25-pause", _paused),
         Shot("26-aide", _overlay(_board, overlays.HelpOverlay)),
         Shot("27-quitter", _overlay(_board, confirm)),
         Shot("28-ecran-noir", _overlay(_board, overlays.BlackOverlay)),
         Shot("29-correction-score", _overlay(_board, adjust.AdjustOverlay)),
-        Shot("30-notes", _overlay(_debrief, notes_over_debrief)),
+        Shot("30-notes", _overlay(short_debrief, notes_over_debrief)),
+        *gallery_debrief.shots(),
     ]

@@ -1,5 +1,6 @@
 """A whole session played through the real app loop with keys and clicks: three teams, ten
-questions of all five types, a rebond, an undo, a pause, a resize, a skip, then the debrief."""
+questions of all five types, a rebond, an undo, a pause, a resize, a skip, then the debrief:
+its pages turned to the last one, and Enter for the PDF."""
 
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ def next_question(app) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_a_whole_session_with_keys_and_clicks_reaches_the_debrief_with_the_right_scores(
-    open_app, scripted_bank,  # type: ignore[no-untyped-def]
+    open_app, scripted_bank, tmp_path, monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
     app = open_app(bank=scripted_bank)
     assert app.base_name() == "title"
@@ -143,3 +144,12 @@ def test_a_whole_session_with_keys_and_clicks_reaches_the_debrief_with_the_right
     assert final.scores == (3, 2, 3)
     assert final.ended and final.end_reason == "animateur"
     assert app.running
+
+    monkeypatch.setenv("PANORAMA_EXPORT_DIR", str(tmp_path / "bilans"))
+    debrief = app.current
+    pages = len(debrief.pages())
+    for _ in range(pages - 1):                      # the clicker's « next » turns the pages
+        press(app, pygame.K_PAGEDOWN)
+    assert debrief.shown() == pages - 1
+    press(app, pygame.K_RETURN)                     # one key: the A4 debrief
+    assert len(list((tmp_path / "bilans").glob("*.pdf"))) == 1
