@@ -17,7 +17,7 @@ from game.rules import wheel
 from game.ui import theme
 
 SUPERSAMPLE = 3
-SUPERSAMPLE_LIMIT = 1200
+SUPERSAMPLE_LIMIT = 600
 _CACHE_SIZE = 256
 
 
