@@ -76,6 +76,7 @@ def bank_sectors(bank: Any) -> tuple[Sequence[SectorInfo], str | None, str | Non
 def debrief_document(source: Any, notes: str = "", bank: Any = None) -> DebriefDocument:
     """The printed debrief of a game (``bank``: the loaded bank; None: the game's own)."""
     data = source if isinstance(source, GameData) else game_data(source)
+    notes = notes or data.state.notes  # typed on the debrief, saved in the journal
     numbers = debrief_figures(data)
     sectors, version, date = bank_sectors(bank if bank is not None else default_bank())
     # The bank's date describes the game's bank only if the game used that very version.

@@ -71,6 +71,7 @@ def play_full_debrief(app: App) -> None:
     for team, delta, reason in CORRECTIONS:
         session.adjust(team, delta, reason)
     session.end()
+    session.note(NOTES)  # as the notes overlay does: the Debrief reads them from the game
     debrief(app).notes = NOTES
 
 

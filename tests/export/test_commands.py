@@ -171,3 +171,14 @@ def test_rapport_leaves_out_an_unreadable_journal_and_says_so(
     assert main(["rapport", str(bad), "--pdf", str(tmp_path / "r2.pdf")]) == 1
     assert "aucun journal lisible" in capsys.readouterr().err
     assert not (tmp_path / "r2.pdf").exists()
+
+
+def test_debrief_from_a_journal_prints_the_notes_typed_at_the_end(
+        journal_dir: Path, tmp_path: Path) -> None:
+    session = play_game(journal_dir=journal_dir, n_teams=3, n_questions=6)
+    session.note("Prochaine étape : « charte » relue en équipe")
+    session.close()
+    out = tmp_path / "bilan.pdf"
+    assert main(["debrief", str(session.path), "--pdf", str(out)]) == 0
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+    assert "Prochaine étape" in text and "charte" in text

@@ -176,3 +176,19 @@ def test_the_notes_typed_appear_on_the_last_page(
     last = debrief(app).pages()[-1]
     texts = [p.text for column in last.columns for placed in column for p in placed.item.paras]
     assert any("Point d’étape en juin" in text for text in texts)
+
+
+def test_the_notes_are_journaled_as_the_overlay_closes(
+    open_app, scripted_bank,  # type: ignore[no-untyped-def]
+) -> None:
+    from game.rules.session import read_journal
+
+    app = ended(open_app, scripted_bank)
+    click(app, button(app, "Notes"))
+    pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text="Charte : revoir les jours"))
+    press(app, pygame.K_RETURN)
+    session = app.game.session
+    assert session.state.notes == "Charte : revoir les jours"
+    if session.path is not None:                        # a crash now would lose nothing
+        events, _ = read_journal(session.path)
+        assert events[-1].kind == "noted"

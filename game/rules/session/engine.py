@@ -41,6 +41,7 @@ from game.rules.session.events import (
     Drawn,
     Ended,
     Event,
+    Noted,
     Paused,
     Resumed,
     Revealed,
@@ -246,6 +247,11 @@ class Session:
     def adjust(self, team: int, delta: int, reason: str = "") -> None:
         """Correct a team's score by hand; the debrief shows the reason."""
         self._record(Adjusted, team=team, delta=delta, reason=reason.strip())
+
+    def note(self, text: str) -> None:
+        """Save the facilitator's notes and actions (any time, even after the end)."""
+        if text.strip() != self._state.notes.strip():
+            self._record(Noted, text=text.strip())
 
     def skip(self) -> None:
         """Drop the question on screen: no points, the same team spins again."""

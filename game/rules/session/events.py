@@ -149,6 +149,19 @@ class Ended(Event):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Noted(Event):
+    """The facilitator's notes and actions (for the team's charter), saved as typed.
+
+    Not a game action: never undone, allowed at any time, even after the end, so that notes
+    typed on the debrief survive a crash like everything else.
+    """
+
+    kind: ClassVar[str] = "noted"
+    undoable: ClassVar[bool] = False
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class Undo(Event):
     """Removes the last undoable event still in effect."""
 
@@ -159,7 +172,7 @@ class Undo(Event):
 EVENT_TYPES: dict[str, type[Event]] = {
     cls.kind: cls
     for cls in (Started, Drawn, Answered, TimedOut, Revealed, DebatePoints, Adjusted,
-                Skipped, Closed, Paused, Resumed, Ended, Undo)
+                Skipped, Closed, Paused, Resumed, Ended, Noted, Undo)
 }
 
 

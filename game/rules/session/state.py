@@ -123,6 +123,7 @@ class State:
     paused: bool = False
     end_reason: str | None = None
     last_elapsed: float = 0.0
+    notes: str = ""  # the facilitator's notes and actions, typed on the debrief
 
     @property
     def n_teams(self) -> int:

@@ -36,6 +36,7 @@ from game.rules.session.events import (
     Drawn,
     Ended,
     Event,
+    Noted,
     Paused,
     Resumed,
     Revealed,
@@ -46,6 +47,7 @@ from game.rules.session.state import Award, AwardReason, Current, Played, State,
 
 ADJUST_MAX = 10
 REASON_MAX = 200
+NOTES_MAX = 2000
 ENDED_MESSAGE = "La partie est terminée : annulez la fin pour reprendre le jeu."
 PAUSED_MESSAGE = "La partie est en pause : reprenez-la d'abord (touche P)."
 _ALLOWED_WHILE_PAUSED = (Resumed, Adjusted, Ended)
@@ -53,6 +55,8 @@ _ALLOWED_WHILE_PAUSED = (Resumed, Adjusted, Ended)
 
 def apply_event(state: State, event: Event) -> State:
     """``state`` after ``event``, or ``RuleError``."""
+    if isinstance(event, Noted):  # notes are no game action: any time, even after the end
+        return replace(state, notes=event.text[:NOTES_MAX])
     if state.phase == "ended":
         raise RuleError(ENDED_MESSAGE)
     if state.paused and not isinstance(event, _ALLOWED_WHILE_PAUSED):

@@ -1,12 +1,15 @@
 """Notes and actions typed on the Debrief (for the team's telework charter); they go into the
-PDF. Typing works with accents and paste; Enter or Esc closes, keeping the text."""
+PDF and the game's journal. Typing works with accents and paste; Enter or Esc closes, keeping
+the text."""
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 import pygame
 
+from game.rules.session import RuleError
 from game.ui import clipboard, graphics, layout, theme, widgets
 from game.ui.actions import Act, Action, Mode
 from game.ui.layout import inset, take_bottom, take_top
@@ -42,8 +45,16 @@ class NotesOverlay(Scene):
             text += clipboard.paste_line()
         elif kind in (Act.CONFIRM, Act.BACK) or (kind == Act.COMMAND and action.value == "ok"):
             self.app.pop(self)
+            self._save(text[:NOTES_MAX])
         self.owner.notes = text[:NOTES_MAX]
         return True
+
+    def _save(self, text: str) -> None:
+        """Journal the notes as the overlay closes, so a crash cannot lose them."""
+        session = self.app.game.session
+        if session is not None:
+            with contextlib.suppress(RuleError):
+                session.note(text)
 
     def _parts(self) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
         lay = self.ui.layout

@@ -245,3 +245,16 @@ def test_a_game_ended_then_undone_is_still_offered_to_resume(journal_dir: Path) 
     assert latest_unfinished(journal_dir) is None
     assert session.undo()
     assert latest_unfinished(journal_dir) == session.path
+
+
+def test_notes_are_kept_after_the_end_through_undo_and_resume(journal_dir: Path) -> None:
+    clock = FakeClock()
+    session = new_session(journal_dir=journal_dir, clock=clock)
+    session.end()
+    session.note("  Charte : deux jours communs par semaine  ")
+    assert session.state.notes == "Charte : deux jours communs par semaine"
+    assert session.undo()                       # takes back the end, not the notes
+    assert session.state.notes == "Charte : deux jours communs par semaine"
+    assert not session.state.ended
+    events, _ = read_journal(session.path)  # type: ignore[arg-type]
+    assert fold(events).notes == session.state.notes

@@ -65,6 +65,8 @@ class Debrief(Scene):
     def enter(self) -> None:
         self.pdf = None
         self.at = None
+        state = self.game.state
+        self.notes = state.notes if state is not None else ""  # this game's, from its journal
 
     # --- what is shown ---------------------------------------------------------------------
 
