@@ -59,15 +59,10 @@ def cross_file(
         kept_sectors.append(sector)
     if not sectors:
         problems.append(
-            Problem(
+            Problem.whole(
                 str(folder),
-                None,
-                None,
-                None,
-                None,
                 "aucun secteur valide déclaré : "
                 "ajoutez un fichier avec « secteurs: » (voir secteurs.yaml).",
-                ERROR,
             )
         )
     known = [s.id for s in kept_sectors]
@@ -103,15 +98,7 @@ def cross_file(
         kept.append(entry)
     if len(kept) > limits.QUESTIONS_MAX:
         problems.append(
-            Problem(
-                str(folder),
-                None,
-                None,
-                None,
-                None,
-                f"{len(kept)} questions : {limits.QUESTIONS_MAX} au plus.",
-                ERROR,
-            )
+            Problem.whole(str(folder), f"{len(kept)} questions : {limits.QUESTIONS_MAX} au plus.")
         )
         kept = kept[: limits.QUESTIONS_MAX]
     return kept_sectors, kept, problems

@@ -306,30 +306,14 @@ def tab_problems(text: str, display: str) -> list[Problem]:
             continue
         column = line.index("\t") + 1
         if _INDENT_TAB.match(line):
-            problems.append(
-                Problem(
-                    display,
-                    number,
-                    column,
-                    None,
-                    None,
-                    "tabulation dans l'indentation : YAML n'accepte que des "
-                    "espaces ; remplacez-la par deux espaces.",
-                    ERROR,
-                )
+            message, severity = (
+                "tabulation dans l'indentation : YAML n'accepte que des espaces ; "
+                "remplacez-la par deux espaces.",
+                ERROR,
             )
         else:
-            problems.append(
-                Problem(
-                    display,
-                    number,
-                    column,
-                    None,
-                    None,
-                    "tabulation dans le texte : remplacez-la par une espace.",
-                    WARNING,
-                )
-            )
+            message, severity = "tabulation dans le texte : remplacez-la par une espace.", WARNING
+        problems.append(Problem(display, number, column, None, None, message, severity))
     return problems
 
 
