@@ -353,6 +353,11 @@ _SYNTAX_HINTS = (
     ),
     ("unacceptable character", "caractère de contrôle invisible : supprimez-le."),
     ("found undefined alias", "les alias YAML (« *nom ») ne sont pas acceptés."),
+    (
+        "exceeded maximum nesting depth",
+        "imbrication trop profonde : une banque n'a que quelques niveaux "
+        "(questions, question, choix).",
+    ),
     ("expected ',' or ']'", "une liste entre crochets n'est pas refermée (« ] » manquant)."),
     ("expected ',' or '}'", "une liste entre accolades n'est pas refermée (« } » manquant)."),
 )
@@ -363,10 +368,11 @@ def syntax_problem(error: yaml.MarkedYAMLError, display: str) -> Problem:
     mark = error.problem_mark or error.context_mark
     raw = f"{error.context or ''} {error.problem or ''}"
     hint = next((h for key, h in _SYNTAX_HINTS if key in raw), None)
+    original = (error.problem or "").strip()
     message = "erreur de syntaxe YAML : " + (
         hint
-        or f"{(error.problem or 'structure invalide').strip()} ; vérifiez l'indentation "
-        "et les guillemets."
+        or "structure que YAML ne comprend pas ; vérifiez l'indentation et les guillemets"
+        + (f" (message d'origine : « {original} »)." if original else ".")
     )
     line = mark.line + 1 if mark else None
     column = mark.column + 1 if mark else None

@@ -254,3 +254,16 @@ def test_a_bank_of_a_hundred_thousand_questions_is_refused_before_parsing(bank) 
     result = bank.load()
     assert time.perf_counter() - start < 5
     assert not result.usable and "20000 au plus" in result.errors[0].message
+
+
+def test_a_parser_message_we_do_not_know_is_said_in_french_with_the_original() -> None:
+    import yaml
+
+    from game.rules.bank.yamlread import syntax_problem
+
+    mark = yaml.Mark("x.yaml", 0, 3, 4, None, None)
+    error = yaml.MarkedYAMLError(problem="some brand-new complaint", problem_mark=mark)
+    problem = syntax_problem(error, "x.yaml")
+    assert problem.message.startswith("erreur de syntaxe YAML : structure que YAML ne comprend")
+    assert "(message d'origine : « some brand-new complaint »)" in problem.message
+    assert (problem.line, problem.column) == (4, 5)
