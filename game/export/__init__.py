@@ -21,7 +21,7 @@ __all__ = ["ExportError", "default_folder", "export_csv", "export_pdf", "open_fi
 
 
 def _stamp(data: Any) -> Any:
-    from game.export.french_dates import parse_wall
+    from game.wording.dates import parse_wall
 
     return parse_wall(data.state.started_wall)
 

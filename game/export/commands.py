@@ -88,10 +88,10 @@ def _target(requested: Path | None, stem: str, suffix: str, when: Any) -> Path:
 
 def _debrief(args: argparse.Namespace) -> None:
     from game.export.csv_answers import write_answers_csv
-    from game.export.french_dates import parse_wall
     from game.export.game_data import GameData, debrief_document
     from game.export.pdf import write_debrief_pdf
     from game.rules.session.debrief import answers_table
+    from game.wording.dates import parse_wall
 
     state = load_game(Path(args.journal))
     if not state.ended:

@@ -26,8 +26,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from game.export import french_dates as fd
-from game.export.typography import NBSP, first_sentence, french
+from game.wording import dates as fd
+from game.wording.typography import NBSP, first_sentence, french
 
 MAX_MISSED = 5
 MAX_DEBATES = 4

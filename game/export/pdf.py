@@ -14,13 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.export import french_dates as fd
 from game.export import pdfblocks as blocks
 from game.export import pdfkit as kit
 from game.export.document import DebriefDocument, SectorInfo, TeamLine
 from game.export.files import write_bytes_atomic
 from game.export.pdfkit import ACCENT, INK, MUTED, RULE, Page, Para, rgb, style
-from game.export.typography import NBSP, french
+from game.wording import dates as fd
+from game.wording.typography import NBSP, french
 
 TABLE_ROW = 6.6
 NOTE_LINE_H = 8.0

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from game.export import pdfkit as kit
 from game.export.document import Rate, SectorInfo
 from game.export.pdfkit import ACCENT, INK, MUTED, Page, rgb, style, tint
-from game.export.typography import NBSP
 from game.rules import wheel as wheel_maths
+from game.wording.typography import NBSP
 
 WHEEL_R = 23.0
 LEGEND_ROW = 10.0

@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from game.export import french_dates as fd
 from game.export import pdfblocks as blocks
 from game.export import pdfkit as kit
 from game.export.document import END_LABELS, Rate, SectorInfo
 from game.export.game_data import bank_sectors
 from game.export.pdfkit import INK, MUTED, RULE, Page, Para, rgb, style
 from game.export.report import Report, by_play_count, persistent
-from game.export.typography import NBSP, first_sentence, french
+from game.wording import dates as fd
+from game.wording.typography import NBSP, first_sentence, french
 
 ROW_H = 5.2
 

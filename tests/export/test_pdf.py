@@ -13,8 +13,8 @@ import pytest
 from game.export import export_pdf
 from game.export.document import MAX_MISSED
 from game.export.game_data import debrief_document
-from game.export.typography import french
 from game.rules.session.debrief import figures
+from game.wording.typography import french
 from tests.export.conftest import TEAM_NAMES, play_game, shipped_bank
 
 

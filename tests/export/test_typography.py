@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from game.export.typography import NBSP, first_sentence, french
+from game.wording.typography import NBSP, first_sentence, french
 from tests.export.conftest import shipped_bank
 
 FONT = Path(__file__).resolve().parents[2] / "assets" / "fonts"

@@ -20,6 +20,7 @@ from game.ui.context import Ui
 from game.ui.layout import inset, rows, take_top
 from game.ui.scenes.base import Scene
 from game.ui.wheelview import WheelSector, WheelView
+from game.wording import say, say_n
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -149,7 +150,8 @@ class Title(Scene):
         assert bank is not None
         head, rest = take_top(rect, ui.layout.h(layout.HEADING_ROW))
         count = len(bank.active)
-        ui.type.text(surface, f"Banque de questions : {count} questions", "heading", head,
+        ui.type.text(surface, say("game.title.bank_count", count=say_n("common.count.questions",
+                                                                      count)), "heading", head,
                      P.text, valign="middle", max_lines=1)
         sectors = self.game.wheel_sectors()
         foot_height = ui.layout.h(layout.BUTTON_ROW)
@@ -176,7 +178,9 @@ class Title(Scene):
         graphics.blit_centred(surface, icon, centre)
         text = pygame.Rect(row.left + side + ui.layout.gap, row.top,
                            row.width - side - ui.layout.gap, row.height)
-        ui.type.text(surface, f"{sector.label} : {count} questions", "body", text, P.text,
+        line = say("game.title.sector_count", sector=sector.label,
+                   count=say_n("common.count.questions", count))
+        ui.type.text(surface, line, "body", text, P.text,
                      valign="middle", max_lines=1)
 
     def _problems(self, surface: pygame.Surface, rect: pygame.Rect) -> None:

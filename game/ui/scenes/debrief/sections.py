@@ -18,13 +18,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from game.export import french_dates as fd
-from game.export.typography import NBSP, french
 from game.ui import theme
 from game.ui.context import Ui
 from game.ui.scenes.debrief import flow
 from game.ui.scenes.debrief.content import Content
 from game.ui.scenes.debrief.flow import Item, Para, paginate
+from game.wording import dates as fd
+from game.wording.typography import NBSP, french
 
 P = theme.PALETTE
 SUMMARY, RANKING, GROUP, TEAMS, TEXT = "summary", "ranking", "group", "teams", "text"

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import pygame
 
-from game.export import french_dates as fd
 from game.ui import graphics, layout, theme, widgets
 from game.ui.context import Ui
 from game.ui.layout import rows, split_columns, take_left, take_right, take_top
 from game.ui.scenes.debrief.content import Content
 from game.ui.scoreboard import TeamLine, draw_scoreboard
 from game.ui.wheelview import WheelView
+from game.wording import dates as fd
 
 P = theme.PALETTE
 CAPTION = "Bonnes réponses du groupe, par secteur"

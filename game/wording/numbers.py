@@ -1,0 +1,42 @@
+"""Numbers and percentages written the way the chosen language writes them (Babel's CLDR data):
+« 2,88 », « 1 234 », « 50 % » in French.
+
+The shipped font has no narrow no-break space (U+202F), which French uses between thousands and
+before « % »: it becomes the ordinary no-break space, like everywhere else in the texts.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+
+NBSP = "\u00a0"
+_NARROW = "\u202f"
+
+
+@functools.cache
+def _locale() -> str:
+    from game.wording.catalogue import language  # the catalogue decides the language
+
+    return language()
+
+
+def number(value: float, decimals: int = 2) -> str:
+    """``value`` with at most ``decimals`` decimals, none when it is whole: 2,88 ; 253,44 ; 88."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    if float(value).is_integer() and abs(value) < 1e15:
+        value = int(value)
+    from babel.numbers import format_decimal  # 30 ms the first time: only when a number shows
+
+    pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
+    return format_decimal(value, pattern, locale=_locale()).replace(_NARROW, NBSP)
+
+
+def percent(share: float | None) -> str:
+    """A share (0.5) as a percentage rounded to the unit (« 50 % »); « — » when unknown."""
+    if share is None:
+        return "—"
+    from babel.numbers import format_percent
+
+    return format_percent(share, "#,##0 %", locale=_locale()).replace(_NARROW, NBSP)
