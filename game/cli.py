@@ -12,7 +12,9 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-DEFAULT_BANK = Path(__file__).resolve().parent.parent / "questions"
+from game import resources
+
+DEFAULT_BANK = resources.builtin_bank()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -21,8 +23,11 @@ def _parser() -> argparse.ArgumentParser:
         description="Panorama Télétravail : le jeu, et les outils de la banque de questions.",
     )
     parser.add_argument("--fullscreen", action="store_true", help="ouvrir en plein écran")
-    parser.add_argument("--bank", type=Path, default=DEFAULT_BANK, metavar="DOSSIER",
-                        help="dossier de la banque de questions (par défaut : questions/)")
+    parser.add_argument("--version", action="store_true",
+                        help="afficher la version du jeu et celle de la banque")
+    parser.add_argument("--bank", type=Path, default=None, metavar="DOSSIER",
+                        help="dossier ou archive .zip de la banque de questions (par défaut : "
+                             "la dernière choisie, sinon celle du jeu)")
     parser.add_argument("--teams", metavar="NOMS",
                         help="équipes séparées par des virgules : commence directement la partie")
     parser.add_argument("--duration", type=int, metavar="MIN",
@@ -37,6 +42,10 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stats", help="compter les questions par secteur, type, difficulté, public")
     p.add_argument("folder", nargs="?", type=Path, default=DEFAULT_BANK, metavar="DOSSIER")
     p.add_argument("--json", action="store_true", help="sortie JSON")
+
+    p = sub.add_parser("emballer", help="emballer un dossier de banque dans une archive .zip")
+    p.add_argument("folder", type=Path, metavar="DOSSIER")
+    p.add_argument("out", type=Path, metavar="SORTIE.zip")
 
     p = sub.add_parser("schema", help="écrire le schéma JSON des fichiers de la banque")
     p.add_argument("--output", type=Path, metavar="FICHIER")
@@ -69,6 +78,15 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command = args.command
+    from game.banks import commands as bank_files
+
+    if args.version:
+        return bank_files.version(args)
+    if command == "emballer":
+        return bank_files.pack_bank(args)
+    refused = bank_files.open_given_banks(args)
+    if refused is not None:
+        return refused
     if command in ("validate", "stats", "schema", "export-csv", "import-csv"):
         from game.commands import bank_commands
 

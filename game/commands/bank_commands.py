@@ -15,6 +15,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import TextIO
 
+from game import resources
 from game.rules.bank import csvbank
 from game.rules.bank.loader import LoadResult, load_bank
 from game.rules.bank.model import Question
@@ -22,7 +23,7 @@ from game.rules.bank.problems import Problem
 from game.rules.bank.schema import SCHEMA_FILE, schema_text
 from game.rules.bank.stats import bank_stats, format_stats
 
-DEFAULT_SECTORS = Path(__file__).resolve().parents[2] / "questions" / "secteurs.yaml"
+DEFAULT_SECTORS = resources.builtin_sectors_file()
 
 
 def run(args: argparse.Namespace) -> int:

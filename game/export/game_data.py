@@ -13,15 +13,15 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
+from game import resources
 from game.export.document import DebriefDocument, SectorInfo, build_document, sectors_from_bank
 from game.rules.session.debrief import Debrief, figures
 from game.rules.session.events import Event
 from game.rules.session.state import State, fold
 
-DEFAULT_BANK = Path(__file__).resolve().parents[2] / "questions"
+DEFAULT_BANK = resources.builtin_bank()
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,10 @@ from typing import Any
 
 from fpdf import FPDF
 
+from game import resources
 from game.rules import wheel as wheel_maths
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+FONT_DIR = resources.fonts()
 FAMILY = "Atkinson"
 MARGIN = 15.0
 FOOTER_H = 12.0

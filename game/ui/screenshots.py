@@ -13,6 +13,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from game import resources
 from game.ui import gallery
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     gallery.headless()
     import pygame
 
-    bank = getattr(args, "bank", None) or Path(__file__).resolve().parents[2] / "questions"
+    bank = getattr(args, "bank", None) or resources.builtin_bank()
     try:
         sizes = parse_sizes(args.sizes)
     except ValueError:

@@ -12,9 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from game import resources
+
 Colour = tuple[int, int, int]
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets"
+ASSETS = resources.assets()
 FONT_DIR = ASSETS / "fonts"
 PICTOGRAM_DIR = ASSETS / "pictogrammes"
 ICON_DIR = PICTOGRAM_DIR / "interface"

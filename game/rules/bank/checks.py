@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from game import resources
 from game.rules.bank import limits
 from game.rules.bank.model import Question, Sector
 from game.rules.bank.problems import ERROR, WARNING, Problem, suggest
@@ -35,7 +36,7 @@ class Located(Generic[T]):
         return line, column
 
 
-ASSETS = Path(__file__).resolve().parents[3] / "assets"
+ASSETS = resources.assets()
 PICTOGRAM_DIR = ASSETS / "pictogrammes"
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
 

@@ -1,0 +1,99 @@
+"""The command line's bank pieces: ``emballer`` (a bank folder into one .zip), ``--version``,
+and turning a folder-or-.zip argument into the folder the other commands read.
+
+Packing validates first, with the same report as ``validate``: an adviser never sends a bank
+that the team lead's game would refuse. Warnings are allowed, as in ``validate``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from game import resources
+from game.banks import chosen
+from game.banks.archive import ArchiveError, pack
+
+
+def describe(choice: chosen.Choice) -> str:
+    """« banque intégrée » or the name of the folder or .zip the user gave."""
+    return "banque intégrée" if choice.builtin else f"banque « {choice.source.name} »"
+
+
+def version(args: argparse.Namespace) -> int:
+    """The game's version, then the version of the bank the game would open."""
+    from game.rules.bank.loader import load_bank
+
+    print(f"Panorama Télétravail {resources.game_version()}")
+    try:
+        choice = chosen.resolve(args.bank)
+    except ArchiveError as error:
+        print(f"Banque de questions : {error}")
+        return 1
+    bank = load_bank(choice.folder).bank
+    if bank is None:
+        print(f"{describe(choice).capitalize()} : illisible (python main.py validate).")
+        return 1
+    day = "/".join(reversed(bank.date.split("-")))
+    print(f"{describe(choice).capitalize()} : version {bank.version} du {day}, "
+          f"{len(bank.active)} questions actives")
+    return 0
+
+
+def pack_bank(args: argparse.Namespace) -> int:
+    """``emballer DOSSIER SORTIE.zip``: validate the folder, then pack it."""
+    from game.commands.bank_commands import print_problems
+    from game.rules.bank.loader import load_bank
+
+    folder, out = Path(args.folder), Path(args.out)
+    if out.suffix.lower() != ".zip":
+        out = out.with_name(out.name + ".zip")
+    result = load_bank(folder)
+    if result.errors or not result.usable:
+        print_problems(result.problems, sys.stdout)
+        print(f"\nBanque non emballée : {len(result.errors)} erreur(s) à corriger d'abord "
+              f"(python main.py validate {folder}).")
+        return 1
+    try:
+        packed = pack(folder, out)
+    except (ArchiveError, OSError) as error:
+        print(f"Banque non emballée : {_reason(error)}", file=sys.stderr)
+        return 1
+    print(f"Banque emballée dans {packed.path} : {packed.files} fichiers, "
+          f"{max(1, packed.size // 1024)} Ko. Elle s'ouvre avec "
+          f"« panorama --bank {packed.path.name} » ou en la déposant sur la fenêtre du jeu.")
+    return 0
+
+
+def open_given_banks(args: argparse.Namespace) -> int | None:
+    """Every bank the command line names, as a folder to read (a .zip is unpacked after its
+    checks). The game itself opens ``--bank`` or the remembered bank, and remembers what it
+    was given. Returns an exit code when a .zip is refused."""
+    try:
+        if args.command in ("validate", "stats", "export-csv"):
+            args.folder = bank_folder(args.folder)
+        if args.command is not None:
+            args.bank = resources.builtin_bank() if args.bank is None else bank_folder(args.bank)
+            return None
+        choice = chosen.resolve(args.bank)
+    except ArchiveError as error:
+        print(error, file=sys.stderr)
+        return 1
+    if args.bank is not None:
+        chosen.remember(args.bank)
+    if choice.notice:
+        print(choice.notice, file=sys.stderr)
+    args.bank, args.bank_source = choice.folder, choice.source
+    return None
+
+
+def bank_folder(source: Path) -> Path:
+    """The folder a bank command reads: the folder itself, or the .zip unpacked."""
+    return chosen.open_source(source).folder
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, OSError):
+        return f"{error.strerror or error} ({error.filename or ''})."
+    return str(error)
