@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from game.export.files import ExportError, output_folder, timestamped_path
-from game.rules.session.errors import JournalError
+from game.rules.errors import JournalError
 from game.rules.session.state import State
 
 

@@ -19,7 +19,7 @@ from game.rules.bank.model import Question
 from game.rules.session import journal
 from game.rules.session.clock import Clock, SystemClock
 from game.rules.session.engine import Session
-from game.rules.session.errors import JournalError, RuleError, SettingsError
+from game.rules.errors import JournalError, RuleError, SettingsError
 from game.rules.session.settings import SessionSettings
 from game.rules.session.state import State
 from game.ui import theme

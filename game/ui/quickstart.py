@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from game.rules.session.errors import SettingsError
+from game.rules.errors import SettingsError
 from game.rules.session.settings import DEFAULT_TEAM_COLOURS, SessionSettings
 from game.ui.game import Game
 from game.ui.memory import Remembered

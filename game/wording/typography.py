@@ -13,6 +13,7 @@ punctuation mark followed by a space, a closing mark or the end of the text gets
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 NBSP = "\u00a0"
 _NARROW_SPACES = "\u202f\u2009\u2007"
@@ -95,3 +96,8 @@ def _sentence_end(text: str) -> int:
             continue
         return match.end()
     return 0
+
+
+def semicolons(items: Iterable[str]) -> str:
+    """Items joined the French way, « a ; b ; c », the space before « ; » unbreakable."""
+    return f"{NBSP}; ".join(items)

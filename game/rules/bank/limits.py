@@ -17,12 +17,14 @@ UNIT_MAX = 20
 LABEL_MAX = 24
 KEY_POINT_MAX = 160
 TAG_MAX = 30
+HINT_MAX = 120  # a « piste d'accord », read on the reveal and printed on the agreements page
 ID_MAX = 40
 
 CHOICES_MIN = 2
 CHOICES_MAX = 4
 DIFFICULTIES = (1, 2, 3)
 DEBATE_POINTS_MAX = 2
+INFORMED_BY_MIN = 2  # questions a baromètre statement names
 
 # Safety limits for files an adviser (or anyone) drops in the bank folder.
 FILE_BYTES_MAX = 8 * 1024 * 1024

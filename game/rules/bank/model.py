@@ -8,7 +8,6 @@ its own error pointing at its own field. Messages are French: they reach the adv
 
 from __future__ import annotations
 
-import math
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -24,24 +23,16 @@ from pydantic import (
 )
 
 from game.rules.bank import limits
-from game.rules.bank.answers import (
-    decimal_comma,
-    format_number,
-    french_bool,
-    multiple_answer,
-    number_answer,
-    number_as_text,
-    rule_error,
-    single_answer,
-    true_false_answer,
-)
+from game.rules.bank.answers import decimal_comma, french_bool, number_as_text
+from game.rules.kinds import KINDS, TYPE_IDS, Kind
+from game.rules.kinds.base import LETTERS as LETTERS
+from game.rules.kinds.problems import rule_error
+from game.wording import say
 
-QuestionType = Literal["vrai_faux", "qcm", "qcm_multiple", "estimation", "debat"]
+# The registry of kinds is the one list of types; pydantic checks the name against it.
+QuestionType = Literal[TYPE_IDS]  # type: ignore[valid-type]
 Audience = Literal["tous", "encadrant", "agent"]
-QUESTION_TYPES: tuple[str, ...] = ("vrai_faux", "qcm", "qcm_multiple", "estimation", "debat")
 AUDIENCES: tuple[str, ...] = ("tous", "encadrant", "agent")
-LETTERS = "ABCD"
-TRUE_FALSE = ("Vrai", "Faux")
 
 _SLUG = r"^[a-z][a-z0-9_-]*$"
 _QUESTION_ID = r"^[A-Za-z0-9][A-Za-z0-9_-]*$"
@@ -61,6 +52,11 @@ ChoiceText = Annotated[
 ]
 TagText = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.TAG_MAX)
+]
+IdText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
+                                         max_length=limits.ID_MAX)]
+HintText = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=3, max_length=limits.HINT_MAX)
 ]
 PointText = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.KEY_POINT_MAX)
@@ -127,11 +123,15 @@ class Question(BaseModel):
     )
     type: QuestionType = Field(
         description="vrai_faux, qcm (une bonne réponse), qcm_multiple (plusieurs bonnes "
-        "réponses), estimation (un nombre) ou debat (pas de bonne réponse)."
+        "réponses), estimation (un nombre), debat (pas de bonne réponse) ou barometre "
+        "(une affirmation sur laquelle chaque équipe se place, au début et à la fin).",
     )
-    difficulty: Literal[1, 2, 3] = Field(
+    difficulty: Literal[1, 2, 3] | None = Field(
+        default=None,
         alias="difficulte",
-        description="Difficulté de 1 (facile) à 3 (difficile) ; elle donne les points.",
+        validate_default=True,
+        description="Difficulté de 1 (facile) à 3 (difficile) ; elle donne les points. "
+        "Pas de difficulté pour un baromètre.",
     )
     audience: Audience = Field(
         default="tous",
@@ -206,6 +206,19 @@ class Question(BaseModel):
         max_length=limits.FURTHER_MAX,
         description="Question pour lancer la discussion (obligatoire pour un débat).",
     )
+    informed_by: tuple[IdText, ...] | None = Field(
+        default=None,
+        alias="informe_par",
+        validate_default=True,
+        description="Baromètre seulement : les identifiants des questions (au moins deux) "
+        "dont les faits éclairent l'affirmation.",
+    )
+    agreement_hints: tuple[HintText, ...] = Field(
+        default=(),
+        alias="pistes_accord",
+        description="Pistes d'accord d'équipe que la question peut inspirer, avec un blanc « … » "
+        "à compléter (ex. : « Un jour de présence commune : … »).",
+    )
     checked_on: date | None = Field(
         default=None,
         alias="verifie_le",
@@ -230,152 +243,99 @@ class Question(BaseModel):
         "chemin relatif à ce dossier.",
     )
 
-    # --- cross-field rules ---------------------------------------------------------------
+    # --- cross-field rules: each kind says what its fields must be -----------------------
+
+    @field_validator("difficulty")
+    @classmethod
+    def _difficulty_fits_type(cls, value: int | None, info: ValidationInfo) -> int | None:
+        kind = _kind(info)
+        if kind is None:
+            return value
+        if kind.needs_difficulty and value is None:
+            raise rule_error(say("bank.difficulty.missing"))
+        if not kind.needs_difficulty and value is not None:
+            raise rule_error(say("bank.difficulty.not_for_kind", kind=kind.id))
+        return value
 
     @field_validator("choices")
     @classmethod
     def _choices_fit_type(
         cls, value: tuple[str, ...] | None, info: ValidationInfo
     ) -> tuple[str, ...] | None:
-        kind = info.data.get("type")
-        if kind is None:
-            return value
-        if kind in ("vrai_faux", "estimation"):
-            if value is not None:
-                what = (
-                    "la réponse est vrai ou faux"
-                    if kind == "vrai_faux"
-                    else ("la réponse est un nombre")
-                )
-                raise rule_error(
-                    f"pas de « choix » pour une question {kind} : {what}. "
-                    "Supprimez la ligne « choix »."
-                )
-            return None
-        if value is None:
-            if kind == "debat":
-                return None
-            raise rule_error(
-                f"une question {kind} a besoin de « choix » : une liste de "
-                f"{limits.CHOICES_MIN} à {limits.CHOICES_MAX} réponses, une par ligne "
-                "commençant par « - »."
-            )
-        if not limits.CHOICES_MIN <= len(value) <= limits.CHOICES_MAX:
-            raise rule_error(
-                f"{len(value)} choix : il en faut de {limits.CHOICES_MIN} à "
-                f"{limits.CHOICES_MAX} (les cartes affichent A à D)."
-            )
-        seen: set[str] = set()
-        for choice in value:
-            if choice.casefold() in seen:
-                raise rule_error(
-                    f"le choix « {choice} » est en double : chaque choix doit être différent."
-                )
-            seen.add(choice.casefold())
-        return value
+        kind = _kind(info)
+        return value if kind is None else kind.check_choices(value)
 
     @field_validator("answer")
     @classmethod
     def _answer_fits_type(cls, value: Any, info: ValidationInfo) -> Any:
-        kind = info.data.get("type")
-        if kind == "vrai_faux":
-            return true_false_answer(value)
-        if kind == "qcm":
-            return single_answer(value, info.data.get("choices"))
-        if kind == "qcm_multiple":
-            return multiple_answer(value, info.data.get("choices"))
-        if kind == "estimation":
-            return number_answer(value)
-        if kind == "debat" and value is not None:
-            raise rule_error(
-                "un débat n'a pas de bonne réponse : supprimez la ligne "
-                "« reponse » (les positions vont dans « choix », facultatif)."
-            )
-        return value
+        kind = _kind(info)
+        return value if kind is None else kind.read_answer(value, info.data.get("choices"))
 
     @field_validator("tolerance")
     @classmethod
     def _tolerance_for_estimates(cls, value: float | None, info: ValidationInfo) -> float | None:
-        kind = info.data.get("type")
-        if kind is None:
-            return value
-        if kind != "estimation":
-            if value is not None:
-                raise rule_error(
-                    f"« tolerance » ne sert qu'aux estimations, pas à une "
-                    f"question {kind} : supprimez cette ligne."
-                )
-            return None
-        if value is None:
-            raise rule_error(
-                "une estimation a besoin d'une « tolerance » : l'écart accepté "
-                "autour de la bonne réponse (0 pour la valeur exacte)."
-            )
-        if not math.isfinite(value) or value < 0:
-            raise rule_error("la tolérance doit être un nombre positif ou nul.")
-        return value
+        kind = _kind(info)
+        return value if kind is None else kind.check_tolerance(value)
 
     @field_validator("unit")
     @classmethod
     def _unit_for_estimates(cls, value: str | None, info: ValidationInfo) -> str | None:
-        kind = info.data.get("type")
-        if kind is None:
-            return value
-        if kind != "estimation":
-            if value is not None:
-                raise rule_error(
-                    f"« unite » ne sert qu'aux estimations, pas à une "
-                    f"question {kind} : supprimez cette ligne."
-                )
-            return None
-        if not value:
-            raise rule_error("une estimation a besoin d'une « unite » (ex. : jours, %, €).")
-        if len(value) > limits.UNIT_MAX:
-            raise rule_error(f"l'unité fait {len(value)} caractères : {limits.UNIT_MAX} au plus.")
-        return value
+        kind = _kind(info)
+        return value if kind is None else kind.check_unit(value)
 
     @field_validator("further")
     @classmethod
-    def _debates_open_a_conversation(cls, value: str | None, info: ValidationInfo) -> str | None:
-        if info.data.get("type") == "debat" and not value:
-            raise rule_error(
-                "un débat a besoin de « pour_aller_plus_loin » : la question qui "
-                "lance la discussion."
-            )
+    def _further_when_needed(cls, value: str | None, info: ValidationInfo) -> str | None:
+        kind = _kind(info)
+        if kind is not None and kind.needs_further and not value:
+            raise rule_error(say("bank.further.missing", kind=kind.id))
+        return value
+
+    @field_validator("informed_by")
+    @classmethod
+    def _informed_by_for_statements(
+        cls, value: tuple[str, ...] | None, info: ValidationInfo
+    ) -> tuple[str, ...] | None:
+        kind = _kind(info)
+        if kind is None:
+            return value
+        if not kind.needs_informed_by:
+            if value is not None:
+                raise rule_error(say("bank.informed_by.not_for_kind", kind=kind.id))
+            return None
+        if not value or len(value) < limits.INFORMED_BY_MIN:
+            raise rule_error(say("bank.informed_by.missing", least=limits.INFORMED_BY_MIN))
+        if len(set(value)) != len(value):
+            raise rule_error(say("bank.informed_by.twice"))
         return value
 
     # --- what the game needs -------------------------------------------------------------
 
     @property
+    def kind(self) -> Kind:
+        """What this question's type does (see ``game.rules.kinds``)."""
+        return KINDS[self.type]
+
+    @property
     def options(self) -> tuple[str, ...]:
         """The options shown on the card, in the order of their letters."""
-        if self.type == "vrai_faux":
-            return TRUE_FALSE
-        return self.choices or ()
+        return self.kind.options(self)
 
     @property
     def right_letters(self) -> frozenset[str]:
-        """Letters of the right options (empty for estimates and debates)."""
-        if self.type == "vrai_faux":
-            return frozenset("A" if self.answer == "vrai" else "B")
-        if self.type == "qcm":
-            return frozenset(LETTERS[self.options.index(self.answer)])
-        if self.type == "qcm_multiple":
-            return frozenset(LETTERS[self.options.index(a)] for a in self.answer)
-        return frozenset()
+        """Letters of the right options (empty when no option is right)."""
+        return self.kind.right_letters(self)
 
     @property
     def answer_text(self) -> str:
         """The right answer as a facilitator would read it aloud."""
-        if self.type == "vrai_faux":
-            return "Vrai" if self.answer == "vrai" else "Faux"
-        if self.type == "qcm":
-            return str(self.answer)
-        if self.type == "qcm_multiple":
-            return " ; ".join(self.answer)
-        if self.type == "estimation":
-            return f"{format_number(self.answer)} {self.unit or ''}".strip()
-        return ""
+        return self.kind.right_text(self)
+
+
+def _kind(info: ValidationInfo) -> Kind | None:
+    """The kind of the question being validated, once its type is known to be valid."""
+    kind_id = info.data.get("type")
+    return KINDS.get(kind_id) if isinstance(kind_id, str) else None
 
 
 class BankFile(BaseModel):

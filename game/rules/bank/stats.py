@@ -6,7 +6,8 @@ from collections import Counter
 from typing import Any
 
 from game.rules.bank.loader import Bank
-from game.rules.bank.model import AUDIENCES, QUESTION_TYPES
+from game.rules.bank.model import AUDIENCES
+from game.rules.kinds import TYPE_IDS as QUESTION_TYPES
 
 
 def bank_stats(bank: Bank) -> dict[str, Any]:

@@ -12,6 +12,7 @@ Modules: ``settings`` (what Setup chooses), ``events`` (the actions as data), ``
 ``engine`` (``Session``) and ``debrief``.
 """
 
+from game.rules.errors import JournalError, RuleError, SettingsError
 from game.rules.session.clock import Clock, FakeClock, SystemClock
 from game.rules.session.debrief import (
     AnswerRow,
@@ -25,7 +26,6 @@ from game.rules.session.debrief import (
     figures,
 )
 from game.rules.session.engine import Session
-from game.rules.session.errors import JournalError, RuleError, SettingsError
 from game.rules.session.events import (
     Adjusted,
     Answer,

@@ -11,7 +11,8 @@ undone spin spun again lands on the same sector and question.
   inside the chosen slice, away from its edges so that nobody argues about a line.
 * Difficulties are mixed: aim at 40 % level 1, 40 % level 2, 20 % level 3 over the session
   (the level most behind its share among those available; ties drawn at random), and avoid two
-  debates in a row when another type is available.
+  unscored questions (debates) in a row when a scored one is available. Baromètre statements
+  are never drawn by the wheel: they are voted at the start and at the end of the game.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def eligible(
     played = frozenset(played_ids)
     return sorted(
         (q for q in questions
-         if q.active and q.sector == sector and q.id not in played
+         if q.active and q.kind.on_wheel and q.sector == sector and q.id not in played
          and audience_matches(q.audience, settings.audience)),
         key=lambda q: q.id,
     )
@@ -75,7 +76,7 @@ def spin(rng: random.Random, available: Sequence[str], wheel: Sequence[str]) -> 
 def _level(rng: random.Random, levels: Iterable[int], played: Sequence[Question]) -> int:
     total = len(played) + 1
     deficit = {
-        level: TARGET_SHARES[level] * total - sum(q.difficulty == level for q in played)
+        level: TARGET_SHARES[level] * total - sum((q.difficulty or 1) == level for q in played)
         for level in sorted(set(levels))
     }
     best = max(deficit.values())
@@ -89,7 +90,7 @@ def pick_question(
     if not candidates:
         raise ValueError("no question to pick from")
     pool = sorted(candidates, key=lambda q: q.id)
-    if played and played[-1].type == "debat" and any(q.type != "debat" for q in pool):
-        pool = [q for q in pool if q.type != "debat"]
-    level = _level(rng, (q.difficulty for q in pool), played)
-    return rng.choice([q for q in pool if q.difficulty == level])
+    if played and not played[-1].kind.scored and any(q.kind.scored for q in pool):
+        pool = [q for q in pool if q.kind.scored]
+    level = _level(rng, (q.difficulty or 1 for q in pool), played)
+    return rng.choice([q for q in pool if (q.difficulty or 1) == level])

@@ -29,9 +29,9 @@ from typing import TypeVar
 
 from game.rules import wheel as wheel_maths
 from game.rules.bank.model import Question, Sector
+from game.rules.errors import JournalError, RuleError, SettingsError
 from game.rules.session import draw
 from game.rules.session.clock import Clock
-from game.rules.session.errors import JournalError, RuleError, SettingsError
 from game.rules.session.events import (
     END_REASONS,
     Adjusted,

@@ -24,7 +24,7 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import Strict, TypeAdapter, ValidationError
 
 from game.rules.bank.model import Question
-from game.rules.session.errors import JournalError
+from game.rules.errors import JournalError
 from game.rules.session.settings import SessionSettings
 
 FORMAT = 1

@@ -24,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from game.rules.session.errors import JournalError, RuleError
+from game.rules.errors import JournalError, RuleError
 from game.rules.session.events import FORMAT, Event, Started, event_from_json, event_to_json
 from game.rules.session.state import State, fold
 

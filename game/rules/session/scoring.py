@@ -18,19 +18,17 @@ Every number comes from ``ScoringRules`` (settings.py). The rules, as a facilita
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from game.rules.bank.answers import format_number
-from game.rules.bank.model import LETTERS, Question
-from game.rules.session.errors import RuleError
+from game.rules.bank.model import Question
+from game.rules.errors import RuleError
 from game.rules.session.events import Answer
 from game.rules.session.settings import ScoringRules
+from game.wording import say
 
 Result = Literal["juste", "faux", "sans_reponse", "position"]
-CHOICE_TYPES = ("vrai_faux", "qcm", "qcm_multiple")
 _EPSILON = 1e-9
 
 
@@ -60,35 +58,20 @@ def snake(turn: int, n: int) -> int:
 
 
 def takes_answer(question: Question) -> bool:
-    """False for a debate without positions: nothing is entered, the reveal follows."""
-    return question.type != "debat" or bool(question.options)
+    """False when nothing is entered (a debate without positions): the reveal follows."""
+    return question.kind.takes_answer(question)
 
 
 def is_right(question: Question, answer: Answer) -> bool:
-    """Right by itself (choice questions; estimates within tolerance). Debates: never."""
-    if answer is None or question.type == "debat":
-        return False
-    if question.type == "estimation":
-        return _distance(question, answer) <= (question.tolerance or 0.0) + _margin(question)
-    return isinstance(answer, str) and frozenset(answer) == question.right_letters
-
-
-def _distance(question: Question, answer: Answer) -> float:
-    if not isinstance(answer, float):
-        raise TypeError("an estimate is a number")
-    return abs(answer - float(question.answer))
-
-
-def _margin(question: Question) -> float:
-    # Decimal answers (0.1 + 0.2) must not fall just outside an exact tolerance.
-    return _EPSILON * max(1.0, abs(float(question.answer)))
+    """Right by itself (choice questions; estimates within tolerance). Never when not scored."""
+    return question.kind.scored and question.kind.is_right(question, answer)
 
 
 def single_result(
     question: Question, team: int, answer: Answer, points: int, rebond: bool = False
 ) -> TeamResult:
     """A team's result when it answers alone (turn mode): ``points`` if it is right."""
-    if question.type == "debat":
+    if not question.kind.scored:
         return TeamResult(team, "position", 0)
     if answer is None:
         return TeamResult(team, "sans_reponse", 0, rebond)
@@ -101,10 +84,11 @@ def all_teams_results(
     question: Question, answers: Mapping[int, Answer], n: int, rules: ScoringRules
 ) -> tuple[TeamResult, ...]:
     """Every team's result when all teams answer at once (missing teams: no answer)."""
-    if question.type == "debat":
+    kind = question.kind
+    if not kind.scored:
         return tuple(TeamResult(t, "position") for t in range(n))
-    points = rules.points(question.difficulty)
-    winners = _closest(question, answers) if question.type == "estimation" else None
+    points = rules.points(question.difficulty or 1)
+    winners = _closest(question, answers) if kind.closest_wins() else None
     results = []
     for team in range(n):
         answer = answers.get(team)
@@ -118,11 +102,13 @@ def all_teams_results(
 
 
 def _closest(question: Question, answers: Mapping[int, Answer]) -> frozenset[int]:
-    distances = {t: _distance(question, a) for t, a in answers.items() if a is not None}
+    kind = question.kind
+    distances = {t: kind.distance(question, a) for t, a in answers.items() if a is not None}
     if not distances:
         return frozenset()
     best = min(distances.values())
-    return frozenset(t for t, d in distances.items() if d <= best + _margin(question))
+    margin = _EPSILON * max(1.0, abs(float(question.answer)))
+    return frozenset(t for t, d in distances.items() if d <= best + margin)
 
 
 def ranks(scores: Sequence[int]) -> tuple[int, ...]:
@@ -144,50 +130,13 @@ def normalise_answer(question: Question, raw: object) -> Answer:
     """
     if raw is None:
         return None
-    if question.type == "estimation":
-        return _number(raw)
-    if not question.options:
-        raise RuleError("Ce débat n'attend pas de position : passez directement à la "
-                        "réponse.")
-    if not isinstance(raw, str):
-        raise RuleError("Une réponse s'indique par une lettre (A, B, C ou D).")
-    return _letters(question, raw)
-
-
-def _number(raw: object) -> float:
-    value: float | None = None
-    if isinstance(raw, int | float) and not isinstance(raw, bool):
-        value = float(raw)
-    elif isinstance(raw, str):
-        text = raw.strip().replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
-        try:
-            value = float(text.replace(",", "."))
-        except ValueError:
-            value = None
-    if value is None or not math.isfinite(value):
-        raise RuleError(f"« {raw} » n'est pas un nombre : une estimation se répond par un "
-                        "nombre (ex. : 12,5).")
-    return value
-
-
-def _letters(question: Question, raw: str) -> str:
-    allowed = LETTERS[: len(question.options)]
-    letters = {c for c in raw.upper() if c not in " ,;+-/"}
-    if not letters:
-        raise RuleError("Aucune lettre choisie : indiquez une réponse, ou « pas de réponse ».")
-    if not letters <= set(allowed):
-        listed = ", ".join(allowed[:-1]) + " ou " + allowed[-1]
-        raise RuleError(f"Réponse « {raw} » impossible : choisissez {listed}.")
-    if len(letters) > 1 and question.type != "qcm_multiple":
-        raise RuleError("Une seule réponse est possible pour cette question.")
-    return "".join(sorted(letters))
+    if not question.kind.takes_answer(question):
+        raise RuleError(say("game.entry.debate_takes_nothing"))
+    return question.kind.normalise(question, raw)
 
 
 def answer_text(question: Question, answer: Answer) -> str:
     """An entered answer as text: « B : Faux », « A : … ; C : … », « 12 jours »."""
     if answer is None:
-        return "pas de réponse"
-    if isinstance(answer, float):
-        return f"{format_number(answer)} {question.unit or ''}".strip()
-    options = question.options
-    return " ; ".join(f"{letter} : {options[LETTERS.index(letter)]}" for letter in answer)
+        return say("common.answer.none")
+    return question.kind.given_long(question, answer)

@@ -26,7 +26,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from game.rules.session.errors import SettingsError
+from game.rules.errors import SettingsError
 
 Mode = Literal["tour_par_tour", "toutes_les_equipes"]
 AudienceFilter = Literal["tous", "encadrant", "agent"]
@@ -101,11 +101,11 @@ class ScoringRules(BaseModel):
                         "chacune des difficultés 1, 2 et 3.")
         return dict(sorted(value.items()))
 
-    def points(self, difficulty: int) -> int:
-        """Points of a right answer to a question of this difficulty."""
-        return self.points_by_difficulty[difficulty]
+    def points(self, difficulty: int | None) -> int:
+        """Points of a right answer to a question of this difficulty (none without one)."""
+        return 0 if difficulty is None else self.points_by_difficulty[difficulty]
 
-    def rebond_points(self, difficulty: int) -> int:
+    def rebond_points(self, difficulty: int | None) -> int:
         """Points of a right rebond: the question's points divided, rounded up."""
         return -(-self.points(difficulty) // self.rebond_divisor)
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from game.rules.bank.model import Question
+from game.rules.errors import RuleError
 from game.rules.session import scoring
-from game.rules.session.errors import RuleError
 from game.rules.session.events import Answer, Event, Started, effective_events
 from game.rules.session.scoring import TeamResult
 from game.rules.session.settings import SessionSettings

@@ -26,8 +26,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from game.rules.errors import RuleError
 from game.rules.session import scoring
-from game.rules.session.errors import RuleError
 from game.rules.session.events import (
     Adjusted,
     Answered,

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.rules.bank.answers import format_number
 from game.rules.bank.model import LETTERS, Question
 from game.rules.session.events import Answer
 from game.ui import graphics, layout, theme
@@ -20,6 +19,7 @@ from game.ui.actions import Act, Action
 from game.ui.card import points_text
 from game.ui.layout import inset
 from game.ui.wheelview import WheelSector
+from game.wording.numbers import number as format_number
 
 if TYPE_CHECKING:
     from game.ui.app import App

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.rules.bank.answers import format_number
 from game.rules.bank.model import LETTERS, Question
 from game.rules.session.scoring import TeamResult
 from game.rules.session.state import Current, State, TeamAnswer
@@ -20,6 +19,7 @@ from game.ui.layout import columns, inset, take_bottom, take_left, take_top
 from game.ui.scenes.base import ANIMATE, Scene, Wake, soonest
 from game.ui.scoreboard import TeamLine, chip_rows, draw_strip, strip_cells
 from game.ui.text import Fitted, Overflow
+from game.wording.numbers import number as format_number
 
 if TYPE_CHECKING:
     from game.ui.app import App

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.rules.session.errors import SettingsError
+from game.rules.errors import SettingsError
 from game.rules.session.settings import (
     DEFAULT_TEAM_COLOURS,
     TEAM_NAME_MAX,

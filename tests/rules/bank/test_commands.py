@@ -7,6 +7,7 @@ from pathlib import Path
 
 from game.cli import main
 from game.rules.bank.schema import schema_text
+from game.wording import french
 from tests.rules.bank.conftest import GOOD_QCM, BankFolder
 
 SHIPPED = Path(__file__).resolve().parents[3] / "questions"
@@ -22,7 +23,8 @@ def test_validate_prints_file_line_column_id_field_and_exits_1(bank: BankFolder,
     bank.questions("reg.yaml", GOOD_QCM.replace("reponse: Trois", "reponse: Troi"))
     assert main(["validate", str(bank.root)]) == 1
     out = capsys.readouterr().out
-    expected = f"{bank.root / 'reg.yaml'}:8:14: [reg-jours] reponse: la réponse « Troi »"
+    where = f"{bank.root / 'reg.yaml'}:8:14: [reg-jours] reponse: "
+    expected = where + french("la réponse « Troi »")
     assert expected in out
     assert "       8 |     reponse: Troi" in out
     assert "1 erreur" in out

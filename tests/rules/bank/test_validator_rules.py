@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from game.wording import french
 from tests.rules.bank.conftest import GOOD_QCM, BankFolder
 
 
@@ -92,7 +93,7 @@ def test_an_unknown_sector_suggests_a_declared_one(bank: BankFolder) -> None:
 def test_an_answer_that_is_not_a_choice_names_the_closest_choice(bank: BankFolder) -> None:
     bank.questions("reg.yaml", GOOD_QCM.replace("reponse: Trois", "reponse: Troi"))
     error = only_error(bank, "reg.yaml")
-    assert "ne fait pas partie des choix" in error.message and "« Trois »" in error.message
+    assert "ne fait pas partie des choix" in error.message and french("« Trois »") in error.message
     assert (error.line, error.field) == (8, "reponse")
 
 

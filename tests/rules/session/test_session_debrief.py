@@ -6,6 +6,7 @@ import pytest
 
 from game.rules.session import FakeClock, answers_table, figures
 from game.rules.session.state import State
+from game.wording import french
 from tests.rules.session.session_factory import make_question, session_with
 
 REG_QCM = make_question("reg-qcm", type="qcm", difficulty=2)
@@ -119,11 +120,11 @@ def test_the_answers_table_has_a_row_per_team_and_question() -> None:
     state, _ = played_game()
     rows = answers_table(state)
     assert [(r.team_name, r.question_id, r.answer_given, r.right, r.points) for r in rows] == [
-        ("Équipe 1", "reg-qcm", "A : Alpha", "non", 0),
-        ("Équipe 2", "reg-qcm", "B : Bravo", "oui", 1),
-        ("Équipe 2", "tec-vf", "A : Vrai", "oui", 1),
-        ("Équipe 3", "soc-multi", "A : Alpha ; C : Charlie", "oui", 3),
-        ("Équipe 3", "tec-deb", "B : Contre", "—", 2),
+        ("Équipe 1", "reg-qcm", french("A : Alpha"), "non", 0),
+        ("Équipe 2", "reg-qcm", french("B : Bravo"), "oui", 1),
+        ("Équipe 2", "tec-vf", french("A : Vrai"), "oui", 1),
+        ("Équipe 3", "soc-multi", french("A : Alpha ; C : Charlie"), "oui", 3),
+        ("Équipe 3", "tec-deb", french("B : Contre"), "—", 2),
     ]
     assert rows[0].wall == "2026-01-05T09:01:00"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from game.rules.session import RuleError, ScoringRules
@@ -15,6 +17,7 @@ from game.rules.session.scoring import (
     single_result,
     snake,
 )
+from game.wording import french
 from tests.rules.session.session_factory import make_question
 
 QCM = make_question("q-qcm", type="qcm")
@@ -109,7 +112,7 @@ def test_answers_are_normalised_letters_or_numbers() -> None:
         (QCM, "D", "Réponse « D » impossible : choisissez A, B ou C."),
         (QCM, "AB", "Une seule réponse est possible pour cette question."),
         (TRUE, "C", "Réponse « C » impossible : choisissez A ou B."),
-        (MULTI, " ", "Aucune lettre choisie : indiquez une réponse, ou « pas de réponse »."),
+        (MULTI, " ", "Aucune lettre choisie : indiquez une réponse, ou « Sans réponse »."),
         (ESTIMATE, "beaucoup", "« beaucoup » n'est pas un nombre : une estimation se répond "
                                "par un nombre (ex. : 12,5)."),
         (ESTIMATE, True, "« True » n'est pas un nombre : une estimation se répond par un "
@@ -119,19 +122,19 @@ def test_answers_are_normalised_letters_or_numbers() -> None:
 )
 def test_an_impossible_answer_says_what_is_expected(question: object, raw: object,
                                                     message: str) -> None:
-    with pytest.raises(RuleError, match="^" + message.replace("(", r"\(").replace(")", r"\)")
-                       .replace(".", r"\.") + "$"):
+    # The catalogue's text, with French typography (no-break spaces, ’).
+    with pytest.raises(RuleError, match="^" + re.escape(french(message)) + "$"):
         normalise_answer(question, raw)  # type: ignore[arg-type]
 
 
 def test_a_debate_without_positions_takes_no_answer() -> None:
     bare = make_question("q-bare", type="debat", choix=None)
-    with pytest.raises(RuleError, match="n'attend pas de position"):
+    with pytest.raises(RuleError, match="n’attend pas de position"):
         normalise_answer(bare, "A")
 
 
 def test_answers_read_as_text_for_the_export() -> None:
-    assert answer_text(MULTI, "AC") == "A : Alpha ; C : Charlie"
-    assert answer_text(TRUE, "B") == "B : Faux"
-    assert answer_text(ESTIMATE, 1234.5) == "1\u202f234,5 jours"
-    assert answer_text(QCM, None) == "pas de réponse"
+    assert answer_text(MULTI, "AC") == french("A : Alpha ; C : Charlie")
+    assert answer_text(TRUE, "B") == french("B : Faux")
+    assert answer_text(ESTIMATE, 1234.5) == "1\u00a0234,5 jours"
+    assert answer_text(QCM, None) == "Sans réponse"
