@@ -19,7 +19,8 @@ from game import resources
 from game.export.document import DebriefDocument, SectorInfo, build_document, sectors_from_bank
 from game.rules.session.debrief import Debrief, figures
 from game.rules.session.events import Event
-from game.rules.session.state import State, fold
+from game.rules.session.state import State
+from game.rules.session.transitions import fold
 
 DEFAULT_BANK = resources.builtin_bank()
 

@@ -22,7 +22,8 @@ milliseconds); a test fails when a ``.mo`` is older than its ``.po``.
 
 from __future__ import annotations
 
-from game.wording.catalogue import language, missing_keys, say, say_n, set_language
+from game.wording.catalogue import missing_keys, say, say_n
+from game.wording.language import language, set_language
 from game.wording.typography import NBSP, french
 
 __all__ = ["NBSP", "french", "language", "missing_keys", "say", "say_n", "set_language"]

@@ -10,42 +10,17 @@ from __future__ import annotations
 
 import functools
 import gettext
-import os
 from collections.abc import Mapping
 from importlib import resources
 from typing import Final
 
+from game.wording.language import REFERENCE, language
 from game.wording.numbers import number
 from game.wording.typography import french
 
-REFERENCE: Final = "fr"
 DOMAINS: Final = ("common", "bank", "game", "debrief", "cli")
-LANGUAGE_VARIABLE: Final = "PANORAMA_LANGUE"
 
-_state: dict[str, str] = {}
 _missing: set[str] = set()
-
-
-def language() -> str:
-    """The language the texts are in: ``PANORAMA_LANGUE`` when set and known, else French."""
-    chosen = _state.get("language")
-    if chosen is None:
-        wanted = os.environ.get(LANGUAGE_VARIABLE, REFERENCE).strip().lower()
-        chosen = wanted if wanted in available() else REFERENCE
-        _state["language"] = chosen
-    return chosen
-
-
-def set_language(code: str) -> None:
-    """Switch language (tests, or a setting); unknown codes fall back to French."""
-    _state["language"] = code if code in available() else REFERENCE
-
-
-@functools.cache
-def available() -> frozenset[str]:
-    """Languages that have a catalogue folder."""
-    root = resources.files("game.wording") / "locales"
-    return frozenset(p.name for p in root.iterdir() if p.is_dir())
 
 
 @functools.cache

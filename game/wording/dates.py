@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from game.wording.catalogue import language, say
+from game.wording.catalogue import say
+from game.wording.language import language
 from game.wording.numbers import NBSP
 
 _NARROW = "\u202f"

@@ -7,18 +7,12 @@ before « % »: it becomes the ordinary no-break space, like everywhere else in 
 
 from __future__ import annotations
 
-import functools
 import math
+
+from game.wording.language import language
 
 NBSP = "\u00a0"
 _NARROW = "\u202f"
-
-
-@functools.cache
-def _locale() -> str:
-    from game.wording.catalogue import language  # the catalogue decides the language
-
-    return language()
 
 
 def number(value: float, decimals: int = 2) -> str:
@@ -30,7 +24,7 @@ def number(value: float, decimals: int = 2) -> str:
     from babel.numbers import format_decimal  # 30 ms the first time: only when a number shows
 
     pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
-    return format_decimal(value, pattern, locale=_locale()).replace(_NARROW, NBSP)
+    return format_decimal(value, pattern, locale=language()).replace(_NARROW, NBSP)
 
 
 def percent(share: float | None) -> str:
@@ -39,4 +33,4 @@ def percent(share: float | None) -> str:
         return "—"
     from babel.numbers import format_percent
 
-    return format_percent(share, "#,##0 %", locale=_locale()).replace(_NARROW, NBSP)
+    return format_percent(share, "#,##0 %", locale=language()).replace(_NARROW, NBSP)

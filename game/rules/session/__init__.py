@@ -65,7 +65,8 @@ from game.rules.session.settings import (
     default_team_names,
     default_teams,
 )
-from game.rules.session.state import Award, Current, Played, State, TeamAnswer, apply, fold
+from game.rules.session.state import Award, Current, Played, State, TeamAnswer
+from game.rules.session.transitions import apply, fold
 
 __all__ = [
     "DEFAULT_TEAM_COLOURS", "Adjusted", "Answer", "AnswerRow", "Answered", "Award", "Clock",

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 
 from game.rules.session.events import Event
 from game.rules.session.scoring import answer_text
-from game.rules.session.state import Played, State, TeamAnswer, fold
+from game.rules.session.state import Played, State, TeamAnswer
+from game.rules.session.transitions import fold
 
 NO_REASON = "sans motif"
 _RIGHT = {"juste": "oui", "faux": "non", "sans_reponse": "non", "position": "—"}

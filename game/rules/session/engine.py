@@ -55,8 +55,14 @@ from game.rules.session.events import (
 from game.rules.session.journal import JournalWriter, load_journal, prune_finished, replay
 from game.rules.session.scoring import normalise_answer
 from game.rules.session.settings import SessionSettings
-from game.rules.session.state import State, apply, fold
-from game.rules.session.transitions import ENDED_MESSAGE, PAUSED_MESSAGE, require_question
+from game.rules.session.state import State
+from game.rules.session.transitions import (
+    ENDED_MESSAGE,
+    PAUSED_MESSAGE,
+    apply,
+    fold,
+    require_question,
+)
 
 LAST_STRETCH_S = 120.0
 E = TypeVar("E", bound=Event)

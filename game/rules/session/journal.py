@@ -26,7 +26,8 @@ from typing import BinaryIO
 
 from game.rules.errors import JournalError, RuleError
 from game.rules.session.events import FORMAT, Event, Started, event_from_json, event_to_json
-from game.rules.session.state import State, fold
+from game.rules.session.state import State
+from game.rules.session.transitions import fold
 
 APP_NAME = "panorama-teletravail"
 KEEP_FINISHED = 50

@@ -1,24 +1,20 @@
 """The state of a session: frozen data computed by folding the events, never edited in place.
 
-``fold(events)`` replays a raw event list (undos applied, see ``events.effective_events``) and
-``apply(state, event)`` takes one step; both raise ``RuleError`` when an event is not allowed,
-so the same checks guard the facilitator's actions and a journal read back from disk. The
-transitions themselves live in ``transitions.py``; this module holds the data and what can be
-read off it (scores, whose turn, sectors won…).
+This module holds the data and what can be read off it (scores, whose turn, sectors won…);
+``transitions.py`` says how each event changes it, and holds ``fold`` and ``apply``.
 
 Scores are never stored: ``scores`` is always the sum of the awards, per team.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 from game.rules.bank.model import Question
-from game.rules.errors import RuleError
 from game.rules.session import scoring
-from game.rules.session.events import Answer, Event, Started, effective_events
+from game.rules.session.events import Answer, Started
 from game.rules.session.scoring import TeamResult
 from game.rules.session.settings import SessionSettings
 
@@ -207,23 +203,3 @@ def initial_state(started: Started) -> State:
         started_wall=started.wall,
         last_elapsed=started.elapsed,
     )
-
-
-def apply(state: State, event: Event) -> State:
-    """One step of the fold, or ``RuleError`` (French) if the event is not allowed now."""
-    # Imported here: the transitions need this module's classes, and this module's API is
-    # what the rest of the code imports.
-    from game.rules.session.transitions import apply_event
-
-    return apply_event(state, event)
-
-
-def fold(events: Sequence[Event]) -> State:
-    """The state after a raw list of events (undos applied)."""
-    effective = effective_events(list(events))
-    if not effective or not isinstance(effective[0], Started):
-        raise RuleError("Une partie commence par son événement « started ».")
-    state = initial_state(effective[0])
-    for event in effective[1:]:
-        state = apply(state, event)
-    return state

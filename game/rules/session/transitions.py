@@ -22,7 +22,7 @@ Decisions where the contract is silent (a facilitator's expectations):
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -41,9 +41,19 @@ from game.rules.session.events import (
     Resumed,
     Revealed,
     Skipped,
+    Started,
     TimedOut,
+    effective_events,
 )
-from game.rules.session.state import Award, AwardReason, Current, Played, State, TeamAnswer
+from game.rules.session.state import (
+    Award,
+    AwardReason,
+    Current,
+    Played,
+    State,
+    TeamAnswer,
+    initial_state,
+)
 
 ADJUST_MAX = 10
 REASON_MAX = 200
@@ -273,3 +283,22 @@ _HANDLERS: dict[type[Event], Callable[[State, Any], State]] = {
     DebatePoints: _debate_points, Adjusted: _adjusted, Skipped: _skipped, Closed: _closed,
     Paused: _paused, Resumed: _resumed, Ended: _ended,
 }
+
+
+def apply(state: State, event: Event) -> State:
+    """One step of the fold, or ``RuleError`` (French) if the event is not allowed now."""
+    return apply_event(state, event)
+
+
+def fold(events: Sequence[Event]) -> State:
+    """The state after a raw list of events (undos applied, see ``events.effective_events``).
+
+    The same checks guard the facilitator's actions and a journal read back from disk.
+    """
+    effective = effective_events(list(events))
+    if not effective or not isinstance(effective[0], Started):
+        raise RuleError("Une partie commence par son événement « started ».")
+    state = initial_state(effective[0])
+    for event in effective[1:]:
+        state = apply(state, event)
+    return state
