@@ -10,8 +10,10 @@ functions return and never does trigonometry of its own.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 Point = tuple[float, float]
+SEARCH_STEPS = 120  # vertical positions tried for a slice's content, then refined around the best
 
 
 def _check(i: int, n: int) -> None:
@@ -82,3 +84,133 @@ def angular_distance(a: float, b: float) -> float:
     """The smallest angle between two directions, in ``[0, 180]``."""
     d = normalise(a - b)
     return min(d, 360.0 - d)
+
+
+def nearest_edge(angle: float, n: int) -> float:
+    """The slice boundary closest to ``angle``: where a resting needle covers no slice's text."""
+    width = slice_width(n)
+    start = slice_span(0, n)[0]
+    steps = round((normalise(angle - start)) / width)
+    return normalise(start + steps * width)
+
+
+def slot_angles(i: int, n: int, slots: int, step: float) -> list[float]:
+    """``slots`` directions around the middle of slice ``i``, ``step`` degrees apart at most,
+    all inside the slice (the step shrinks when the slice is too narrow for them)."""
+    _check(i, n)
+    if slots < 1:
+        return []
+    step = min(step, slice_width(n) / slots)
+    first = slice_centre(i, n) - step * (slots - 1) / 2
+    return [normalise(first + k * step) for k in range(slots)]
+
+
+def _side_normals(i: int, n: int) -> list[Point]:
+    """Inward unit normals of the two straight edges of slice ``i`` (none for a whole disc)."""
+    if n < 2:
+        return []
+    start, end = (math.radians(a) for a in slice_span(i, n))
+    # Clockwise of the start edge and anticlockwise of the end edge, with y pointing down.
+    return [(math.cos(start), math.sin(start)), (-math.cos(end), -math.sin(end))]
+
+
+def band_spans(
+    i: int, n: int, r: float, top: float, bottom: float, *, inner: float = 0.0,
+    margin: float = 0.0,
+) -> list[tuple[float, float]]:
+    """Where a horizontal band fits in slice ``i`` of a wheel of radius ``r`` centred on the
+    origin: the ranges ``(left, right)`` of x such that the rectangle from ``left`` to ``right``
+    and from ``top`` to ``bottom`` stays ``margin`` away from the rim, from both straight edges
+    and from a hub of radius ``inner``. Exact: the slice is convex, so its corners decide."""
+    _check(i, n)
+    if bottom < top:
+        raise ValueError(f"a band's top {top} is below its bottom {bottom}")
+    reach = r - margin
+    far = max(abs(top), abs(bottom))
+    if far >= reach:
+        return []
+    half = math.sqrt(reach * reach - far * far)
+    left, right = -half, half
+    for nx, ny in _side_normals(i, n):
+        # nx * x + ny * y >= margin at both the top and the bottom corners.
+        needs = [margin - ny * y for y in (top, bottom)]
+        if abs(nx) < 1e-12:
+            if max(needs) > 0:
+                return []
+        elif nx > 0:
+            left = max(left, max(needs) / nx)
+        else:
+            right = min(right, max(needs) / nx)  # nx < 0 turns the inequality round
+    spans = [(left, right)]
+    near = 0.0 if top <= 0 <= bottom else min(abs(top), abs(bottom))
+    hub = inner + margin
+    if inner > 0 and near < hub:
+        gap = math.sqrt(hub * hub - near * near)
+        spans = [(left, min(right, -gap)), (max(left, gap), right)]
+    return [(a, b) for a, b in spans if b - a > 1e-9]
+
+
+def centred_width(spans: list[tuple[float, float]], x: float) -> float:
+    """The widest band centred on ``x`` inside one of ``spans`` (0 when ``x`` is in none)."""
+    for left, right in spans:
+        if left <= x <= right:
+            return 2 * min(x - left, right - x)
+    return 0.0
+
+
+@dataclass(frozen=True)
+class SliceLayout:
+    """Where a slice's content goes, relative to the wheel's centre: the centre of its mark
+    (pictogram row) and its label's box as ``(left, top, width, height)``."""
+
+    mark: Point
+    label: tuple[float, float, float, float]
+
+
+def slice_layout(
+    i: int, n: int, r: float, *, mark: tuple[float, float], label_height: float, gap: float,
+    inner: float, margin: float,
+) -> SliceLayout | None:
+    """The widest label that fits in slice ``i`` with its mark (``(width, height)``) stacked
+    above or below it on the same vertical axis, both ``margin`` clear of every edge and of a
+    hub of radius ``inner``; ``None`` when not even the mark fits. Labels stay horizontal, to be
+    read from afar, so they sit where the slice is widest."""
+    best: tuple[float, SliceLayout] | None = None
+    span = 2 * r / SEARCH_STEPS
+    for mark_above in (True, False):
+        tops = [-r + k * span for k in range(SEARCH_STEPS + 1)]
+        found = _best_stack(i, n, r, tops, mark, label_height, gap, inner, margin, mark_above)
+        if found is None:
+            continue
+        fine = [found[2] + span * (k / 10 - 1) for k in range(21)]
+        found = _best_stack(i, n, r, fine, mark, label_height, gap, inner, margin, mark_above)
+        if found is not None and (best is None or found[0] > best[0]):
+            best = found[0], found[1]
+    return None if best is None else best[1]
+
+
+def _best_stack(
+    i: int, n: int, r: float, tops: list[float], mark: tuple[float, float], label_height: float,
+    gap: float, inner: float, margin: float, mark_above: bool,
+) -> tuple[float, SliceLayout, float] | None:
+    """The stack position among ``tops`` with the widest label: (width, layout, top)."""
+    mark_w, mark_h = mark
+    best: tuple[float, SliceLayout, float] | None = None
+    for top in tops:
+        mark_top = top if mark_above else top + label_height + gap
+        label_top = top + mark_h + gap if mark_above else top
+        marks = band_spans(i, n, r, mark_top, mark_top + mark_h, inner=inner, margin=margin)
+        labels = band_spans(i, n, r, label_top, label_top + label_height, inner=inner,
+                            margin=margin)
+        for left, right in labels:
+            for a, b in marks:
+                low, high = max(left, a + mark_w / 2), min(right, b - mark_w / 2)
+                if low > high:
+                    continue
+                x = min(max((left + right) / 2, low), high)
+                width = centred_width([(left, right)], x)
+                if width > 0 and (best is None or width > best[0]):
+                    layout = SliceLayout((x, mark_top + mark_h / 2),
+                                         (x - width / 2, label_top, width, label_height))
+                    best = (width, layout, top)
+    return best

@@ -10,13 +10,17 @@ from hypothesis import strategies as st
 
 from game.rules.wheel import (
     angular_distance,
+    band_spans,
+    nearest_edge,
     normalise,
     point_at,
     sector_at,
     slice_centre,
+    slice_layout,
     slice_polygon,
     slice_span,
     slice_width,
+    slot_angles,
 )
 
 
@@ -102,3 +106,85 @@ def test_angular_distance_takes_the_short_way_round() -> None:
     assert angular_distance(350, 10) == pytest.approx(20)
     assert angular_distance(10, 190) == pytest.approx(180)
     assert normalise(-30) == 330
+
+
+def clearance(x: float, y: float, i: int, n: int, r: float, inner: float) -> float:
+    """How far a point lies inside slice ``i``: its distance to the nearest edge (negative
+    outside), computed independently of the code under test."""
+    dist = math.hypot(x, y)
+    edges = [r - dist, dist - inner]
+    if n > 1:
+        for angle in slice_span(i, n):
+            ux, uy = math.sin(math.radians(angle)), -math.cos(math.radians(angle))
+            along = ux * x + uy * y
+            edges.append(abs(ux * y - uy * x) if along > 0 else dist)
+    inside = dist < 1e-12 or n == 1 or sector_at(math.degrees(math.atan2(x, -y)), n) == i
+    return min(edges) if inside or min(edges) < 1e-9 else -1.0
+
+
+def corners(left: float, top: float, width: float, height: float) -> list[tuple[float, float]]:
+    """A box's corners and the middles of its sides."""
+    xs, ys = (left, left + width / 2, left + width), (top, top + height / 2, top + height)
+    return [(x, y) for x in xs for y in ys]
+
+
+def test_a_band_near_the_top_spans_the_width_of_the_top_slice_at_its_narrow_end() -> None:
+    spans = band_spans(0, 5, 1.0, -0.5, -0.4)
+    half = 0.4 * math.tan(math.radians(36))
+    assert spans == [(pytest.approx(-half), pytest.approx(half))]
+
+
+def test_a_band_across_the_hub_splits_in_two_and_one_past_the_rim_has_no_room() -> None:
+    assert len(band_spans(0, 1, 1.0, -0.05, 0.05, inner=0.2)) == 2
+    assert band_spans(0, 5, 1.0, -0.99, -0.9, margin=0.05) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(1, 8), data=st.data(), top=st.floats(-1, 0.9),
+       height=st.floats(0.01, 0.3), margin=st.floats(0, 0.08))
+def test_every_band_found_keeps_its_margin_from_every_edge(
+    n: int, data: st.DataObject, top: float, height: float, margin: float,
+) -> None:
+    i = data.draw(st.integers(0, n - 1))
+    for left, right in band_spans(i, n, 1.0, top, top + height, inner=0.15, margin=margin):
+        for x, y in corners(left, top, right - left, height):
+            assert clearance(x, y, i, n, 1.0, 0.15) >= margin - 1e-6
+
+
+@pytest.mark.parametrize("n", range(1, 9))
+def test_the_label_and_the_mark_of_every_slice_keep_their_margin(n: int) -> None:
+    for i in range(n):
+        layout = slice_layout(i, n, 1.0, mark=(0.4, 0.21), label_height=0.14, gap=0.03,
+                              inner=0.15, margin=0.035)
+        if layout is None:
+            assert n > 6  # only very thin slices may have no room for a label
+            continue
+        mx, my = layout.mark
+        boxes = [layout.label, (mx - 0.2, my - 0.105, 0.4, 0.21)]
+        for box in boxes:
+            for x, y in corners(*box):
+                assert clearance(x, y, i, n, 1.0, 0.15) >= 0.035 - 1e-6
+
+
+def test_five_slices_leave_room_for_a_long_label_in_every_slice() -> None:
+    widths = [slice_layout(i, 5, 1.0, mark=(0.4, 0.21), label_height=0.14, gap=0.03,
+                           inner=0.15, margin=0.035).label[2]  # type: ignore[union-attr]
+              for i in range(5)]
+    assert min(widths) > 0.72  # « Organisationnel » at the smallest readable size
+
+
+@settings(max_examples=100, deadline=None)
+@given(n=st.integers(1, 12), angle=st.floats(-720, 720, allow_nan=False))
+def test_a_needle_at_rest_lies_on_the_nearest_slice_boundary(n: int, angle: float) -> None:
+    edge = nearest_edge(angle, n)
+    start = slice_span(0, n)[0]
+    steps = normalise(edge - start) / slice_width(n)
+    assert steps == pytest.approx(round(steps), abs=1e-6)
+    assert angular_distance(edge, angle) <= slice_width(n) / 2 + 1e-6
+
+
+def test_token_slots_keep_the_teams_order_inside_their_slice() -> None:
+    angles = slot_angles(1, 5, 6, step=10)
+    assert angles == pytest.approx([47, 57, 67, 77, 87, 97])
+    assert all(sector_at(a, 5) == 3 for a in slot_angles(3, 5, 6, step=40))
+    assert slot_angles(0, 5, 0, step=10) == []
