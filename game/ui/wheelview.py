@@ -1,209 +1,307 @@
-"""The panorama wheel on screen: five coloured slices with pictogram and label, team markers
-around the rim, a needle that spins and decelerates, success rates for the debrief.
+"""The panorama wheel on screen: five coloured slices, each with the key that picks it, its
+pictogram and its label; team tokens on the rim; a needle that spins and decelerates; success
+rates for the debrief.
 
-All the geometry (which slice is under an angle, a slice's outline) comes from the pure
-functions of ``game.rules.wheel``; this module only turns their points into pixels. The wheel
-itself is drawn once per size and content into a cached surface; the needle is drawn on top
-each frame, so a spin costs little.
+All the geometry (which slice is under an angle, a slice's outline, where its content fits, the
+tokens' directions) comes from the pure functions of ``game.rules.wheel``; this module and
+``wheelparts`` only turn it into pixels. Each slice is drawn once per size (``wheelparts``);
+a wheel is composed from those parts and kept for the few states a spin goes through, so the
+frame where the needle stops, and the one back on the board, cost a few blits.
 """
 
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 import pygame
 
 from game.rules import wheel
 from game.ui import graphics, theme
+from game.ui import wheelparts as parts
 from game.ui.actions import Act, Action, Target
 from game.ui.context import Ui
-from game.ui.widgets import team_disc
+from game.ui.text import Fitted
+from game.ui.wheelparts import WheelSector
+
+__all__ = ["WheelSector", "WheelView", "draw_needle", "ease_out", "hub_target", "label_style",
+           "radius_for", "slice_targets"]
 
 P = theme.PALETTE
-WHEEL_RADIUS = 0.885   # of half the square: the rest is the ring of team markers
-HUB = 0.17             # of the wheel radius
-MARKER_RING = 1.085    # marker centres, as a multiple of the wheel radius
-MARKER_RADIUS = 0.065  # of the wheel radius
-PICTO = 0.23           # pictogram side, of the wheel radius
-LABEL_HEIGHT = 0.125   # one label line box, of the wheel radius
 DIM = 0.62             # how far an unavailable slice fades into the background
+CHOSEN_DIM = 0.31      # how far the other slices fade when one is chosen
 EXPLODE = 0.035        # how far the chosen slice comes out, of the wheel radius
 NEEDLE_LENGTH = 0.4
 NEEDLE_WIDTH = 0.075
 SEPARATOR = 0.012
+KEEP = 4               # composed wheels kept: the board, the chosen sector, and back
 
-
-@dataclass(frozen=True)
-class WheelSector:
-    """One slice as drawn: its id, label, colour and pictogram file."""
-
-    id: str
-    label: str
-    colour: theme.Colour
-    pictogram: Path
-
-
-@dataclass(frozen=True)
-class Placement:
-    """Where a slice's pictogram and label go, relative to the wheel centre (pixels)."""
-
-    picto_centre: tuple[int, int]
-    picto_side: int
-    label_box: pygame.Rect
-
-
-def _inside(x: float, y: float, i: int, n: int, r: float, inner: float) -> bool:
-    dist = math.hypot(x, y)
-    if dist > r or dist < inner:
-        return False
-    return wheel.sector_at(math.degrees(math.atan2(x, -y)), n) == i
-
-
-def _box_fits(box: tuple[float, float, float, float], i: int, n: int, r: float,
-              inner: float) -> bool:
-    left, top, w, h = box
-    xs = [left + w * k / 4 for k in range(5)]
-    ys = [top, top + h / 2, top + h]
-    return all(_inside(x, y, i, n, r, inner) for x in xs for y in ys)
-
-
-@lru_cache(maxsize=64)
-def placements(n: int, radius: int) -> tuple[Placement, ...]:
-    """For each slice, a pictogram above or below the widest label box that fits inside it.
-
-    The pair is searched along the slice's centre line; the label keeps its text horizontal,
-    for reading from afar, so its box is widest where the slice is widest.
-    """
-    out = []
-    side = round(radius * PICTO)
-    height = round(radius * LABEL_HEIGHT)
-    gap = round(radius * 0.03)
-    for i in range(n):
-        centre = wheel.slice_centre(i, n)
-        best: tuple[float, Placement] | None = None
-        for k in range(30, 92, 2):
-            cx, cy = wheel.point_at(centre, 0, 0, radius * k / 100)
-            for picto_above in (True, False):
-                found = _widest_pair(i, n, radius, (cx, cy), side, height, gap, picto_above)
-                if found is not None and (best is None or found[0] > best[0]):
-                    best = found
-        if best is None:
-            x, y = wheel.point_at(centre, 0, 0, radius * 0.55)
-            best = (0.0, Placement((round(x), round(y)), side,
-                                   pygame.Rect(round(x), round(y), 0, height)))
-        out.append(best[1])
-    return tuple(out)
-
-
-def _widest_pair(
-    i: int, n: int, radius: int, centre: tuple[float, float], side: int, height: int, gap: int,
-    picto_above: bool,
-) -> tuple[float, Placement] | None:
-    """The widest label for a pictogram + label stack centred at ``centre``, if it fits."""
-    cx, cy = centre
-    total = side + gap + height
-    top = cy - total / 2
-    picto_top = top if picto_above else top + height + gap
-    label_top = top + side + gap if picto_above else top
-    inner = radius * HUB
-    if not _box_fits((cx - side / 2, picto_top, side, side), i, n, radius, inner):
-        return None
-    low, high = 0.0, float(radius)
-    for _ in range(18):
-        mid = (low + high) / 2
-        if _box_fits((cx - mid, label_top, 2 * mid, height), i, n, radius, inner):
-            low = mid
-        else:
-            high = mid
-    if low <= 0:
-        return None
-    label = pygame.Rect(round(cx - low), round(label_top), round(2 * low), height)
-    picto_centre = (round(cx), round(picto_top + side / 2))
-    return 2 * low, Placement(picto_centre, side, label)
-
-
-class WheelView:
-    """Draws the wheel for one square; remembers its last image while nothing changes."""
-
-    def __init__(self) -> None:
-        self._cache_key: tuple[object, ...] | None = None
-        self._cache: pygame.Surface | None = None
-
-    def draw(
-        self, surface: pygame.Surface, ui: Ui, rect: pygame.Rect,
-        sectors: Sequence[WheelSector], *, available: frozenset[str] | None = None,
-        markers: dict[str, tuple[tuple[int, theme.Colour], ...]] | None = None,
-        chosen: str | None = None, rates: dict[str, float | None] | None = None,
-        labels: bool = True,
-    ) -> None:
-        """The wheel (without its needle) in ``rect``; ``labels=False`` for an emblem."""
-        key = (rect.size, tuple(sectors), available, tuple(sorted((markers or {}).items())),
-               chosen, tuple(sorted((rates or {}).items())), labels, id(ui.type))
-        if key != self._cache_key or self._cache is None:
-            style = _Style(available, markers or {}, chosen, rates, labels)
-            self._cache = _render(ui, rect.size, sectors, style)
-            self._cache_key = key
-        elif labels:
-            # The cached image was fitted earlier: re-check its labels so overflow reports
-            # stay true for every frame that shows them.
-            _check_labels(ui, rect.size, sectors, rates is not None)
-        surface.blit(self._cache, rect.topleft)
+Markers = dict[str, tuple[tuple[int, theme.Colour], ...]]
 
 
 @dataclass(frozen=True)
 class _Style:
     available: frozenset[str] | None
-    markers: dict[str, tuple[tuple[int, theme.Colour], ...]]
+    markers: Markers
     chosen: str | None
     rates: dict[str, float | None] | None
-    labels: bool = True
+    teams: int
+
+
+@dataclass(frozen=True)
+class _OnTop:
+    """The chosen slice's content, drawn again over the needle once it rests on it."""
+
+    content: parts.Content
+    offset: tuple[int, int]
+    plate: theme.Colour
+
+
+class WheelView:
+    """Draws the wheel for one square; keeps its parts per size and a few composed states."""
+
+    def __init__(self) -> None:
+        self._key: tuple[object, ...] | None = None
+        self._fills: dict[tuple[int, float], parts.Sprite] = {}
+        self._contents: dict[tuple[int, theme.Colour], parts.Content] = {}
+        self._labels: list[parts.Note | None] = []
+        self._mask: pygame.Surface | None = None
+        self._wheels: OrderedDict[tuple[object, ...], _Composed] = OrderedDict()
+        self._on_top: tuple[tuple[int, int], _OnTop] | None = None
+
+    def draw(
+        self, surface: pygame.Surface, ui: Ui, rect: pygame.Rect,
+        sectors: Sequence[WheelSector], *, available: frozenset[str] | None = None,
+        markers: Markers | None = None, chosen: str | None = None,
+        rates: dict[str, float | None] | None = None, labels: bool = True,
+        teams: int = 0,
+    ) -> None:
+        """The wheel (without its needle) in ``rect``; ``labels=False`` for an emblem."""
+        mode = "rates" if rates is not None else "board" if labels else "emblem"
+        self._prepare(ui, rect.size, tuple(sectors), mode)
+        style = _Style(available, markers or {}, chosen, rates, teams)
+        key = (available, tuple(sorted(style.markers.items())), chosen,
+               tuple(sorted((rates or {}).items())), teams)
+        found = self._wheels.get(key)
+        if found is None:
+            found = self._compose(ui, rect.size, sectors, mode, style)
+            self._wheels[key] = found
+            while len(self._wheels) > KEEP:
+                self._wheels.popitem(last=False)
+        else:
+            self._wheels.move_to_end(key)
+        for fitted, name, box in found.notes:  # shown again: overflow reports stay true
+            ui.type.note_overflow(fitted, name, box)
+        surface.blit(found.image, rect.topleft)
+        self._on_top = None if found.on_top is None else (rect.topleft, found.on_top)
+
+    def draw_needle(self, surface: pygame.Surface, rect: pygame.Rect, angle: float) -> None:
+        """The needle; once a slice is chosen, that slice's key, pictogram and label are drawn
+        again over it, on plates of the slice's colour, so the needle resting on them never
+        hides what the room must read."""
+        draw_needle(surface, rect, angle)
+        if self._on_top is None:
+            return
+        (left, top), on_top = self._on_top
+        dx, dy = left + on_top.offset[0], top + on_top.offset[1]
+        sprite = on_top.content.sprite
+        for plate in on_top.content.plates:
+            pygame.draw.rect(surface, on_top.plate, plate.move(dx, dy),
+                             border_radius=plate.height // 4)
+        surface.blit(sprite.image, (sprite.at[0] + dx, sprite.at[1] + dy))
+
+    # --- parts ---------------------------------------------------------------------------
+
+    def _prepare(self, ui: Ui, size: tuple[int, int], sectors: tuple[WheelSector, ...],
+                 mode: str) -> None:
+        """Forget every part when the size, the sectors or the mode change."""
+        key = (size, sectors, mode, id(ui.type))
+        if key == self._key:
+            return
+        self._key = key
+        self._fills.clear()
+        self._contents.clear()
+        self._wheels.clear()
+        self._mask = None
+        self._labels = []
+        if mode != "emblem":
+            geometry = _Geometry(size, len(sectors), mode)
+            boxes = [parts.label_box(len(sectors), i, geometry.radius, geometry.centre)
+                     for i in range(len(sectors))]
+            self._labels = _fit_labels(ui, [s.label for s in sectors], boxes,
+                                       pills=mode == "rates")
+
+    def _fill(self, i: int, n: int, geometry: _Geometry, colour: theme.Colour, fade: float,
+              inner: tuple[float, theme.Colour] | None = None) -> parts.Sprite:
+        sprite = self._fills.get((i, fade))
+        if sprite is None:
+            if fade:
+                sprite = parts.faded(self._fill(i, n, geometry, colour, 0.0, inner), fade)
+            else:
+                if self._mask is None:
+                    self._mask = parts.disc_mask(geometry.size, geometry.pixel_centre,
+                                                 geometry.radius)
+                sprite = parts.fill_sprite(i, n, geometry.radius, geometry.pixel_centre, colour,
+                                           self._mask, inner)
+            self._fills[(i, fade)] = sprite
+        return sprite
+
+    def _content(self, ui: Ui, i: int, sector: WheelSector, geometry: _Geometry, mode: str,
+                 ink: theme.Colour, rate: float | None) -> parts.Content:
+        content = self._contents.get((i, ink))
+        if content is None:
+            n, radius, centre = geometry.n, geometry.radius, geometry.centre
+            if mode == "emblem":
+                content = parts.emblem_content(ui, sector, i, n, radius, centre)
+            elif mode == "rates":
+                content = _rate_content(ui, i, geometry, rate, self._labels[i])
+            else:
+                content = parts.board_content(ui, sector, i, n, radius, centre, ink,
+                                              self._labels[i])
+            self._contents[(i, ink)] = content
+        return content
+
+    # --- composing -----------------------------------------------------------------------
+
+    def _compose(self, ui: Ui, size: tuple[int, int], sectors: Sequence[WheelSector],
+                 mode: str, style: _Style) -> _Composed:
+        geometry = _Geometry(size, len(sectors), mode)
+        image = pygame.Surface(size, pygame.SRCALPHA)
+        n, radius = geometry.n, geometry.radius
+        placed: list[tuple[parts.Content, tuple[int, int]]] = []
+        on_top = None
+        for i, sector in enumerate(sectors):
+            fade, ink = _look(sector, style, mode)
+            rate = (style.rates or {}).get(sector.id)
+            colour = theme.mix(sector.colour, P.background, DIM) if mode == "rates" \
+                else sector.colour
+            inner = None
+            if rate:
+                inner = (radius * (parts.HUB + (1 - parts.HUB) * min(1.0, rate)), sector.colour)
+            offset = _offset(i, n, radius, sector.id == style.chosen)
+            fill = self._fill(i, n, geometry, colour, fade, inner)
+            image.blit(fill.image, (fill.at[0] + offset[0], fill.at[1] + offset[1]))
+            content = self._content(ui, i, sector, geometry, mode, ink, rate)
+            placed.append((content, offset))
+            if sector.id == style.chosen and mode == "board":
+                on_top = _OnTop(content, offset, sector.colour)
+        _separators(image, n, radius, geometry.centre)
+        graphics.disc(image, geometry.pixel_centre, round(radius * parts.HUB), P.background)
+        for content, (dx, dy) in placed:
+            sprite = content.sprite
+            image.blit(sprite.image, (sprite.at[0] + dx, sprite.at[1] + dy))
+        for i, sector in enumerate(sectors):
+            teams = style.markers.get(sector.id, ())
+            if teams:
+                parts.tokens(image, ui, i, n, geometry.centre, radius, teams, style.teams)
+        notes = tuple(note for content, _ in placed for note in content.notes)
+        return _Composed(image, on_top, notes)
+
+
+@dataclass(frozen=True)
+class _Composed:
+    """A whole wheel in one state, what goes over the needle, the texts it shows."""
+
+    image: pygame.Surface
+    on_top: _OnTop | None
+    notes: tuple[parts.Note, ...]
+
+
+class _Geometry:
+    """The wheel's radius and centre in a square of ``size``."""
+
+    def __init__(self, size: tuple[int, int], n: int, mode: str) -> None:
+        self.size = size
+        self.n = n
+        self.radius = radius_for(size, markers=mode != "rates")
+        self.centre = (size[0] / 2, size[1] / 2)
+        self.pixel_centre = (size[0] // 2, size[1] // 2)
+
+
+def _look(sector: WheelSector, style: _Style, mode: str) -> tuple[float, theme.Colour]:
+    """How far a slice's fill fades, and the ink its content takes."""
+    if mode != "board":
+        return 0.0, theme.text_on(sector.colour)
+    if style.available is not None and sector.id not in style.available:
+        return DIM, theme.text_on(theme.mix(sector.colour, P.background, DIM))
+    if style.chosen is not None and sector.id != style.chosen:
+        return CHOSEN_DIM, theme.text_on(sector.colour)
+    return 0.0, theme.text_on(sector.colour)
+
+
+def _fit_labels(ui: Ui, labels: Sequence[str], boxes: Sequence[pygame.Rect],
+                pills: bool) -> list[parts.Note | None]:
+    """Every label at one size and weight: bold when all fit in bold, else regular."""
+    if pills:  # the debrief's labels sit on pills, each as large as it fits
+        fits: list[parts.Note | None] = []
+        for label, box in zip(labels, boxes, strict=True):
+            name = label_style(ui, label, box.size)
+            fits.append((ui.type.fit(label, name, box.size, max_lines=1), name, box.size))
+        return fits
+    chosen = "label_regular"
+    for name in ("label", "label_regular"):
+        trial = [ui.type.fit(t, name, b.size, max_lines=1) for t, b in zip(labels, boxes,
+                                                                        strict=True)]
+        if not any(f.overflow for f in trial):
+            chosen = name
+            break
+    first = [ui.type.fit(t, chosen, b.size, max_lines=1) for t, b in zip(labels, boxes,
+                                                                        strict=True)]
+    px = min((f.px for f in first), default=0)
+    low, high = ui.type.min_px(chosen), ui.type.px(chosen)
+    grade = 1.0 if high <= low else max(0.0, (px - low) / (high - low))
+    return [(ui.type.fit(t, chosen, b.size, max_lines=1, grade=grade), chosen, b.size)
+            for t, b in zip(labels, boxes, strict=True)]
+
+
+def _rate_content(ui: Ui, i: int, geometry: _Geometry, rate: float | None,
+                  label: parts.Note | None) -> parts.Content:
+    """The debrief: the label and the success rate on quiet pills, which read the same over
+    the filled and the faded part of the slice."""
+    box = parts.label_box(geometry.n, i, geometry.radius, geometry.centre)
+    spot = parts.layouts(geometry.n)[i]
+    if spot is None or label is None:
+        return parts.EMPTY
+    side = round(parts.PICTO * geometry.radius)
+    rate_box = pygame.Rect(0, 0, box.width, side)
+    rate_box.center = (round(geometry.centre[0] + spot.mark[0] * geometry.radius),
+                       round(geometry.centre[1] + spot.mark[1] * geometry.radius))
+    area = box.union(rate_box)
+    image = pygame.Surface(area.size, pygame.SRCALPHA)
+    _pill(image, ui, box.move(-area.left, -area.top), label[0])
+    text = "—" if rate is None else f"{round(rate * 100)} %"
+    rate_fit = ui.type.fit(text, "heading", rate_box.size, max_lines=1)
+    _pill(image, ui, rate_box.move(-area.left, -area.top), rate_fit)
+    notes = (label, (rate_fit, "heading", rate_box.size))
+    return parts.Content(parts.Sprite(image, area.topleft), notes=notes)
+
+
+def _pill(image: pygame.Surface, ui: Ui, box: pygame.Rect, fitted: Fitted) -> None:
+    pill = pygame.Rect(0, 0, min(box.width, fitted.width + box.height // 2), box.height)
+    pill.center = box.center
+    graphics.panel(image, pill, P.panel, pill.height // 2)
+    ui.type.draw(image, fitted, pill, P.text, "centre", "middle")
+
+
+def label_style(ui: Ui, label: str, size: tuple[int, int]) -> str:
+    """Bold when the label fits its box in bold, else the narrower regular weight."""
+    fitted = ui.type.fit(label, "label", size, max_lines=1)
+    return "label_regular" if fitted.overflow else "label"
 
 
 def radius_for(size: tuple[int, int], markers: bool = True) -> float:
-    """The wheel's radius in a square of ``size`` (room for the marker ring, if any)."""
+    """The wheel's radius in a square of ``size`` (room for the tokens on the rim, if any)."""
     if not markers:
         return min(size) / 2 / (1 + EXPLODE * 2)
-    return min(size) / 2 / (MARKER_RING + MARKER_RADIUS * 1.2)
-
-
-def _render(ui: Ui, size: tuple[int, int], sectors: Sequence[WheelSector],
-            style: _Style) -> pygame.Surface:
-    image = pygame.Surface(size, pygame.SRCALPHA)
-    n = len(sectors)
-    radius = radius_for(size, markers=style.rates is None)
-    centre = (size[0] / 2, size[1] / 2)
-    shapes = []
-    for i, sector in enumerate(sectors):
-        ox, oy = _offset(i, n, radius, sector.id == style.chosen)
-        outline = wheel.slice_polygon(i, n, centre[0] + ox, centre[1] + oy, radius, steps=48)
-        shapes.append((_slice_colour(sector, style), outline))
-        rate = (style.rates or {}).get(sector.id)
-        if rate:
-            reach = radius * (HUB + (1 - HUB) * min(1.0, rate))
-            shapes.append((sector.colour,
-                           wheel.slice_polygon(i, n, centre[0], centre[1], reach, steps=48)))
-    shapes.append((P.background, graphics.arc_points(centre, radius * HUB, 0, 360, 64)))
-    image.blit(graphics.smooth_polygons(size, shapes), (0, 0))
-    _separators(image, n, radius, centre)
-    spots = placements(n, round(radius))
-    for i, sector in enumerate(sectors):  # noqa: B007 - i is the slice index
-        offset = _offset(i, n, radius, sector.id == style.chosen)
-        origin = (round(centre[0] + offset[0]), round(centre[1] + offset[1]))
-        if style.labels:
-            _slice_content(image, ui, sector, spots[i], origin, _slice_colour(sector, style),
-                           style.rates)
-        else:
-            _emblem_content(image, ui, i, n, sector, origin, radius)
-        _markers(image, ui, i, n, centre, radius, style.markers.get(sector.id, ()))
-    return image
+    return min(size) / 2 / (parts.token_reach(1.0))
 
 
 def _separators(image: pygame.Surface, n: int, radius: float,
                 centre: tuple[float, float]) -> None:
+    if n < 2:
+        return
     width = max(2, round(radius * SEPARATOR))
     for i in range(n):
         start, _ = wheel.slice_span(i, n)
@@ -211,96 +309,15 @@ def _separators(image: pygame.Surface, n: int, radius: float,
         pygame.draw.line(image, P.background, centre, end, width)
 
 
-def _slice_content(
-    image: pygame.Surface, ui: Ui, sector: WheelSector, spot: Placement,
-    origin: tuple[int, int], fill: theme.Colour, rates: dict[str, float | None] | None,
-) -> None:
-    ink = theme.text_on(fill)
-    px, py = spot.picto_centre
-    box = spot.label_box.move(origin)
-    if rates is None:
-        picto = ui.images.svg(sector.pictogram, spot.picto_side, ink)
-        graphics.blit_centred(image, picto, (origin[0] + px, origin[1] + py))
-        style = label_style(ui, sector.label, box.size)
-        ui.type.text(image, sector.label, style, box, ink, "centre", "middle", max_lines=1)
-        return
-    # The debrief: the success rate takes the pictogram's place, both on quiet pills so that
-    # they read the same over the filled and the faded part of the slice.
-    rate = rates.get(sector.id)
-    _pill_text(image, ui, box, sector.label, label_style(ui, sector.label, box.size))
-    side = spot.picto_side
-    rate_box = pygame.Rect(0, 0, box.width, side)
-    rate_box.center = (origin[0] + px, origin[1] + py)
-    _pill_text(image, ui, rate_box, "—" if rate is None else f"{round(rate * 100)} %", "heading")
-
-
-def _emblem_content(image: pygame.Surface, ui: Ui, i: int, n: int, sector: WheelSector,
-                    origin: tuple[int, int], radius: float) -> None:
-    """Only the pictogram, in the middle of the slice: the wheel as the game's emblem."""
-    centre = wheel.point_at(wheel.slice_centre(i, n), origin[0], origin[1], radius * 0.6)
-    side = round(radius * PICTO * 1.4)
-    picto = ui.images.svg(sector.pictogram, side, theme.text_on(sector.colour))
-    graphics.blit_centred(image, picto, (round(centre[0]), round(centre[1])))
-
-
-def label_style(ui: Ui, label: str, size: tuple[int, int]) -> str:
-    """Bold when the label fits its slice in bold, else the narrower regular weight."""
-    fitted = ui.type.fit(label, "label", size, max_lines=1)
-    return "label_regular" if fitted.overflow else "label"
-
-
-def _pill_text(image: pygame.Surface, ui: Ui, box: pygame.Rect, text: str, style: str) -> None:
-    fitted = ui.type.fit(text, style, box.size, max_lines=1)
-    ui.type.note_overflow(fitted, style, box.size)
-    pill = pygame.Rect(0, 0, min(box.width, fitted.width + box.height // 2), box.height)
-    pill.center = box.center
-    graphics.panel(image, pill, P.panel, pill.height // 2)
-    ui.type.draw(image, fitted, pill, P.text, "centre", "middle")
-
-
-def _check_labels(ui: Ui, size: tuple[int, int], sectors: Sequence[WheelSector],
-                  with_rates: bool) -> None:
-    spots = placements(len(sectors), round(radius_for(size, markers=not with_rates)))
-    for sector, spot in zip(sectors, spots, strict=True):
-        style = label_style(ui, sector.label, spot.label_box.size)
-        fitted = ui.type.fit(sector.label, style, spot.label_box.size, max_lines=1)
-        ui.type.note_overflow(fitted, style, spot.label_box.size)
-
-
-def _markers(image: pygame.Surface, ui: Ui, i: int, n: int, centre: tuple[float, float],
-             radius: float, teams: Sequence[tuple[int, theme.Colour]]) -> None:
-    """One disc per team that won this sector, on the rim, spread around the slice centre."""
-    if not teams:
-        return
-    dot = max(4, round(radius * MARKER_RADIUS))
-    ring = radius * MARKER_RING
-    step = math.degrees(2.3 * dot / ring)
-    middle = wheel.slice_centre(i, n)
-    first = middle - step * (len(teams) - 1) / 2
-    for k, (team, colour) in enumerate(teams):
-        x, y = wheel.point_at(first + k * step, centre[0], centre[1], ring)
-        team_disc(image, ui, (round(x), round(y)), dot, colour, team)
-
-
-def _slice_colour(sector: WheelSector, style: _Style) -> theme.Colour:
-    faded = theme.mix(sector.colour, P.background, DIM)
-    if style.rates is not None:
-        return faded
-    if style.available is not None and sector.id not in style.available:
-        return faded
-    if style.chosen is not None and sector.id != style.chosen:
-        return theme.mix(sector.colour, P.background, DIM / 2)
-    return sector.colour
-
-
-def _offset(i: int, n: int, radius: float, chosen: bool) -> tuple[float, float]:
+def _offset(i: int, n: int, radius: float, chosen: bool) -> tuple[int, int]:
     if not chosen:
-        return 0.0, 0.0
-    return wheel.point_at(wheel.slice_centre(i, n), 0, 0, radius * EXPLODE)
+        return 0, 0
+    x, y = wheel.point_at(wheel.slice_centre(i, n), 0, 0, radius * EXPLODE)
+    return round(x), round(y)
 
 
 def draw_needle(surface: pygame.Surface, rect: pygame.Rect, angle: float) -> None:
-    """The needle, from the hub to near the rim, pointing at ``angle``."""
+    """The needle, from the hub outwards, pointing at ``angle``."""
     radius = radius_for(rect.size)
     cx, cy = rect.center
     tip = wheel.point_at(angle, cx, cy, radius * NEEDLE_LENGTH)
@@ -311,7 +328,7 @@ def draw_needle(surface: pygame.Surface, rect: pygame.Rect, angle: float) -> Non
     shape = [tip, right, tail, left]
     pygame.draw.polygon(surface, P.text, shape)
     pygame.draw.aalines(surface, P.text, True, shape)
-    hub = round(radius * HUB * 0.55)
+    hub = round(radius * parts.HUB * 0.62)
     graphics.disc(surface, (cx, cy), hub, P.text, P.background, max(2, hub // 5))
     graphics.disc(surface, (cx, cy), max(2, hub // 3), P.background)
 
@@ -325,7 +342,9 @@ def slice_targets(rect: pygame.Rect, sectors: Sequence[WheelSector],
     for i, sector in enumerate(sectors):
         def contains(pos: tuple[int, int], i: int = i) -> bool:
             x, y = pos[0] - rect.centerx, pos[1] - rect.centery
-            return _inside(x, y, i, n, radius, radius * HUB)
+            if not radius * parts.HUB <= math.hypot(x, y) <= radius:
+                return False
+            return wheel.sector_at(math.degrees(math.atan2(x, -y)), n) == i
 
         allowed = enabled is None or sector.id in enabled
         out.append(Target(rect, Action(Act.CHOOSE, i + 1), allowed, contains))
@@ -334,7 +353,7 @@ def slice_targets(rect: pygame.Rect, sectors: Sequence[WheelSector],
 
 def hub_target(rect: pygame.Rect, action: Action) -> Target:
     """Clicking the hub spins."""
-    radius = radius_for(rect.size) * HUB
+    radius = radius_for(rect.size) * parts.HUB
     centre = rect.center
 
     def contains(pos: tuple[int, int]) -> bool:
