@@ -60,6 +60,7 @@ class Sprite:
 
 
 Note = tuple[Fitted, str, tuple[int, int]]  # a text, its style and its box: overflow reports
+Shown = tuple[str, pygame.Rect]  # a text the room sees and where, in the wheel's square
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class Content:
     sprite: Sprite
     plates: tuple[pygame.Rect, ...] = ()
     notes: tuple[Note, ...] = ()
+    shown: tuple[Shown, ...] = ()
 
 
 EMPTY = Content(Sprite(pygame.Surface((0, 0)), (0, 0)))
@@ -151,26 +153,28 @@ def board_content(ui: Ui, sector: WheelSector, i: int, n: int, radius: float,
     image = pygame.Surface(area.size, pygame.SRCALPHA)
     key_rect = pygame.Rect(row.left - area.left, row.top - area.top + (picto - key) // 2, key,
                            key)
-    key_note = key_cap(image, ui, key_rect, str(i + 1), ink)
+    key_note, key_at = key_cap(image, ui, key_rect, str(i + 1), ink)
     glyph = ui.images.svg(sector.pictogram, picto, ink)
     image.blit(glyph, (row.right - picto - area.left, row.top - area.top))
     fitted = label[0]
-    ui.type.draw(image, fitted, box.move(-area.left, -area.top), ink, "centre", "middle")
+    label_at = ui.type.draw(image, fitted, box.move(-area.left, -area.top), ink, "centre",
+                            "middle")
     pad = round(PLATE_PAD * radius)
     text = pygame.Rect(0, 0, fitted.width + 2 * pad, min(box.height, fitted.height + pad))
     text.center = box.center
-    return Content(Sprite(image, area.topleft), (row, text), (key_note, label))
+    shown = ((str(i + 1), key_at.move(area.topleft)), (fitted.text, label_at.move(area.topleft)))
+    return Content(Sprite(image, area.topleft), (row, text), (key_note, label), shown)
 
 
 def key_cap(image: pygame.Surface, ui: Ui, rect: pygame.Rect, digit: str,
-            ink: theme.Colour) -> Note:
+            ink: theme.Colour) -> tuple[Note, pygame.Rect]:
     """A keyboard key drawn as an outlined rounded square with its digit: « press 3 »."""
     edge = max(2, rect.width // 12)
     pygame.draw.rect(image, ink, rect, width=edge, border_radius=max(2, rect.width // 5))
     inner = rect.inflate(-2 * edge, -2 * edge)
     fitted = ui.type.fit(digit, "label", inner.size, max_lines=1)
-    ui.type.draw(image, fitted, inner, ink, "centre", "middle")
-    return fitted, "label", inner.size
+    covered = ui.type.draw(image, fitted, inner, ink, "centre", "middle")
+    return (fitted, "label", inner.size), covered
 
 
 def emblem_content(ui: Ui, sector: WheelSector, i: int, n: int, radius: float,
@@ -184,7 +188,8 @@ def emblem_content(ui: Ui, sector: WheelSector, i: int, n: int, radius: float,
 
 
 def tokens(image: pygame.Surface, ui: Ui, i: int, n: int, centre: tuple[float, float],
-           radius: float, teams: Sequence[tuple[int, theme.Colour]], slots: int) -> None:
+           radius: float, teams: Sequence[tuple[int, theme.Colour]],
+           slots: int) -> list[Shown]:
     """A token per team that won sector ``i``, on the rim: each team keeps its own place in
     the row and carries its number, so colour is never the only cue."""
     size = max(6, round(radius * TOKEN))
@@ -192,14 +197,17 @@ def tokens(image: pygame.Surface, ui: Ui, i: int, n: int, centre: tuple[float, f
     step = math.degrees(TOKEN_SPACING * size / ring)
     angles = wheel.slot_angles(i, n, max(slots, 1 + max((t for t, _ in teams), default=0)), step)
     px = max(1, round(size * TOKEN_NUMBER))
+    shown = []
     for team, colour in teams:
         x, y = wheel.point_at(angles[team], centre[0], centre[1], ring)
         spot = (round(x), round(y))
         graphics.disc(image, spot, size, P.text)
         graphics.disc(image, spot, size - max(2, size // 7), colour)
         label = theme.TEAM_NUMBERS[team] if team < len(theme.TEAM_NUMBERS) else "?"
-        graphics.blit_centred(image, ui.type.render(label, "bold", px, theme.text_on(colour)),
-                              spot)
+        number = ui.type.render(label, "bold", px, theme.text_on(colour))
+        graphics.blit_centred(image, number, spot)
+        shown.append((label, number.get_rect(center=spot)))
+    return shown
 
 
 def token_reach(radius: float) -> float:

@@ -34,7 +34,7 @@ DIM = 0.62             # how far an unavailable slice fades into the background
 CHOSEN_DIM = 0.31      # how far the other slices fade when one is chosen
 EXPLODE = 0.035        # how far the chosen slice comes out, of the wheel radius
 NEEDLE_LENGTH = 0.4
-NEEDLE_WIDTH = 0.075
+NEEDLE_WIDTH = 0.055  # slim enough to rest on a boundary without touching any content
 SEPARATOR = 0.012
 KEEP = 4               # composed wheels kept: the board, the chosen sector, and back
 
@@ -60,7 +60,9 @@ class _OnTop:
 
 
 class WheelView:
-    """Draws the wheel for one square; keeps its parts per size and a few composed states."""
+    """Draws the wheel for one square; keeps its parts per size and a few composed states.
+    ``shown`` lists the texts the last wheel drawn shows (keys, labels, token numbers) and
+    where, on the surface it was drawn on."""
 
     def __init__(self) -> None:
         self._key: tuple[object, ...] | None = None
@@ -70,6 +72,7 @@ class WheelView:
         self._mask: pygame.Surface | None = None
         self._wheels: OrderedDict[tuple[object, ...], _Composed] = OrderedDict()
         self._on_top: tuple[tuple[int, int], _OnTop] | None = None
+        self.shown: list[parts.Shown] = []
 
     def draw(
         self, surface: pygame.Surface, ui: Ui, rect: pygame.Rect,
@@ -96,6 +99,7 @@ class WheelView:
             ui.type.note_overflow(fitted, name, box)
         surface.blit(found.image, rect.topleft)
         self._on_top = None if found.on_top is None else (rect.topleft, found.on_top)
+        self.shown = [(text, area.move(rect.topleft)) for text, area in found.shown]
 
     def draw_needle(self, surface: pygame.Surface, rect: pygame.Rect, angle: float) -> None:
         """The needle; once a slice is chosen, that slice's key, pictogram and label are drawn
@@ -171,6 +175,7 @@ class WheelView:
         image = pygame.Surface(size, pygame.SRCALPHA)
         n, radius = geometry.n, geometry.radius
         placed: list[tuple[parts.Content, tuple[int, int]]] = []
+        shown: list[parts.Shown] = []
         on_top = None
         for i, sector in enumerate(sectors):
             fade, ink = _look(sector, style, mode)
@@ -192,12 +197,14 @@ class WheelView:
         for content, (dx, dy) in placed:
             sprite = content.sprite
             image.blit(sprite.image, (sprite.at[0] + dx, sprite.at[1] + dy))
+            shown += [(text, area.move(dx, dy)) for text, area in content.shown]
         for i, sector in enumerate(sectors):
             teams = style.markers.get(sector.id, ())
             if teams:
-                parts.tokens(image, ui, i, n, geometry.centre, radius, teams, style.teams)
+                shown += parts.tokens(image, ui, i, n, geometry.centre, radius, teams,
+                                      style.teams)
         notes = tuple(note for content, _ in placed for note in content.notes)
-        return _Composed(image, on_top, notes)
+        return _Composed(image, on_top, notes, tuple(shown))
 
 
 @dataclass(frozen=True)
@@ -207,6 +214,7 @@ class _Composed:
     image: pygame.Surface
     on_top: _OnTop | None
     notes: tuple[parts.Note, ...]
+    shown: tuple[parts.Shown, ...]
 
 
 class _Geometry:
