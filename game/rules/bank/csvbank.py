@@ -47,6 +47,8 @@ COLUMNS = (
     "actif",
     "tags",
     "image",
+    "informe_par",
+    "pistes_accord",
 )
 CHOICE_COLUMNS = COLUMNS[6:10]
 SCHEMA_LINE = "# yaml-language-server: $schema=./banque.schema.json\n"
@@ -91,7 +93,7 @@ def _row(q: Question) -> list[str]:
         q.id,
         q.sector,
         q.type,
-        str(q.difficulty),
+        "" if q.difficulty is None else str(q.difficulty),
         q.audience,
         q.prompt,
         *choices,
@@ -107,6 +109,9 @@ def _row(q: Question) -> list[str]:
         "oui" if q.active else "non",
         ", ".join(q.tags),
         q.image or "",
+        ", ".join(q.informed_by or ()),
+        # One suggestion per line in the cell: they contain commas and colons themselves.
+        "\n".join(q.agreement_hints),
     ]
 
 
@@ -243,6 +248,11 @@ def _question_data(row: dict[str, Any]) -> dict[str, Any]:
             data[column] = _cell(row, column)
     if _cell(row, "tags"):
         data["tags"] = [t.strip() for t in _cell(row, "tags").split(",") if t.strip()]
+    if _cell(row, "informe_par"):
+        data["informe_par"] = [t for t in re.split(r"[\s,;]+", _cell(row, "informe_par")) if t]
+    if _cell(row, "pistes_accord"):
+        lines = _cell(row, "pistes_accord").splitlines()
+        data["pistes_accord"] = [line.strip() for line in lines if line.strip()]
     return data
 
 
@@ -303,7 +313,7 @@ def _yaml_item(q: Question) -> dict[str, Any]:
         value = data.get(key)
         if isinstance(value, float) and value.is_integer():
             data[key] = int(value)
-    for key in ("choix", "tags"):
+    for key in ("choix", "tags", "informe_par", "pistes_accord"):
         if key in data:
             data[key] = list(data[key])
     if isinstance(data.get("reponse"), tuple):
