@@ -109,7 +109,8 @@ def _debrief(args: argparse.Namespace) -> None:
 
 
 def _rapport(args: argparse.Namespace) -> None:
-    from game.export.report import aggregate, write_report
+    from game.export.report import aggregate
+    from game.export.report_pdf import write_report
 
     states, names = [], []
     for path in args.journals:

@@ -4,7 +4,7 @@
 expected on scored questions, as in each game's debrief), every question played with how many
 games it came up in, how many answers it got and how many were wrong, and the games
 themselves. ``persistent`` ranks the misconceptions that persist: the questions most missed
-across games. ``write_report`` writes the PDF (see ``report_pdf``) and, when asked, a CSV with
+across games. ``report_pdf.write_report`` writes the PDF and, when asked, a CSV with
 one row per question.
 
 Counting rules (a reader's version): a question « played » in a game was drawn and not
@@ -14,13 +14,10 @@ as missed; debates are counted as played, never as missed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
 from game.export.csv_answers import TYPE_LABELS, csv_bytes
-from game.export.files import write_bytes_atomic
 from game.rules.session.debrief import figures
 from game.rules.session.state import State
 
@@ -155,14 +152,3 @@ def report_csv(report: Report) -> bytes:
         rows.append([q.id, labels.get(q.sector, q.sector), TYPE_LABELS.get(q.type, q.type),
                      q.prompt, q.games, q.skipped, q.answers, q.right, q.missed, rate])
     return csv_bytes(rows, CSV_HEADER)
-
-
-def write_report(report: Report, pdf_path: Path, csv_path: Path | None = None,
-                 bank: Any = None, sources: Sequence[str] = ()) -> list[Path]:
-    """Write the report's PDF (and CSV); ``ExportError`` (French) on failure."""
-    from game.export.report_pdf import render_report
-
-    written = [write_bytes_atomic(Path(pdf_path), render_report(report, bank, sources))]
-    if csv_path is not None:
-        written.append(write_bytes_atomic(Path(csv_path), report_csv(report)))
-    return written

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from game.export import pdfblocks as blocks
 from game.export import pdfkit as kit
 from game.export.document import END_LABELS, Rate, SectorInfo
+from game.export.files import write_bytes_atomic
 from game.export.game_data import bank_sectors
 from game.export.pdfkit import INK, MUTED, RULE, Page, Para, rgb, style
-from game.export.report import Report, by_play_count, persistent
+from game.export.report import Report, by_play_count, persistent, report_csv
 from game.wording import dates as fd
 from game.wording.typography import NBSP, first_sentence, french
 
@@ -197,3 +199,12 @@ def _games(pdf: Page, report: Report) -> None:
 def _quiet(pdf: Page, text: str) -> None:
     style(pdf, 9.5, "I", MUTED)
     pdf.multi_cell(0, 4.6, text, align="L", new_x="LMARGIN", new_y="NEXT")
+
+
+def write_report(report: Report, pdf_path: Path, csv_path: Path | None = None,
+                 bank: Any = None, sources: Sequence[str] = ()) -> list[Path]:
+    """Write the report's PDF (and CSV); ``ExportError`` (French) on failure."""
+    written = [write_bytes_atomic(Path(pdf_path), render_report(report, bank, sources))]
+    if csv_path is not None:
+        written.append(write_bytes_atomic(Path(csv_path), report_csv(report)))
+    return written

@@ -21,13 +21,15 @@ import pygame
 
 from game.rules.bank.loader import LoadResult
 from game.rules.session.clock import Clock
-from game.ui import actions, memory, theme
+from game.ui import actions, chrome, memory, theme
 from game.ui.actions import Act, Action, Mode
 from game.ui.context import Ui
 from game.ui.controls import Controls
 from game.ui.game import Game
+from game.ui.quickstart import settings_from_args
+from game.ui.scenes import registry
 from game.ui.scenes.base import Scene, soonest
-from game.ui.scenes.overlays import PauseOverlay
+from game.ui.scenes.overlays import BlackOverlay, PauseOverlay
 from game.ui.sound import Sound
 
 WINDOW_SIZE = (1280, 720)
@@ -79,8 +81,6 @@ class App:
         self.ui = Ui(surface.get_size(), Sound(self.audio))
         self.ui.fullscreen = fullscreen
         pygame.key.start_text_input()
-        from game.ui.scenes import registry
-
         self.scenes = registry.build(self)
         self.running = True
         self._quick_start()
@@ -117,13 +117,15 @@ class App:
         self.game.close()
         pygame.quit()
 
+    def quit(self) -> None:
+        """Stop the loop after this step (the journal is already on disk)."""
+        self.running = False
+
     def _quick_start(self) -> None:
         """``--teams "A,B"`` (and ``--duration``) go straight to the board."""
         teams = getattr(self.args, "teams", None)
         if not teams or not self.game.loaded.usable:
             return
-        from game.ui.quickstart import settings_from_args
-
         self.game.errors_accepted = True
         remembered = memory.load(self.config_dir)
         settings, problems = settings_from_args(self.args, remembered, self.game)
@@ -290,9 +292,6 @@ class App:
 
     def render(self, surface: pygame.Surface) -> None:
         """Draw the scene and its overlays (used by the window and by screenshots)."""
-        from game.ui import chrome
-        from game.ui.scenes.overlays import BlackOverlay
-
         if self.current is not None:
             self.current.draw(surface)
         for overlay in self.overlays:

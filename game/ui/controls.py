@@ -9,22 +9,34 @@ click by mistake must not end a session in front of a room.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from game.rules.session.state import State
 from game.ui.actions import Act, Action
 from game.ui.scenes.adjust import AdjustOverlay
+from game.ui.scenes.base import Host, Scene
 from game.ui.scenes.overlays import BlackOverlay, ConfirmOverlay, HelpOverlay
 
-if TYPE_CHECKING:
-    from game.ui.app import App
+
+class Stage(Host, Protocol):
+    """What the app-wide controls use of the app: a scene's host, plus the stack of scenes and
+    the window's full-screen switch."""
+
+    current: Scene | None
+    overlays: list[Scene]
+
+    def top(self) -> Scene:
+        """The overlay on top, or the scene."""
+
+    def toggle_fullscreen(self, on: bool | None = None) -> None:
+        """Enter or leave full screen (``None``: switch)."""
 
 
 class Controls:
-    """Routes each action; owns nothing but a reference to the app."""
+    """Routes each action; owns nothing but a reference to the stage."""
 
-    def __init__(self, app: App) -> None:
-        self.app = app
+    def __init__(self, stage: Stage) -> None:
+        self.app = stage
 
     def handle(self, action: Action) -> bool:
         app = self.app
@@ -105,7 +117,7 @@ class Controls:
         if any(isinstance(o, ConfirmOverlay) and o.quitting for o in app.overlays):
             return True
         if not always and not app.game.running():
-            app.running = False
+            app.quit()
             return True
         running = app.game.running()
         text = ("La partie est enregistrée : « Reprendre la partie » la retrouvera à l'accueil."
@@ -115,7 +127,7 @@ class Controls:
         return True
 
     def _stop(self) -> None:
-        self.app.running = False
+        self.app.quit()
 
     def cues(self, before: State | None, after: State | None) -> None:
         """Sound cues for what just happened: wrong → rebond, the reveal."""

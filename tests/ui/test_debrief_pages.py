@@ -8,7 +8,7 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.ui import gallery, gallery_debrief
+from game.ui import gallery
 from game.ui.actions import Act, Mode, translate
 from game.ui.scenes.debrief import Debrief, sections
 from tests.ui.driving import button, click, press
@@ -37,7 +37,7 @@ def shown(app) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     return scene.shown() + 1, len(scene.pages())
 
 
-@pytest.mark.parametrize("play", [gallery_debrief.play_full_debrief, gallery.short_debrief],
+@pytest.mark.parametrize("play", [gallery.play_full_debrief, gallery.short_debrief],
                          ids=["six-equipes", "partie-courte"])
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def test_every_page_of_the_debrief_draws_without_overflow_at_this_size(app, size, play) -> None:  # type: ignore[no-untyped-def]
@@ -55,7 +55,7 @@ def test_every_page_of_the_debrief_draws_without_overflow_at_this_size(app, size
 
 
 def test_the_pages_hold_what_the_debrief_must_say(app) -> None:  # type: ignore[no-untyped-def]
-    gallery_debrief.play_full_debrief(app)
+    gallery.play_full_debrief(app)
     gallery.render(app, (1920, 1080))
     pages = debrief(app).pages()
     titles = [page.section for page in pages]
@@ -83,7 +83,7 @@ def test_a_4_3_projector_gives_the_wheel_a_page_of_its_own(app) -> None:  # type
 
 
 def test_a_resize_keeps_the_same_section_on_screen(app) -> None:  # type: ignore[no-untyped-def]
-    gallery_debrief.play_full_debrief(app)
+    gallery.play_full_debrief(app)
     gallery.render(app, (1920, 1080))
     debrief(app).at = (sections.KEY_POINTS_TITLE, 0)
     for size in ((1024, 768), (3840, 2160)):

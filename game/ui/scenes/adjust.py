@@ -6,19 +6,14 @@ debrief lists it with its reason (« sans motif » when none was typed).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pygame
 
 from game.rules.session.transitions import ADJUST_MAX, REASON_MAX
 from game.ui import clipboard, graphics, layout, theme, widgets
 from game.ui.actions import Act, Action, Mode
 from game.ui.layout import columns, inset, rows, take_bottom, take_left, take_right, take_top
-from game.ui.scenes.base import Scene
+from game.ui.scenes.base import Host, Scene
 from game.ui.scenes.overlays import dialog_frame
-
-if TYPE_CHECKING:
-    from game.ui.app import App
 
 P = theme.PALETTE
 TEAMS_PER_ROW = 3
@@ -30,8 +25,8 @@ class AdjustOverlay(Scene):
     mode = Mode.ADJUST
     overlay = True
 
-    def __init__(self, app: App) -> None:
-        super().__init__(app)
+    def __init__(self, host: Host) -> None:
+        super().__init__(host)
         state = self.game.state
         self.team = state.active_team if state else 0
         self.delta = 1
@@ -58,7 +53,7 @@ class AdjustOverlay(Scene):
         elif kind == Act.CONFIRM:
             self._apply()
         elif kind == Act.BACK:
-            self.app.pop(self)
+            self.host.pop(self)
         elif kind == Act.COMMAND:
             self._command(action.value)
         return True
@@ -79,15 +74,15 @@ class AdjustOverlay(Scene):
         elif value == "apply":
             self._apply()
         elif value == "cancel":
-            self.app.pop(self)
+            self.host.pop(self)
 
     def _apply(self) -> None:
         session = self.game.session
         if session is None:
-            self.app.pop(self)
+            self.host.pop(self)
             return
         team, delta, reason = self.team, self.delta, self.reason
-        self.app.pop(self)
+        self.host.pop(self)
         self.game.act(lambda: session.adjust(team, delta, reason))
 
     # --- layout --------------------------------------------------------------------------

@@ -1,14 +1,19 @@
-"""The one small interface every scene and overlay follows.
+"""The one small interface every scene and overlay follows, and the host that runs them.
 
 ``enter`` / ``exit`` when it appears or leaves; ``handle(action)`` for what the facilitator
 means (never a raw key); ``update(dt)`` to move animations and say when the next frame is due;
 ``draw(surface)``, which reads state and never changes it; ``buttons()`` for the mouse, built
 from the layout and the state, so that drawing and clicking always agree.
+
+A scene receives a :class:`Host` (the app implements it): the drawing context, the game, and
+the few things a scene may ask of the app — stack an overlay, go home, quit — and nothing else.
+Scenes never import the app.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import Protocol
 
 import pygame
 
@@ -17,13 +22,36 @@ from game.ui.actions import Action, Mode, Target
 from game.ui.context import Ui
 from game.ui.game import Game
 
-if TYPE_CHECKING:
-    from game.ui.app import App
-
 # update() returns how many seconds may pass before the next frame: ANIMATE asks for the
 # next one at once (60 fps), None means nothing on screen will change by itself.
 ANIMATE = 0.0
 Wake = float | None
+
+
+class Host(Protocol):
+    """What a scene may use of the app that runs it."""
+
+    ui: Ui
+    game: Game
+    speed: float  # 1.0; 0.0 ends animations at once (tests, screenshots)
+    hold: str | None  # a scene that keeps the screen while it animates (the spinning wheel)
+    dirty: bool  # set to ask for a redraw
+    config_dir: Path | None  # where remembered settings live (None: the user's folder)
+
+    def push(self, overlay: Scene, bottom: bool = False) -> None:
+        """Stack an overlay (help, a confirmation…) on top of the scene."""
+
+    def pop(self, overlay: Scene) -> None:
+        """Remove an overlay."""
+
+    def go_home(self, name: str) -> None:
+        """Leave for the Title or the Setup (outside a game)."""
+
+    def dispatch(self, action: Action) -> bool:
+        """Handle an action as if the facilitator had given it."""
+
+    def quit(self) -> None:
+        """Close the game (the journal is already on disk)."""
 
 
 class Scene:
@@ -33,16 +61,16 @@ class Scene:
     overlay = False
     modal = True  # an overlay that takes every action and click (the pause does not)
 
-    def __init__(self, app: App) -> None:
-        self.app = app
+    def __init__(self, host: Host) -> None:
+        self.host = host
 
     @property
     def ui(self) -> Ui:
-        return self.app.ui
+        return self.host.ui
 
     @property
     def game(self) -> Game:
-        return self.app.game
+        return self.host.game
 
     def enter(self) -> None:
         """The scene appears."""

@@ -8,8 +8,6 @@ the phase or the awaited teams change (a rebond, an undo, a timeout).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pygame
 
 from game.rules.bank.model import LETTERS, Question
@@ -18,11 +16,9 @@ from game.ui import graphics, layout, theme
 from game.ui.actions import Act, Action
 from game.ui.card import points_text
 from game.ui.layout import inset
+from game.ui.scenes.base import Host
 from game.ui.wheelview import WheelSector
 from game.wording.numbers import number as format_number
-
-if TYPE_CHECKING:
-    from game.ui.app import App
 
 P = theme.PALETTE
 NUMBER_CHARS = "0123456789,-"
@@ -33,8 +29,8 @@ Footer = tuple[str, Action, str | None, bool, bool]
 class Entry:
     """The facilitator's entry in progress."""
 
-    def __init__(self, app: App) -> None:
-        self.app = app
+    def __init__(self, host: Host) -> None:
+        self.host = host
         self.key: tuple[object, ...] | None = None
         self.cursor: int | None = None
         self.selected: set[str] = set()
@@ -45,20 +41,20 @@ class Entry:
 
     @property
     def question(self) -> Question | None:
-        state = self.app.game.state
+        state = self.host.game.state
         return state.current.question if state and state.current else None
 
     @property
     def all_teams(self) -> bool:
-        state = self.app.game.state
+        state = self.host.game.state
         return bool(state and state.settings.all_teams and state.phase == "question")
 
     def expected(self) -> tuple[int, ...]:
-        state = self.app.game.state
+        state = self.host.game.state
         return state.expected_teams() if state else ()
 
     def sync(self) -> None:
-        state = self.app.game.state
+        state = self.host.game.state
         if state is None or state.current is None:
             self.key = None
             return
@@ -87,7 +83,7 @@ class Entry:
 
     def ruled_out(self) -> set[str]:
         """On a rebond: the letters the first team gave (wrong), shown faded."""
-        state = self.app.game.state
+        state = self.host.game.state
         if state is None or state.current is None or state.phase != "rebond":
             return set()
         first = state.current.answer_of(state.current.team)
@@ -146,7 +142,7 @@ class Entry:
             return
         self.selected = {letter}
         self.cursor = slots.index(letter)
-        self.app.ui.sound.play("select")
+        self.host.ui.sound.play("select")
         if self.all_teams:
             self._submit(letter)
 
@@ -169,7 +165,7 @@ class Entry:
             self.number += char
 
     def _confirm(self, question: Question, from_button: bool = False) -> None:
-        game = self.app.game
+        game = self.host.game
         if question.type == "estimation":
             if self.number.strip("-,"):
                 self._submit(self.number)
@@ -193,17 +189,17 @@ class Entry:
             game.say("Choisissez une réponse (A à D), ou 0 pour « pas de réponse ».")
 
     def _submit(self, answer: Answer | str) -> None:
-        session = self.app.game.session
+        session = self.host.game.session
         if session is None:
             return
         team = self.team if self.all_teams else (self.expected() or (self.team,))[0]
-        self.app.game.act(lambda: session.answer(team, answer))
+        self.host.game.act(lambda: session.answer(team, answer))
         self.sync()
 
     def _reveal(self) -> None:
-        session = self.app.game.session
+        session = self.host.game.session
         if session is not None:
-            self.app.game.act(session.reveal)
+            self.host.game.act(session.reveal)
 
     # --- texts and extras ----------------------------------------------------------------
 
@@ -225,7 +221,7 @@ class Entry:
         return out
 
     def band_texts(self) -> tuple[str, str, tuple[int, theme.Colour] | None]:
-        state = self.app.game.state
+        state = self.host.game.state
         assert state is not None and state.current is not None
         current = state.current
         rules = state.settings.scoring
@@ -256,7 +252,7 @@ class Entry:
     def draw_extra(self, surface: pygame.Surface, rect: pygame.Rect,
                    sector: WheelSector) -> None:
         """Under the options: the estimate being typed, or a word about debates."""
-        question, ui = self.question, self.app.ui
+        question, ui = self.question, self.host.ui
         if question is None or rect.height <= 0:
             return
         lay = ui.layout

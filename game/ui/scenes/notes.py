@@ -5,7 +5,7 @@ the text."""
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import pygame
 
@@ -13,12 +13,15 @@ from game.rules.session import RuleError
 from game.ui import clipboard, graphics, layout, theme, widgets
 from game.ui.actions import Act, Action, Mode
 from game.ui.layout import inset, take_bottom, take_top
-from game.ui.scenes.base import Scene
+from game.ui.scenes.base import Host, Scene
 from game.ui.scenes.overlays import dialog_frame
 
-if TYPE_CHECKING:
-    from game.ui.app import App
-    from game.ui.scenes.debrief import Debrief
+
+class NotesOwner(Protocol):
+    """The scene whose notes are being typed (the Debrief)."""
+
+    notes: str
+
 
 P = theme.PALETTE
 NOTES_MAX = 800  # what fits the field at 1024×768 with the smallest text
@@ -30,8 +33,8 @@ class NotesOverlay(Scene):
     mode = Mode.TEXT
     overlay = True
 
-    def __init__(self, app: App, owner: Debrief) -> None:
-        super().__init__(app)
+    def __init__(self, host: Host, owner: NotesOwner) -> None:
+        super().__init__(host)
         self.owner = owner
 
     def handle(self, action: Action) -> bool:
@@ -44,14 +47,14 @@ class NotesOverlay(Scene):
         elif kind == Act.PASTE:
             text += clipboard.paste_line()
         elif kind in (Act.CONFIRM, Act.BACK) or (kind == Act.COMMAND and action.value == "ok"):
-            self.app.pop(self)
+            self.host.pop(self)
             self._save(text[:NOTES_MAX])
         self.owner.notes = text[:NOTES_MAX]
         return True
 
     def _save(self, text: str) -> None:
         """Journal the notes as the overlay closes, so a crash cannot lose them."""
-        session = self.app.game.session
+        session = self.host.game.session
         if session is not None:
             with contextlib.suppress(RuleError):
                 session.note(text)

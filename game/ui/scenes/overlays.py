@@ -9,17 +9,13 @@ black screen, undo, score correction, ending the game).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import pygame
 
 from game.ui import graphics, layout, theme, widgets
 from game.ui.actions import Act, Action, Mode, Target
 from game.ui.layout import centred, inset, take_bottom, take_top
-from game.ui.scenes.base import Scene
-
-if TYPE_CHECKING:
-    from game.ui.app import App
+from game.ui.scenes.base import Host, Scene
 
 P = theme.PALETTE
 
@@ -108,7 +104,7 @@ class HelpOverlay(Scene):
 
     def handle(self, action: Action) -> bool:
         if action.kind in (Act.HELP, Act.BACK, Act.NEXT, Act.CONFIRM, Act.PREVIOUS):
-            self.app.pop(self)
+            self.host.pop(self)
         return True
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -129,10 +125,10 @@ class ConfirmOverlay(Scene):
 
     mode = Mode.DIALOG
 
-    def __init__(self, app: App, title: str, text: str, yes: str,
+    def __init__(self, host: Host, title: str, text: str, yes: str,
                  on_yes: Callable[[], object], no: str = "Continuer la partie",
                  quitting: bool = False) -> None:
-        super().__init__(app)
+        super().__init__(host)
         self.title, self.text, self.yes, self.no = title, text, yes, no
         self.on_yes = on_yes
         self.quitting = quitting
@@ -166,7 +162,7 @@ class ConfirmOverlay(Scene):
         return True
 
     def _answer(self, yes: bool) -> None:
-        self.app.pop(self)
+        self.host.pop(self)
         if yes:
             self.on_yes()
 
@@ -191,7 +187,7 @@ class BlackOverlay(Scene):
         return [Target(self.ui.layout.rect, Action(Act.BACK))]
 
     def handle(self, action: Action) -> bool:
-        self.app.pop(self)
+        self.host.pop(self)
         return True
 
     def draw(self, surface: pygame.Surface) -> None:

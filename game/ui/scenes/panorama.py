@@ -4,28 +4,23 @@ slice pick a sector instead.
 
 The engine draws the question the moment the wheel is spun; this scene keeps the screen (the
 app's ``hold``) while the needle turns, decelerates and rests on the drawn sector, then the
-Question scene follows from the session's phase. While the needle turns, everything but the
-needle is drawn once into a still image, so a frame of the spin is one copy and a needle.
+Question scene follows from the session's phase.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import pygame
 
-from game.rules import wheel as wheel_maths
 from game.rules.session.events import Drawn
 from game.ui import chrome, graphics, layout, theme, wheelview, widgets
 from game.ui.actions import Act, Action, Target
 from game.ui.layout import inset, take_top
-from game.ui.scenes.base import ANIMATE, Scene, Wake, soonest
+from game.ui.scenes.base import ANIMATE, Host, Scene, Wake, soonest
 from game.ui.scoreboard import TeamLine, draw_scoreboard
 
-if TYPE_CHECKING:
-    from game.ui.app import App
 
 P = theme.PALETTE
 T = theme.TIMING
@@ -54,19 +49,17 @@ class Spin:
 class Panorama(Scene):
     """The board."""
 
-    def __init__(self, app: App) -> None:
-        super().__init__(app)
+    def __init__(self, host: Host) -> None:
+        super().__init__(host)
         self.wheel = wheelview.WheelView()
         self.needle = 0.0
         self.spin: Spin | None = None
-        self._still: tuple[tuple[object, ...], pygame.Surface] | None = None
 
     def enter(self) -> None:
         state = self.game.state
         if self.spin is None and state is not None:
             last = state.current or (state.played[-1] if state.played else None)
-            # Back on the board the needle rests on a boundary, where it hides no label.
-            self.needle = wheel_maths.nearest_edge(last.angle, len(state.wheel)) if last else 0.0
+            self.needle = last.angle if last else 0.0
 
     # --- actions -------------------------------------------------------------------------
 
@@ -99,8 +92,8 @@ class Panorama(Scene):
             return
         start = self.needle % 360
         travel = (drawn.angle - start) % 360 + 360 * turns
-        self.spin = Spin(start, start + travel, duration * self.app.speed, drawn.sector)
-        self.app.hold = "panorama"
+        self.spin = Spin(start, start + travel, duration * self.host.speed, drawn.sector)
+        self.host.hold = "panorama"
         if turns:
             self.ui.sound.play("spin")
 
@@ -112,7 +105,7 @@ class Panorama(Scene):
                 self._stop()  # undone while turning
             else:
                 spin.t += dt
-                if spin.done(T.settle_s * self.app.speed):
+                if spin.done(T.settle_s * self.host.speed):
                     self.needle = spin.end % 360
                     self._stop()
                 return ANIMATE
@@ -122,7 +115,7 @@ class Panorama(Scene):
         if self.spin is not None:
             self.needle = self.spin.angle() % 360
         self.spin = None
-        self.app.hold = None
+        self.host.hold = None
 
     def _clock_wake(self) -> Wake:
         session = self.game.session
@@ -163,38 +156,10 @@ class Panorama(Scene):
         return [by_id[i] for i in (ids or ()) if i in by_id]
 
     def draw(self, surface: pygame.Surface) -> None:
-        session, state = self.game.session, self.game.state
-        if session is None or state is None:
-            widgets.draw_backdrop(surface)
-            return
-        rect = self.ui.layout.panorama["wheel"]
-        spin = self.spin
-        if spin is None:
-            self._still = None
-            self._draw_still(surface)
-            self.wheel.draw_needle(surface, rect, self.needle)
-            return
-        key = self._still_key(surface.get_size())
-        if self._still is None or self._still[0] != key:
-            layer = pygame.Surface(surface.get_size()).convert(surface)
-            self._draw_still(layer)
-            self._still = (key, layer)
-        surface.blit(self._still[1], (0, 0))
-        self.wheel.draw_needle(surface, rect, spin.angle())
-
-    def _still_key(self, size: tuple[int, int]) -> tuple[object, ...]:
-        """Everything the still image shows besides the engine's state, which is in it too."""
-        session, spin = self.game.session, self.spin
-        assert session is not None and spin is not None
-        return (size, self.game.state, spin.t >= spin.duration, self.ui.hover,
-                chrome.time_left_text(session.time_left()), session.time_up(),
-                session.last_stretch(), self.ui.sound.muted, self.ui.fullscreen)
-
-    def _draw_still(self, surface: pygame.Surface) -> None:
-        """The board without its needle."""
         widgets.draw_backdrop(surface)
         session, state = self.game.session, self.game.state
-        assert session is not None and state is not None
+        if session is None or state is None:
+            return
         lay = self.ui.layout.panorama
         buttons = self.buttons()
         chrome.draw_header(surface, self.ui, self.game, self.icons())
@@ -218,8 +183,8 @@ class Panorama(Scene):
         chosen = spin.sector if spin is not None and spin.t >= spin.duration else None
         self.wheel.draw(surface, self.ui, rect, self._sectors(),
                         available=frozenset(session.available_sectors()),
-                        markers={k: tuple(v) for k, v in markers.items()}, chosen=chosen,
-                        teams=len(state.settings.teams))
+                        markers={k: tuple(v) for k, v in markers.items()}, chosen=chosen)
+        wheelview.draw_needle(surface, rect, spin.angle() if spin else self.needle)
 
     def _turn(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         ui, state = self.ui, self.game.state

@@ -9,21 +9,16 @@ no answer. Every entry goes through the session, which scores it and moves the p
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pygame
 
 from game.rules.bank.model import LETTERS, Question
 from game.ui import card, chrome, layout, theme, widgets
 from game.ui.actions import Act, Action, Mode, Target
 from game.ui.layout import take_bottom
-from game.ui.scenes.base import Scene, Wake, soonest
+from game.ui.scenes.base import Host, Scene, Wake, soonest
 from game.ui.scenes.entry import Entry
 from game.ui.scoreboard import TeamLine, draw_strip, strip_cells
 from game.ui.wheelview import WheelSector
-
-if TYPE_CHECKING:
-    from game.ui.app import App
 
 P = theme.PALETTE
 
@@ -31,9 +26,9 @@ P = theme.PALETTE
 class QuestionScene(Scene):
     """The question on screen, until the answers are in."""
 
-    def __init__(self, app: App) -> None:
-        super().__init__(app)
-        self.entry = Entry(app)
+    def __init__(self, host: Host) -> None:
+        super().__init__(host)
+        self.entry = Entry(host)
 
     def input_mode(self) -> Mode:
         question = self._question()
@@ -69,7 +64,7 @@ class QuestionScene(Scene):
         if left is not None and left <= 0:
             self.game.act(session.timeout)
             self.ui.sound.play("time_up")
-            self.app.dirty = True
+            self.host.dirty = True
             left = session.question_time_left()
         ring = (left % 1 or 1.0) + 1e-3 if left is not None else None
         return soonest(ring, chrome.clock_wake(session.time_left()))

@@ -6,7 +6,6 @@ not only a colour), points flying to the scores, the explanation and its source;
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import pygame
 
@@ -16,13 +15,10 @@ from game.rules.session.state import Current, State, TeamAnswer
 from game.ui import card, chrome, graphics, layout, theme, widgets
 from game.ui.actions import Act, Action, Mode, Target
 from game.ui.layout import columns, inset, take_bottom, take_left, take_top
-from game.ui.scenes.base import ANIMATE, Scene, Wake, soonest
+from game.ui.scenes.base import ANIMATE, Host, Scene, Wake, soonest
 from game.ui.scoreboard import TeamLine, chip_rows, draw_strip, strip_cells
 from game.ui.text import Fitted, Overflow
 from game.wording.numbers import number as format_number
-
-if TYPE_CHECKING:
-    from game.ui.app import App
 
 P = theme.PALETTE
 
@@ -40,8 +36,8 @@ class Reveal(Scene):
 
     mode = Mode.REVEAL
 
-    def __init__(self, app: App) -> None:
-        super().__init__(app)
+    def __init__(self, host: Host) -> None:
+        super().__init__(host)
         self.further = False
         self.flight: Flight | None = None
         self.cursor = 0
@@ -57,7 +53,7 @@ class Reveal(Scene):
             self.key = key
             self.further = False
             self.cursor = state.current.team if state and state.current else 0
-            self.flight = Flight(duration=theme.TIMING.points_s * self.app.speed)
+            self.flight = Flight(duration=theme.TIMING.points_s * self.host.speed)
 
     def handle(self, action: Action) -> bool:
         self._sync()
@@ -106,7 +102,7 @@ class Reveal(Scene):
             self.flight.t += dt
             if self.flight.t >= self.flight.duration:
                 self.flight = None
-                self.app.dirty = True
+                self.host.dirty = True
             return ANIMATE
         return soonest(clock)
 

@@ -8,7 +8,6 @@ choose a row, Left/Right change its value, typing edits a team's name, Enter sta
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import pygame
 
@@ -23,10 +22,7 @@ from game.rules.session.settings import (
 from game.ui import clipboard, graphics, layout, memory, theme, widgets
 from game.ui.actions import Act, Action, Mode
 from game.ui.layout import columns, take_left, take_right
-from game.ui.scenes.base import Scene
-
-if TYPE_CHECKING:
-    from game.ui.app import App
+from game.ui.scenes.base import Host, Scene
 
 P = theme.PALETTE
 
@@ -59,14 +55,14 @@ class Setup(Scene):
 
     mode = Mode.TEXT
 
-    def __init__(self, app: App) -> None:
-        super().__init__(app)
+    def __init__(self, host: Host) -> None:
+        super().__init__(host)
         self.form = memory.Remembered()
         self.focus = 0
         self.fresh = True  # the first key typed in a name replaces it
 
     def enter(self) -> None:
-        self.form = memory.load(self.app.config_dir)
+        self.form = memory.load(self.host.config_dir)
         ids = [s.id for s in self.game.wheel_sectors()]
         if self.form.sectors is None or not set(self.form.sectors) & set(ids):
             self.form.sectors = ids
@@ -105,7 +101,7 @@ class Setup(Scene):
         elif kind == Act.CONFIRM:
             self._start()
         elif kind == Act.BACK:
-            self.app.go_home("title")
+            self.host.go_home("title")
         elif kind in (Act.TEXT, Act.DELETE, Act.PASTE):
             self._type(focused, action)
         elif kind == Act.COMMAND:
@@ -157,7 +153,7 @@ class Setup(Scene):
         elif name == "start":
             self._start()
         elif name == "back":
-            self.app.go_home("title")
+            self.host.go_home("title")
 
     def _recolour(self, team: int) -> None:
         used = set(self.form.colours)
@@ -213,7 +209,7 @@ class Setup(Scene):
         if problems:
             self.game.say(" ".join(problems), error=True)
             return
-        memory.save(self.app.config_dir, form)
+        memory.save(self.host.config_dir, form)
 
     # --- buttons and drawing -------------------------------------------------------------
 

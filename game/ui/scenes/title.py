@@ -8,7 +8,6 @@ French, and the facilitator may choose to play with the questions that are valid
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import pygame
 
@@ -18,12 +17,9 @@ from game.ui import graphics, layout, theme, widgets
 from game.ui.actions import Act, Action
 from game.ui.context import Ui
 from game.ui.layout import inset, rows, take_top
-from game.ui.scenes.base import Scene
+from game.ui.scenes.base import Host, Scene
 from game.ui.wheelview import WheelSector, WheelView
 from game.wording import say, say_n
-
-if TYPE_CHECKING:
-    from game.ui.app import App
 
 P = theme.PALETTE
 TITLE = "Panorama Télétravail"
@@ -48,8 +44,8 @@ def scores_text(summary: JournalSummary) -> str:
 class Title(Scene):
     """The first screen."""
 
-    def __init__(self, app: App) -> None:
-        super().__init__(app)
+    def __init__(self, host: Host) -> None:
+        super().__init__(host)
         self.focus = 0
         self.resumable: JournalSummary | None = None
         self.emblem = WheelView()
@@ -92,7 +88,7 @@ class Title(Scene):
             label, chosen, enabled = entries[self.focus % len(entries)]
             if enabled:
                 return self.handle(chosen) if chosen.kind == Act.COMMAND else (
-                    self.app.dispatch(chosen) or True)
+                    self.host.dispatch(chosen) or True)
             return True
         if action.kind == Act.COMMAND:
             return self._command(action.value)
@@ -103,7 +99,7 @@ class Title(Scene):
             self.game.errors_accepted = True
             self.focus = 0
         elif name == "new" and self.game.playable:
-            self.app.go_home("setup")
+            self.host.go_home("setup")
         elif name == "resume" and self.resumable is not None and self.game.playable:
             self.game.resume(self.resumable.path)
         return True

@@ -14,22 +14,18 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
 
 import pygame
 
 from game.ui import graphics, layout, theme, widgets
 from game.ui.actions import Act, Action, Mode
 from game.ui.context import Ui
-from game.ui.scenes.base import Scene
+from game.ui.scenes.base import Host, Scene
 from game.ui.scenes.debrief import flow, sections, summary
 from game.ui.scenes.debrief.content import Content, gather
 from game.ui.scenes.debrief.sections import FlowCache, Page, build_pages, index_of
 from game.ui.scenes.debrief.table import draw_table
 from game.ui.wheelview import WheelView
-
-if TYPE_CHECKING:
-    from game.ui.app import App
 
 P = theme.PALETTE
 LAST_PAGE = "Dernière page du bilan. Entrée : enregistrer le bilan PDF."
@@ -50,8 +46,8 @@ class Debrief(Scene):
 
     mode = Mode.PAGES
 
-    def __init__(self, app: App) -> None:
-        super().__init__(app)
+    def __init__(self, host: Host) -> None:
+        super().__init__(host)
         self.wheel = WheelView()
         self.pdf: Path | None = None
         self.notes = ""
@@ -143,12 +139,12 @@ class Debrief(Scene):
     def _command(self, name: str) -> None:
         module, session, game = exporter(), self.game.session, self.game
         if name == "new":
-            self.app.go_home("setup")
+            self.host.go_home("setup")
             return
         if name == "notes":
             from game.ui.scenes.notes import NotesOverlay
 
-            self.app.push(NotesOverlay(self.app, self))
+            self.host.push(NotesOverlay(self.host, self))
             return
         if module is None or session is None:
             game.say("Les exports ne sont pas disponibles dans cette installation.", error=True)

@@ -1,0 +1,209 @@
+"""The gallery's shots: every scene and overlay, in the order a session meets them, each with
+the bank's longest text of its kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from game.rules.bank.loader import LoadResult
+from game.rules.bank.problems import Problem
+from game.rules.session.settings import DEFAULT_TEAM_COLOURS
+from game.ui.app import App
+from game.ui.gallery import debrief as debrief_shots
+from game.ui.gallery.kit import (
+    LONG_NAMES,
+    Shot,
+    card_length,
+    current,
+    force,
+    further_length,
+    live,
+    longest,
+    play_some,
+    reset,
+    reveal_length,
+    right_answer,
+    scene,
+    short_debrief,
+    wrong_letter,
+)
+from game.ui.scenes import adjust, notes, overlays
+from game.ui.scenes.base import Scene
+from game.ui.scenes.debrief import Debrief
+
+
+def _title(app: App) -> None:
+    reset(app)
+
+
+def _title_resume(app: App) -> None:
+    play_some(app, 3)
+    app.game.close()
+    reset(app)
+    scene(app).enter()
+
+
+def _title_errors(app: App) -> None:
+    reset(app)
+    real = app.game.loaded
+    problems = [
+        Problem("questions/reglementaire.yaml", 12, 5, "reg-forfait", "reponse",
+                "la réponse « Trois jours » ne fait pas partie des choix : recopiez le texte "
+                "exact de l'un d'eux. Le choix le plus proche est « Trois jours par semaine »."),
+        Problem("questions/technique.yaml", 88, 3, None, "secteur",
+                "le secteur « techniqe » n'existe pas : les secteurs déclarés sont "
+                "reglementaire, organisationnel, managerial, technique, societal."),
+        Problem("questions/societal.yaml", 4, 1, None, None,
+                "tabulation en début de ligne : indentez avec des espaces."),
+    ] * 3
+    app.game.loaded = LoadResult(real.bank, problems)
+    app.game.errors_accepted = False
+    scene(app).enter()
+
+
+def _setup(app: App, long_names: bool = False) -> None:
+    reset(app)
+    app.go_home("setup")
+    if long_names:
+        form = scene(app).form  # type: ignore[attr-defined]
+        form.names = list(LONG_NAMES)
+        form.colours = list(DEFAULT_TEAM_COLOURS)
+
+
+def _board(app: App) -> None:
+    play_some(app, 6)
+
+
+def _spinning(app: App) -> None:
+    play_some(app, 2)
+    from game.ui.actions import Act, Action
+
+    app._sync_scene()
+    app.speed = 1.0
+    scene = app.current
+    assert scene is not None
+    scene.handle(Action(Act.NEXT))
+    scene.update(1.0)
+    app.speed = 0.0
+
+
+def _question(kind: str, choices: bool | None = None,
+              **options: Any) -> Callable[[App], None]:
+    def prepare(app: App) -> None:
+        force(app, longest(app.game.questions(), kind, card_length, choices), **options)
+    return prepare
+
+
+def _rebond(app: App) -> None:
+    q = longest(app.game.questions(), "qcm", card_length)
+    assert q is not None
+    force(app, q)
+    session = live(app)
+    session.answer(session.expected_teams()[0], wrong_letter(q))
+
+
+def _all_teams(kind: str) -> Callable[[App], None]:
+    def prepare(app: App) -> None:
+        q = longest(app.game.questions(), kind, card_length)
+        force(app, q, teams=6, all_teams=True, long_names=True)
+        session = live(app)
+        answer = "A" if kind != "estimation" else q.answer + 1
+        for team in (0, 2, 3):
+            session.answer(team, answer)
+    return prepare
+
+
+def _reveal(kind: str, choices: bool | None = None, further: bool = False,
+            **options: Any) -> Callable[[App], None]:
+    def prepare(app: App) -> None:
+        measure = further_length if further else reveal_length
+        q = longest(app.game.questions(), kind, measure, choices)
+        force(app, q, **options)
+        session = live(app)
+        if kind == "debat":
+            if q.options:
+                session.answer(session.expected_teams()[0], "B")
+            else:
+                session.reveal()
+            session.award_debate(current(session).team, 2)
+        elif options.get("all_teams"):
+            for team in range(session.state.n_teams):
+                session.answer(team, right_answer(q) if team % 2 else (
+                    q.answer + 50 if kind == "estimation" else wrong_letter(q)))
+            session.reveal()
+        else:
+            session.answer(session.expected_teams()[0],
+                           q.answer * 1.5 + 3 if kind == "estimation" else wrong_letter(q))
+            if session.state.phase == "rebond":
+                session.answer(session.expected_teams()[0], right_answer(q))
+        app._sync_scene()
+        if further:
+            from game.ui.actions import Act, Action
+
+            scene = app.current
+            assert scene is not None
+            scene.handle(Action(Act.FURTHER))
+    return prepare
+
+
+def _overlay(base: Callable[[App], None],
+             make: Callable[[App], Scene]) -> Callable[[App], None]:
+    def prepare(app: App) -> None:
+        base(app)
+        app._sync_scene()
+        app.push(make(app))
+    return prepare
+
+
+def _paused(app: App) -> None:
+    _question("qcm")(app)
+    live(app).pause()
+
+
+def shots() -> list[Shot]:
+    """Every scene and overlay, in the order a session meets them."""
+    def notes_over_debrief(app: App) -> Scene:
+        debrief = app.scenes["debrief"]
+        assert isinstance(debrief, Debrief)
+        return notes.NotesOverlay(app, debrief)
+
+    def confirm(app: App) -> Scene:
+        return overlays.ConfirmOverlay(
+            app, "Quitter le jeu ?", "La partie est enregistrée : « Reprendre la partie » la "
+            "retrouvera à l'accueil.", "Quitter", lambda: None, quitting=True)
+
+    return [
+        Shot("01-accueil", _title),
+        Shot("02-accueil-reprendre", _title_resume),
+        Shot("03-accueil-erreurs", _title_errors),
+        Shot("04-reglages", _setup),
+        Shot("05-reglages-6-equipes", lambda app: _setup(app, long_names=True)),
+        Shot("06-panorama", _board),
+        Shot("07-roue-qui-tourne", _spinning, settle=False),
+        Shot("08-question-qcm", _question("qcm")),
+        Shot("09-question-plusieurs-reponses", _question("qcm_multiple")),
+        Shot("10-question-vrai-faux", _question("vrai_faux")),
+        Shot("11-question-estimation", _question("estimation")),
+        Shot("12-question-debat-positions", _question("debat", True)),
+        Shot("13-question-debat-libre", _question("debat", False)),
+        Shot("14-question-rebond", _rebond),
+        Shot("15-toutes-equipes-qcm", _all_teams("qcm")),
+        Shot("16-toutes-equipes-estimation", _all_teams("estimation")),
+        Shot("17-reponse-qcm", _reveal("qcm")),
+        Shot("18-reponse-plusieurs", _reveal("qcm_multiple")),
+        Shot("19-reponse-vrai-faux", _reveal("vrai_faux")),
+        Shot("20-reponse-estimation", _reveal("estimation")),
+        Shot("21-reponse-debat", _reveal("debat", True)),
+        Shot("22-pour-aller-plus-loin", _reveal("debat", False, further=True)),
+        Shot("23-reponse-toutes-equipes", _reveal("qcm", teams=6, all_teams=True,
+                                                  long_names=True)),
+        Shot("24-bilan", short_debrief),
+        Shot("25-pause", _paused),
+        Shot("26-aide", _overlay(_board, overlays.HelpOverlay)),
+        Shot("27-quitter", _overlay(_board, confirm)),
+        Shot("28-ecran-noir", _overlay(_board, overlays.BlackOverlay)),
+        Shot("29-correction-score", _overlay(_board, adjust.AdjustOverlay)),
+        Shot("30-notes", _overlay(short_debrief, notes_over_debrief)),
+        *debrief_shots.shots(),
+    ]
