@@ -53,9 +53,9 @@ def loose_text(path: Path) -> Iterator[tuple[int, str]]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     skip = _docstrings(tree)
     for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
-            if is_french_text(node.value):
-                yield node.lineno, node.value
+        if (isinstance(node, ast.Constant) and isinstance(node.value, str)
+                and id(node) not in skip and is_french_text(node.value)):
+            yield node.lineno, node.value
 
 
 def scan(targets: list[Path]) -> list[str]:
