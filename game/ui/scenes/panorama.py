@@ -4,7 +4,8 @@ slice pick a sector instead.
 
 The engine draws the question the moment the wheel is spun; this scene keeps the screen (the
 app's ``hold``) while the needle turns, decelerates and rests on the drawn sector, then the
-Question scene follows from the session's phase.
+Question scene follows from the session's phase. While the needle turns, everything but the
+needle is drawn once into a still image, so a frame of the spin is one copy and a needle.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.rules import wheel as wheel_maths
 from game.rules.session.events import Drawn
 from game.ui import chrome, graphics, layout, theme, wheelview, widgets
 from game.ui.actions import Act, Action, Target
 from game.ui.layout import inset, take_top
 from game.ui.scenes.base import ANIMATE, Host, Scene, Wake, soonest
 from game.ui.scoreboard import TeamLine, draw_scoreboard
-
 
 P = theme.PALETTE
 T = theme.TIMING
@@ -46,6 +47,15 @@ class Spin:
         return self.t >= self.duration + settle
 
 
+@dataclass
+class Still:
+    """The board without its needle while the needle turns, and what it was drawn for."""
+
+    image: pygame.Surface
+    key: tuple[object, ...] | None = None
+    chosen: bool | None = None
+
+
 class Panorama(Scene):
     """The board."""
 
@@ -54,12 +64,17 @@ class Panorama(Scene):
         self.wheel = wheelview.WheelView()
         self.needle = 0.0
         self.spin: Spin | None = None
+        self._still: Still | None = None
 
     def enter(self) -> None:
         state = self.game.state
         if self.spin is None and state is not None:
             last = state.current or (state.played[-1] if state.played else None)
-            self.needle = last.angle if last else 0.0
+            # Back on the board the needle rests on a boundary, where it hides no label.
+            self.needle = wheel_maths.nearest_edge(last.angle, len(state.wheel)) if last else 0.0
+        if self._still is None or self._still.image.get_size() != self.ui.size:
+            # Made now, not when Space is pressed: a window-sized image costs a whole frame.
+            self._still = Still(pygame.Surface(self.ui.size))
 
     # --- actions -------------------------------------------------------------------------
 
@@ -156,10 +171,44 @@ class Panorama(Scene):
         return [by_id[i] for i in (ids or ()) if i in by_id]
 
     def draw(self, surface: pygame.Surface) -> None:
-        widgets.draw_backdrop(surface)
         session, state = self.game.session, self.game.state
         if session is None or state is None:
+            widgets.draw_backdrop(surface)
             return
+        rect = self.ui.layout.panorama["wheel"]
+        spin = self.spin
+        if spin is None:
+            self._draw_still(surface)
+            self.wheel.draw_needle(surface, rect, self.needle)
+            return
+        still = self._still_for(surface, rect, spin.t >= spin.duration)
+        surface.blit(still.image, (0, 0))
+        self.wheel.draw_needle(surface, rect, spin.angle())
+
+    def _still_for(self, surface: pygame.Surface, rect: pygame.Rect, chosen: bool) -> Still:
+        """The board without its needle, drawn again only when what it shows changed; when
+        the needle stops, only the wheel changes (the chosen slice comes out)."""
+        session = self.game.session
+        assert session is not None
+        key = (self.game.state, self.ui.hover, chrome.time_left_text(session.time_left()),
+               session.time_up(), session.last_stretch(), self.ui.sound.muted,
+               self.ui.fullscreen)
+        still = self._still
+        if still is None or still.image.get_size() != surface.get_size():
+            still = self._still = Still(pygame.Surface(surface.get_size(), 0, surface))
+        if still.key != key:
+            self._draw_still(still.image)
+        elif still.chosen != chosen:
+            still.image.fill(P.background, rect)
+            self._wheel(still.image, rect)
+        still.key, still.chosen = key, chosen
+        return still
+
+    def _draw_still(self, surface: pygame.Surface) -> None:
+        """The board without its needle."""
+        widgets.draw_backdrop(surface)
+        session, state = self.game.session, self.game.state
+        assert session is not None and state is not None
         lay = self.ui.layout.panorama
         buttons = self.buttons()
         chrome.draw_header(surface, self.ui, self.game, self.icons())
@@ -183,8 +232,8 @@ class Panorama(Scene):
         chosen = spin.sector if spin is not None and spin.t >= spin.duration else None
         self.wheel.draw(surface, self.ui, rect, self._sectors(),
                         available=frozenset(session.available_sectors()),
-                        markers={k: tuple(v) for k, v in markers.items()}, chosen=chosen)
-        wheelview.draw_needle(surface, rect, spin.angle() if spin else self.needle)
+                        markers={k: tuple(v) for k, v in markers.items()}, chosen=chosen,
+                        teams=len(state.settings.teams))
 
     def _turn(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         ui, state = self.ui, self.game.state
