@@ -43,8 +43,10 @@ def french(text: str) -> str:
     text = _OPEN_GUILLEMET.sub("«" + NBSP, text)
     text = _CLOSE_GUILLEMET.sub(NBSP + "»", text)
     text = text.replace("...", "\u2026")
-    text = _NUMBER_UNIT.sub(NBSP, text)
-    return _SPACES.sub(_keep_one, text)
+    # Spaces collapse before a unit sign is tied to its number, so that a second pass finds
+    # nothing left to do (« 1  % » must not become « 1 % » and then « 1 % »).
+    text = _SPACES.sub(_keep_one, text)
+    return _NUMBER_UNIT.sub(NBSP, text)
 
 
 def _space_before(match: re.Match[str]) -> str:
