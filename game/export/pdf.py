@@ -59,21 +59,24 @@ def render(document: DebriefDocument) -> bytes:
     """The PDF of the debrief, as bytes: the fullest layout that fits on two pages.
 
     The fullest layout is tried first (a short game takes one render); otherwise a binary
-    search over the smaller ones. Only very long typed notes can still need a third page:
-    they are never cut.
+    search over the smaller ones, the most compact rendered only if nothing fuller fits (each
+    render lays out the whole document). Only very long typed notes can still need a third
+    page: they are never cut.
     """
-    best = _render(document, LAYOUTS[0])
-    if best.page_no() <= MAX_PAGES:
-        return bytes(best.output())
+    first = _render(document, LAYOUTS[0])
+    if first.page_no() <= MAX_PAGES:
+        return bytes(first.output())
     low, high = 1, len(LAYOUTS) - 1
-    best = _render(document, LAYOUTS[high])
-    while low < high:  # invariant: LAYOUTS[high] fits (or nothing does)
+    best: Page | None = None
+    while low < high:  # invariant: LAYOUTS[high] fits (or nothing does); best renders it
         middle = (low + high) // 2
         attempt = _render(document, LAYOUTS[middle])
         if attempt.page_no() <= MAX_PAGES:
             best, high = attempt, middle
         else:
             low = middle + 1
+    if best is None:
+        best = _render(document, LAYOUTS[high])
     return bytes(best.output())
 
 

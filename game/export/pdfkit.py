@@ -228,10 +228,26 @@ def _para_cell(pdf: Page, para: Para, width: float, dry: bool) -> float:
     return float(height) + para.after
 
 
+# A paragraph's height depends only on its text, its look and the width: the debrief is laid
+# out again for each candidate layout, and measuring its lines again each time was half the
+# export's time.
+_HEIGHTS: dict[tuple[Para, float], float] = {}
+_HEIGHTS_KEPT = 4096
+
+
 def stack_height(pdf: Page, paras: Sequence[Para], width: float) -> float:
     """Height of paragraphs drawn one under the other in ``width``."""
     x, y = pdf.get_x(), pdf.get_y()
-    total = sum(_para_cell(pdf, p, width, dry=True) for p in paras)
+    total = 0.0
+    for para in paras:
+        key = (para, round(width, 4))
+        height = _HEIGHTS.get(key)
+        if height is None:
+            if len(_HEIGHTS) >= _HEIGHTS_KEPT:
+                _HEIGHTS.clear()
+            height = _HEIGHTS[key] = _para_cell(pdf, para, width, dry=True)
+            pdf.set_xy(x, y)
+        total += height
     pdf.set_xy(x, y)
     return total
 
