@@ -42,6 +42,7 @@ class Kind:
     needs_difficulty: bool = True  # difficulty gives the points
     needs_further: bool = False  # « pour_aller_plus_loin » is required
     needs_informed_by: bool = False  # « informe_par »: questions that inform a statement
+    graded_by_facilitator: bool = False  # the facilitator gives the points (a debate)
 
     # --- naming ----------------------------------------------------------------------------
 
@@ -114,8 +115,17 @@ class Kind:
         return False
 
     def ruled_out(self, question: QuestionLike, eliminated: Answer) -> frozenset[str]:
-        """The letters the rebond team may no longer give."""
+        """The letters the rebond team may no longer give (shown faded on the card)."""
         return frozenset()
+
+    def rebond_refused(self, question: QuestionLike, eliminated: Answer, answer: Answer) -> bool:
+        """Whether ``answer`` repeats the ``eliminated`` one, so that a rebond may not give it:
+        the same wrong answer again is never a second chance."""
+        return eliminated is not None and answer is not None and answer == eliminated
+
+    def tolerance_text(self, question: QuestionLike) -> str:
+        """The margin an answer is judged with, as the card shows it (« à 2 près »), or ""."""
+        return ""
 
     # --- how an answer reads ---------------------------------------------------------------
 

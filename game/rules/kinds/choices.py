@@ -2,7 +2,9 @@
 
 The team's answer is the letters it gave (« B », « AC »). It is right when the letters are
 exactly the right ones. After a wrong first answer the rebond team chooses among the options the
-first team did not give — if at least two are left: a single one left would be a free point.
+first team did not give — if at least two are left: a single one left would be a free point. On a
+« plusieurs réponses » question every letter stays on offer (one of them may belong to the right
+set): only the very combination the first team gave is refused.
 """
 
 from __future__ import annotations
@@ -73,6 +75,10 @@ class _Choice(Kind):
 
     def ruled_out(self, question: QuestionLike, eliminated: Answer) -> frozenset[str]:
         return frozenset(eliminated) if isinstance(eliminated, str) else frozenset()
+
+    def rebond_refused(self, question: QuestionLike, eliminated: Answer, answer: Answer) -> bool:
+        ruled_out = self.ruled_out(question, eliminated)
+        return isinstance(answer, str) and bool(ruled_out & frozenset(answer))
 
     def rebond_open(self, question: QuestionLike, eliminated: Answer) -> bool:
         left = len(self.options(question)) - len(self.ruled_out(question, eliminated))
@@ -161,6 +167,14 @@ class MultipleChoice(_Choice):
 
     id = "qcm_multiple"
     entry: Entry = "letters"
+
+    def ruled_out(self, question: QuestionLike, eliminated: Answer) -> frozenset[str]:
+        # A letter of a wrong combination may belong to the right one: only the whole
+        # combination is ruled out (``rebond_refused``), every letter stays on offer.
+        return frozenset()
+
+    def rebond_refused(self, question: QuestionLike, eliminated: Answer, answer: Answer) -> bool:
+        return Kind.rebond_refused(self, question, eliminated, answer)
 
     def read_answer(self, value: Any, choices: tuple[str, ...] | None) -> Any:
         if value is None:

@@ -14,6 +14,7 @@ class Debate(Kind):
     entry: Entry = "position"
     scored = False
     needs_further = True
+    graded_by_facilitator = True
 
     def check_choices(self, value: tuple[str, ...] | None) -> tuple[str, ...] | None:
         return None if value is None else SingleChoice().check_choices(value)

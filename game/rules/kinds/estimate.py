@@ -100,6 +100,10 @@ class Estimate(Kind):
     def rebond_open(self, question: QuestionLike, eliminated: Answer) -> bool:
         return True
 
+    def tolerance_text(self, question: QuestionLike) -> str:
+        tolerance = question.tolerance
+        return say("common.answer.within", margin=number(tolerance)) if tolerance else ""
+
     def given_short(self, question: QuestionLike, answer: Answer) -> str:
         return number(answer) if isinstance(answer, float) else ""  # the unit is on the card
 
