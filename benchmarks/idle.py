@@ -2,7 +2,8 @@
 
 The game runs its real loop in a child process (``probes/idle_board.py``); the parent reads
 the child's CPU time from ``/proc`` one second after the first frame (start-up is not idle)
-and again ten seconds later.
+and again ten seconds later. The figure is already a ratio — processor time over the time
+that passed — so it needs no floor of its own.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def idle_once() -> float:
     return 100 * cpu / wall
 
 
-def idle_cpu(runs: int) -> list[Figure]:
+def measure(runs: int) -> list[Figure]:
     """Median over at most three runs of ten seconds."""
     value = statistics.median(idle_once() for _ in range(min(runs, MAX_RUNS)))
     return [Figure("repos : processeur sur le panorama immobile (10 s)", value, "%",

@@ -1,38 +1,32 @@
-"""Peak memory of a whole scripted session through the front end (``probes/whole_session.py``)
-and the time of the debrief PDF export of a 6-team, 40-question game (``probes/export_pdf.py``).
+"""Peak memory of a whole session through the front end, beside a bare pygame window.
+
+The floor (``probes/bare_window.py``) is a pygame process that opens a 1920×1080 window and
+draws one frame. The game (``probes/whole_session.py``) plays a whole scripted session at the
+same size: forty questions, help, pause, a confirmed end, then the PDF, CSV and image of the
+debrief. Both are child processes, run in turn; each figure is the peak resident memory
+(``ru_maxrss``) the system reports for the child.
 """
 
 from __future__ import annotations
 
-import json
 import statistics
 
 from benchmarks import children
-from benchmarks.figures import Figure
+from benchmarks.figures import Figure, absolute, alternate, at_most, ratio
 
-LIMIT_MB = 150.0
-LIMIT_EXPORT_S = 1.0
-
-
-def peak_memory(runs: int) -> list[Figure]:
-    """``ru_maxrss`` of the child that played the session, median of the runs."""
-    value = statistics.median(children.peak_rss_mb(children.python("whole_session.py"))
-                              for _ in range(min(runs, 3)))
-    return [Figure("mémoire : pic d'une partie entière (1920×1080, 40 questions, exports)",
-                   value, "Mo", f"≤ {LIMIT_MB:g} Mo", value <= LIMIT_MB)]
+LIMIT_RATIO = 2.0
+MAX_RUNS = 3
 
 
-def export_time(runs: int) -> list[Figure]:
-    """The first export of a run (fpdf2 imported on the click) and the next one."""
-    reports = [json.loads(children.run(children.python("export_pdf.py")).lines[-1])
-               for _ in range(runs)]
-    if any(r["teams"] != 6 or r["questions"] != 40 for r in reports):
-        raise RuntimeError(f"partie inattendue : {reports[0]}")
-    first = statistics.median(r["first"] for r in reports)
-    following = statistics.median(r["next"] for r in reports)
+def measure(runs: int) -> list[Figure]:
+    """The floor, the session, the ratio."""
+    pairs = alternate(min(runs, MAX_RUNS),
+                      lambda: children.peak_rss_mb(children.python("bare_window.py")),
+                      lambda: children.peak_rss_mb(children.python("whole_session.py")))
     return [
-        Figure("export : bilan PDF, 6 équipes, 40 questions (premier)", first, "s",
-               f"≤ {LIMIT_EXPORT_S:g} s", first <= LIMIT_EXPORT_S),
-        Figure("export : bilan PDF, 6 équipes, 40 questions (suivant)", following, "s",
-               f"≤ {LIMIT_EXPORT_S:g} s", following <= LIMIT_EXPORT_S),
+        absolute("mémoire : pygame seul, fenêtre 1920×1080 (plancher)",
+                 statistics.median(f for f, _ in pairs), "Mo"),
+        absolute("mémoire : pic d'une partie entière (1920×1080, 40 questions, exports)",
+                 statistics.median(g for _, g in pairs), "Mo"),
+        at_most("mémoire : partie entière ÷ plancher", ratio(pairs), "×", LIMIT_RATIO),
     ]

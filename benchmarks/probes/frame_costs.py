@@ -2,20 +2,22 @@
 
 One headless app on a fake session clock plays a six-team game with long team names. Each
 scene is put on screen through the facilitator's actions and the engine's API, then ``count``
-frames of ``App.step(block=False)`` are timed — events, update, drawing and the flip. Where a
-scene animates (the wheel's spin, the points flying on the reveal) the animation is restarted
-whenever it ends, so every frame timed is an animation frame; where it only changes once a
-second (the question's countdown) or on input (Title, Setup, Debrief, overlays), each frame is
-a full redraw. The app's clock is replaced by one that moves 1/60 s per frame, so the
-frames timed are exactly those a 60 Hz screen shows, from the start of an animation to its end.
-Prints one JSON line: milliseconds per frame, by scene.
+frames of ``App.step(block=False)`` are timed — events, update, drawing and the flip. The wheel
+is timed over whole turns as the room sees them: Space pressed on the board (a real key
+event, so its journal line is in the frame), the needle turning, stopping on the sector and
+resting; then, untimed, the answers and the reveal; then the first frame back on the board,
+with its new tokens. The points flying on the reveal are restarted whenever they land, so every
+frame timed is an animation frame; where a scene only changes once a second (the question's
+countdown) or on input (Title, Setup, Debrief, overlays), each frame is a full redraw. The
+app's clock is replaced by one that moves 1/60 s per frame, so the frames timed are exactly
+those a 60 Hz screen shows. Prints one JSON line: milliseconds per frame, by scene; the spin's
+frames, and the frame back on the board, apart.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 import sys
 import tempfile
@@ -23,16 +25,17 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pygame
+
 from benchmarks import scripted
 from game.rules.session.clock import FakeClock
 from game.ui import app as app_module
-from game.ui import theme
 from game.ui.actions import Act, Action
 from game.ui.app import App
 
 SIZE = (1920, 1080)
 FRAME_S = 1 / 60
-SPINS = 2  # whole spins timed, from the press of Space to the question's first frame
+SPINS = 3  # whole turns timed, from the press of Space to the frame back on the board
 
 
 class Pace:
@@ -60,6 +63,18 @@ def open_app(home: Path) -> App:
     return app
 
 
+def one_step(app: App) -> float | None:
+    """One turn of the app's loop: the processor time it took this thread, in milliseconds
+    (a frame the system pre-empts is not the game's doing); None if it drew nothing."""
+    drawn = app.frames
+    start = time.thread_time()
+    app.step(block=False)
+    elapsed = (time.thread_time() - start) * 1000
+    app.game.clock.advance(FRAME_S)  # type: ignore[attr-defined]
+    PACE.now += FRAME_S
+    return elapsed if app.frames > drawn else None
+
+
 def timed_frames(app: App, count: int, before: Callable[[], None]) -> list[float]:
     """``count`` frames that were drawn, in milliseconds; ``before`` runs untimed each time."""
     costs: list[float] = []
@@ -67,15 +82,40 @@ def timed_frames(app: App, count: int, before: Callable[[], None]) -> list[float
     while len(costs) < count and attempts < count * 4:
         attempts += 1
         before()
-        drawn = app.frames
-        start = time.perf_counter()
-        app.step(block=False)
-        elapsed = (time.perf_counter() - start) * 1000
-        app.game.clock.advance(FRAME_S)  # type: ignore[attr-defined]
-        PACE.now += FRAME_S
-        if app.frames > drawn:
-            costs.append(elapsed)
+        cost = one_step(app)
+        if cost is not None:
+            costs.append(cost)
     return costs
+
+
+def press_space(app: App) -> None:
+    """The facilitator's Space (or a clicker's « suivant »), as the window would send it."""
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_SPACE, mod=0,
+                                         scancode=0, unicode=" "))
+
+
+def whole_turn(app: App, rng: random.Random) -> tuple[list[float], float]:
+    """The frames of one spin, from Space to the needle at rest, and the frame back on the
+    board after the question was answered and revealed (untimed in between)."""
+    press_space(app)
+    spin: list[float] = []
+    for _ in range(2000):
+        cost = one_step(app)
+        if on_screen(app) != "Panorama":
+            break
+        if cost is not None:
+            spin.append(cost)
+    scripted.finish_question(app.game.session, rng, app.game.clock)
+    settle(app)
+    press_space(app)
+    back = None
+    for _ in range(10):
+        back = one_step(app)
+        if back is not None:
+            break
+    if on_screen(app) != "Panorama" or back is None:
+        raise RuntimeError(f"retour au panorama : {on_screen(app)} à l'écran")
+    return spin, back
 
 
 def redraw(app: App) -> Callable[[], None]:
@@ -96,17 +136,6 @@ def start_game(app: App) -> None:
         session.spin()
         scripted.finish_question(session, rng, app.game.clock)
         session.next()
-
-
-def spinning(app: App) -> Callable[[], None]:
-    """Keep the wheel turning: when a spin ends, undo its draw and spin again."""
-    def before() -> None:
-        if app.hold == "panorama":
-            return
-        if app.game.state.phase != "board":
-            app.dispatch(Action(Act.UNDO))
-        app.dispatch(Action(Act.NEXT))
-    return before
 
 
 def flying(app: App, rng: random.Random) -> Callable[[], None]:
@@ -164,10 +193,11 @@ def measure(app: App, count: int) -> dict[str, list[float]]:
     app.go_home("setup")
     scene(app, out, "réglages", "Setup", count, redraw(app))
     start_game(app)
+    app.step(block=False)
+    turns = [whole_turn(app, random.Random(turn)) for turn in range(SPINS)]
+    out["roue qui tourne"] = [cost for spin, _ in turns for cost in spin]
+    out["retour au panorama"] = [back for _, back in turns]
     app.dispatch(Action(Act.NEXT))
-    spin_frames = math.ceil((theme.TIMING.spin_s + theme.TIMING.settle_s) / FRAME_S) + 1
-    scene(app, out, "panorama (roue qui tourne)", "Panorama", SPINS * spin_frames,
-          spinning(app))
     settle(app)
     scene(app, out, "question (minuteur)", "QuestionScene", count, redraw(app))
     scripted.finish_question(app.game.session, random.Random(5), app.game.clock)

@@ -65,7 +65,7 @@ def main() -> int:
                 if app.game.state.ended:
                     break
             press(app, Action(Act.END))
-            press(app, Action(Act.CONFIRM))
+            press(app, command("yes"))  # « Terminer » chosen: the default is to play on
             for name in ("pdf", "csv", "png"):
                 press(app, command(name))
             state = app.game.state
