@@ -172,7 +172,7 @@ def test_special_files_named_yaml_are_passed_over_without_blocking(bank: BankFol
         # (opening succeeds only if someone reads), so the loading thread can end.
         with contextlib.suppress(OSError):
             os.close(os.open(bank.root / "tube.yaml", os.O_WRONLY | os.O_NONBLOCK))
-    assert [q.id for q in result.bank.questions] == ["reg-jours"]
+    assert bank.ids(result) == ["reg-jours"]
 
 
 ESCAPES: dict[str, Callable[[BankFolder, Path], None]] = {

@@ -24,7 +24,10 @@ def french_bool(value: Any) -> Any:
 def number_as_text(value: Any) -> Any:
     """A choice or a text that YAML read as a number (``- 2``) is still text."""
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return number(value).replace(NBSP, "")
+        try:
+            return number(value).replace(NBSP, "")
+        except ArithmeticError:  # a number too large for the number library: say it as it is
+            return str(value)
     return value
 
 

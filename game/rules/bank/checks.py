@@ -1,246 +1,209 @@
-"""Rules that look at the whole bank: unique ids, known sectors, safe file references, coverage.
+"""Rules that look at the whole bank: unique ids, known sectors, safe file references, the
+questions a baromètre statement names, and coverage.
 
-Coverage planning warns before a session runs dry: a sector with too few active questions for a
-20-minute game with six teams, sources not checked for more than a year, questions flagged for
-review. Rules change; a serious game that teaches last year's law does harm.
+Whatever route the questions came by (YAML files, a CSV file, a workbook), they meet these rules
+here, located where the adviser wrote them. When an id is used twice, the question that was there
+first stays — the one in a file the game ships, else the one read first — and the newcomer is
+flagged at its own line. Coverage planning has two levels: a sector with fewer playable questions
+than one short game draws is an error (nothing is lost silently); one with fewer than a 20-minute
+session with six teams needs is a warning. Sources not checked for a year, dated in the future,
+or flagged for review are warnings: rules change, and a game that teaches last year's law does
+harm.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Generic, TypeVar
 
 from game import resources
 from game.rules.bank import limits
+from game.rules.bank.items import Located, T
 from game.rules.bank.model import Question, Sector
-from game.rules.bank.problems import ERROR, WARNING, Problem, suggest
-
-T = TypeVar("T", Sector, Question)
-
-
-@dataclass(frozen=True)
-class Located(Generic[T]):
-    """A valid sector or question with where it was written."""
-
-    item: T
-    file: str
-    line: int | None
-    fields: dict[str, tuple[int, int]]
-
-    def at(self, field: str) -> tuple[int | None, int | None]:
-        line, column = self.fields.get(field, (self.line, None))
-        return line, column
-
+from game.rules.bank.problems import WARNING, Problem, command, did_you_mean
+from game.wording import say, say_n
+from game.wording.dates import short_date
 
 ASSETS = resources.assets()
 PICTOGRAM_DIR = ASSETS / "pictogrammes"
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
+CHECKED_ON = "verifie_le"
+
+
+def shipped_file_names() -> frozenset[str]:
+    """Names of the files of the bank the game ships (their questions were there first)."""
+    folder = resources.builtin_bank()
+    return frozenset(p.name for p in folder.glob("*.yaml")) if folder.is_dir() else frozenset()
+
+
+def newcomers(items: Sequence[Located[T]]) -> dict[int, Located[T]]:
+    """Items whose id an earlier item already has, by index, with that earlier item. Shipped
+    files come first, then the order the items were read in."""
+    shipped = shipped_file_names()
+    order = sorted(range(len(items)), key=lambda i: (Path(items[i].file).name not in shipped, i))
+    first: dict[str, Located[T]] = {}
+    flagged: dict[int, Located[T]] = {}
+    for index in order:
+        item_id = items[index].item.id
+        if item_id in first:
+            flagged[index] = first[item_id]
+        else:
+            first[item_id] = items[index]
+    return flagged
+
+
+def _duplicate(located: Located[T], first: Located[T], what: str) -> Problem:
+    where = (say("bank.place.file_line", file=first.file, line=first.line) if first.line
+             else first.file)
+    return Problem(located.file, *located.at("id"), located.item.id, "id",
+                   say(f"bank.duplicate.{what}", where=where))
 
 
 def cross_file(
     folder: Path,
     sectors: Sequence[Located[Sector]],
     questions: Sequence[Located[Question]],
+    declared: bool = True,
 ) -> tuple[list[Sector], list[Located[Question]], list[Problem]]:
-    """Keep the first of each id, drop questions of unknown sectors, check file references."""
+    """Keep the first of each id, drop questions of unknown sectors, check file references.
+    ``declared``: whether some file declares sectors at all (even wrongly)."""
     problems: list[Problem] = []
     kept_sectors: list[Sector] = []
-    seen: dict[str, tuple[str, int | None]] = {}
-    for located in sectors:
-        sector = located.item
-        if _duplicate(located, seen, problems, "secteur"):
+    twice = newcomers(sectors)
+    for index, located in enumerate(sectors):
+        if index in twice:
+            problems.append(_duplicate(located, twice[index], "sector"))
             continue
-        problems += _file_reference(
-            folder, sector.pictogram, located, "pictogramme", pictogram=True
-        )
-        kept_sectors.append(sector)
+        problems += _file_reference(folder, located.item.pictogram, located, "pictogramme",
+                                    pictogram=True)
+        kept_sectors.append(located.item)
     if not sectors:
-        problems.append(
-            Problem.whole(
-                str(folder),
-                "aucun secteur valide déclaré : "
-                "ajoutez un fichier avec « secteurs: » (voir secteurs.yaml).",
-            )
-        )
+        problems.append(_no_sector(folder, declared))
     known = [s.id for s in kept_sectors]
     kept: list[Located[Question]] = []
-    seen = {}
-    for entry in questions:
-        question = entry.item
-        if _duplicate(entry, seen, problems, "question"):
+    twice_q = newcomers(questions)
+    for index, entry in enumerate(questions):
+        if index in twice_q:
+            problems.append(_duplicate(entry, twice_q[index], "question"))
             continue
-        if known and question.sector not in known:
-            guess = suggest(question.sector, known)
-            hint = (
-                f"vouliez-vous dire « {guess} » ?"
-                if guess
-                else "secteurs déclarés : " + (", ".join(known)) + "."
-            )
-            problems.append(
-                Problem(
-                    entry.file,
-                    *entry.at("secteur"),
-                    question.id,
-                    "secteur",
-                    f"secteur « {question.sector} » inconnu : {hint}",
-                    ERROR,
-                )
-            )
-            continue
-        if question.image:
-            image_problems = _file_reference(folder, question.image, entry, "image")
-            if image_problems:
-                problems += image_problems
-                continue
-        kept.append(entry)
+        found = _sector_problem(entry, known) + _image_problem(folder, entry)
+        problems += found
+        if not found:
+            kept.append(entry)
+    problems += _informed_by(kept)
     if len(kept) > limits.QUESTIONS_MAX:
-        problems.append(
-            Problem.whole(str(folder), f"{len(kept)} questions : {limits.QUESTIONS_MAX} au plus.")
-        )
+        problems.append(Problem.whole(str(folder), say("bank.folder.too_many_kept",
+                                                       count=len(kept),
+                                                       most=limits.QUESTIONS_MAX)))
         kept = kept[: limits.QUESTIONS_MAX]
     return kept_sectors, kept, problems
 
 
-def _duplicate(
-    located: Located[T], seen: dict[str, tuple[str, int | None]], problems: list[Problem], what: str
-) -> bool:
-    item_id = located.item.id
-    if item_id not in seen:
-        seen[item_id] = (located.file, located.line)
-        return False
-    first_file, first_line = seen[item_id]
-    where = f"{first_file}, ligne {first_line}" if first_line else first_file
-    problems.append(
-        Problem(
-            located.file,
-            *located.at("id"),
-            item_id,
-            "id",
-            f"identifiant de {what} déjà utilisé ({where}) : chaque {what} "
-            "a besoin d'un identifiant unique ; seule la première est gardée.",
-            ERROR,
-        )
-    )
-    return True
+def _no_sector(folder: Path, declared: bool) -> Problem:
+    if declared:
+        return Problem.whole(str(folder), say("bank.sectors.none_valid"))
+    restore = command("secteurs", str(folder))
+    return Problem.whole(str(folder), say("bank.sectors.missing", command=restore))
 
 
-def _file_reference(
-    folder: Path, reference: str, located: Located[T], field: str, pictogram: bool = False
-) -> list[Problem]:
+def _sector_problem(entry: Located[Question], known: list[str]) -> list[Problem]:
+    sector = entry.item.sector
+    if not known or sector in known:
+        return []
+    hint = did_you_mean(sector, known) or say("bank.hint.known_sectors", known=", ".join(known))
+    return [Problem(entry.file, *entry.at("secteur"), entry.item.id, "secteur",
+                    say("bank.sectors.unknown", sector=sector, hint=hint))]
+
+
+def _image_problem(folder: Path, entry: Located[Question]) -> list[Problem]:
+    if not entry.item.image:
+        return []
+    return _file_reference(folder, entry.item.image, entry, "image")
+
+
+def _informed_by(kept: Sequence[Located[Question]]) -> list[Problem]:
+    """A baromètre statement names questions of the bank (each must exist)."""
+    ids = [entry.item.id for entry in kept]
+    problems = []
+    for entry in kept:
+        for named in entry.item.informed_by or ():
+            if named in ids:
+                continue
+            hint = did_you_mean(named, ids) or say("bank.hint.copy_an_id")
+            problems.append(Problem(entry.file, *entry.at("informe_par"), entry.item.id,
+                                    "informe_par",
+                                    say("bank.informed_by.unknown", named=named, hint=hint)))
+    return problems
+
+
+def _file_reference(folder: Path, reference: str, located: Located[T], field: str,
+                    pictogram: bool = False) -> list[Problem]:
     """A file a bank points to must exist and stay inside the bank folder."""
     where = (located.file, *located.at(field), located.item.id, field)
     if any(ord(c) < 32 for c in reference):
-        return [Problem(*where, "chemin invalide : il contient un caractère invisible.", ERROR)]
+        return [Problem(*where, say("bank.file_ref.invisible"))]
     if pictogram and not reference.endswith(".svg"):
         if (PICTOGRAM_DIR / f"{reference}.svg").is_file():
             return []
         names = sorted(p.stem for p in PICTOGRAM_DIR.glob("*.svg"))
-        guess = suggest(reference, names)
-        hint = (
-            f"vouliez-vous dire « {guess} » ?"
-            if guess
-            else "pictogrammes fournis : "
-            + (", ".join(names) or "aucun")
-            + " (ou un fichier .svg du dossier de la banque)."
-        )
-        return [Problem(*where, f"pictogramme « {reference} » inconnu : {hint}", ERROR)]
+        hint = did_you_mean(reference, names) or say("bank.hint.known_pictograms",
+                                                     known=", ".join(names))
+        return [Problem(*where, say("bank.file_ref.unknown_pictogram", name=reference,
+                                    hint=hint))]
     suffixes = (".svg",) if pictogram else IMAGE_SUFFIXES
     root = folder.resolve()
     target = (folder / reference).resolve()
     if Path(reference).is_absolute() or not target.is_relative_to(root):
-        return [
-            Problem(
-                *where,
-                f"« {reference} » sort du dossier de la banque : placez le fichier "
-                "dans ce dossier et indiquez un chemin relatif (ex. : images/carte.png).",
-                ERROR,
-            )
-        ]
+        return [Problem(*where, say("bank.file_ref.outside", name=reference,
+                                    example="images/carte.png"))]
     if target.suffix.lower() not in suffixes:
-        return [
-            Problem(*where, f"format non pris en charge : {', '.join(suffixes)} seulement.", ERROR)
-        ]
+        return [Problem(*where, say("bank.file_ref.format", suffixes=", ".join(suffixes)))]
     if not target.is_file():
-        return [
-            Problem(
-                *where, f"fichier « {reference} » introuvable dans le dossier de la banque.", ERROR
-            )
-        ]
+        return [Problem(*where, say("bank.file_ref.missing", name=reference))]
     return []
 
 
-def planning(
-    sectors: Sequence[Sector],
-    questions: Sequence[Located[Question]],
-    today: date,
-    where: str = "banque",
-) -> list[Problem]:
-    """Warnings about coverage and freshness (they never block a game)."""
+def planning(sectors: Sequence[Sector], questions: Sequence[Located[Question]], today: date,
+             where: str = "banque") -> list[Problem]:
+    """Coverage (an error below one short game, a warning below a full session) and the
+    freshness of sources (warnings)."""
     problems: list[Problem] = []
     needed = limits.questions_needed_per_sector()
-    counts = Counter(q.item.sector for q in questions if q.item.active)
+    least = limits.questions_for_a_game()
+    counts = Counter(q.item.sector for q in questions if q.item.active and q.item.kind.on_wheel)
     for sector in sectors:
-        if counts[sector.id] < needed:
-            problems.append(
-                Problem(
-                    where,
-                    None,
-                    None,
-                    None,
-                    sector.id,
-                    f"secteur « {sector.label} » : {counts[sector.id]} question(s) active(s), "
-                    f"{needed} au moins pour une partie de 20 minutes à six équipes.",
-                    WARNING,
-                )
-            )
-    limit = today - timedelta(days=limits.STALE_AFTER_DAYS)
+        count = counts[sector.id]
+        if count < least:
+            message = say_n("bank.coverage.too_few", count, label=sector.label, least=least)
+            problems.append(Problem(where, None, None, None, sector.id, message))
+        elif count < needed:
+            message = say_n("bank.coverage.thin", count, label=sector.label, needed=needed)
+            problems.append(Problem(where, None, None, None, sector.id, message, WARNING))
     for entry in questions:
         if entry.item.active:
-            problems += _freshness(entry, limit)
+            problems += freshness(entry, today)
     return problems
 
 
-def _freshness(located: Located[Question], limit: date) -> list[Problem]:
+def freshness(located: Located[Question], today: date) -> list[Problem]:
+    """Warnings about when the question's source was last checked."""
     question = located.item
     problems = []
+
+    def warn(field: str, message: str) -> None:
+        problems.append(Problem(located.file, *located.at(field), question.id, field, message,
+                                WARNING))
+
     if question.to_review:
-        problems.append(
-            Problem(
-                located.file,
-                *located.at("a_revoir"),
-                question.id,
-                "a_revoir",
-                "question signalée à revoir : vérifiez la règle et la source, "
-                "puis retirez « a_revoir ».",
-                WARNING,
-            )
-        )
-    if question.checked_on is None:
-        problems.append(
-            Problem(
-                located.file,
-                *located.at("verifie_le"),
-                question.id,
-                "verifie_le",
-                "date de vérification absente : ajoutez « verifie_le: "
-                "AAAA-MM-JJ » après avoir vérifié la source.",
-                WARNING,
-            )
-        )
-    elif question.checked_on < limit:
-        problems.append(
-            Problem(
-                located.file,
-                *located.at("verifie_le"),
-                question.id,
-                "verifie_le",
-                f"source vérifiée le {question.checked_on:%d/%m/%Y}, il y a plus "
-                "d'un an : revérifiez-la (les règles changent).",
-                WARNING,
-            )
-        )
+        warn("a_revoir", say("bank.freshness.to_review"))
+    checked = question.checked_on
+    if checked is None:
+        example = f"{CHECKED_ON}: {say('bank.example.date')}"
+        warn(CHECKED_ON, say("bank.freshness.undated", example=example))
+    elif checked > today:
+        warn("verifie_le", say("bank.freshness.future", date=short_date(checked)))
+    elif checked < today - timedelta(days=limits.STALE_AFTER_DAYS):
+        warn("verifie_le", say("bank.freshness.stale", date=short_date(checked)))
     return problems

@@ -39,6 +39,17 @@ SCALAR_CHARS_MAX = 10_000
 STALE_AFTER_DAYS = 365
 
 
+SHORTEST_GAME_MIN = 10  # the shortest session the Setup offers
+
+
+def questions_for_a_game() -> int:
+    """Playable questions a sector needs at the very least: as many as the shortest session
+    draws from it on average (below that, the wheel lands on an empty sector in a short game).
+    Fewer is an error: a sector left that thin usually means questions were lost."""
+    turns = max(1, round(SHORTEST_GAME_MIN / 1.5))
+    return -(-turns // 5)
+
+
 def questions_needed_per_sector(minutes: int = 20, teams: int = 6) -> int:
     """Active questions a sector should hold so a session rarely runs it dry.
 

@@ -2,15 +2,19 @@
 
 A problem names the file, line, column, question id and field, and says what is expected and,
 where it can, how to fix it. Pydantic's errors are translated here, in one table, so that every
-message an adviser reads is French and concrete.
+message an adviser reads comes from the wording catalogue (``bank.*`` entries) and is concrete.
 """
 
 from __future__ import annotations
 
 import difflib
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
+
+from game.wording import say
 
 Severity = Literal["erreur", "avertissement"]
 ERROR: Severity = "erreur"
@@ -34,6 +38,12 @@ class Problem:
         """A problem with a whole file or folder, at no particular line."""
         return cls(file, None, None, None, None, message, severity)
 
+    @classmethod
+    def at(cls, file: str, line: int | None, column: int | None, message: str,
+           severity: Severity = ERROR) -> Problem:
+        """A problem at a place of a file that belongs to no question in particular."""
+        return cls(file, line, column, None, None, message, severity)
+
     @property
     def is_error(self) -> bool:
         return self.severity == ERROR
@@ -50,8 +60,8 @@ class Problem:
             parts.append(f"[{self.question_id}]")
         if self.field:
             parts.append(f"{self.field}:")
-        prefix = "" if self.is_error else "avertissement : "
-        parts.append(prefix + self.message)
+        parts.append(self.message if self.is_error
+                     else say("bank.report.warning", message=self.message))
         return " ".join(parts)
 
     def sort_key(self) -> tuple[str, int, int]:
@@ -64,44 +74,56 @@ def suggest(word: str, known: Iterable[str]) -> str | None:
     return matches[0] if matches else None
 
 
-def _quoted(value: Any) -> str:
+def did_you_mean(word: str, known: Sequence[str]) -> str | None:
+    """« vouliez-vous dire « x » ? » when a known word is close to ``word``."""
+    guess = suggest(word, known)
+    return say("bank.hint.did_you_mean", guess=guess) if guess else None
+
+
+def command(*words: str) -> str:
+    """A command line as the adviser types it: ``panorama …`` when the game was started under
+    that name (installed with pip or pipx), ``python main.py …`` otherwise (a copy of the
+    project's folder, as the guide shows)."""
+    program = Path(sys.argv[0]).stem.lower() if sys.argv and sys.argv[0] else ""
+    head = "panorama" if program == "panorama" else "python main.py"
+    return " ".join((head, *(_shell_word(w) for w in words)))
+
+
+def _shell_word(word: str) -> str:
+    return f'"{word}"' if (" " in word or not word) else word
+
+
+def quoted(value: Any) -> str:
+    """A value as the adviser wrote it, cut to a readable length."""
     text = str(value)
-    return f"« {text[:60]}{'…' if len(text) > 60 else ''} »"
+    return text[:60] + ("…" if len(text) > 60 else "")
 
 
-_PATTERN_HINTS = {
-    "id": "identifiant invalide : lettres sans accent, chiffres, - et _ seulement, sans espace "
-    "(ex. : reg-forfait-montant).",
-    "secteur": "identifiant de secteur invalide : minuscules sans accent ni espace "
-    "(ex. : reglementaire).",
-    "couleur": "couleur invalide : écrivez-la au format #RRVVBB entre guillemets "
-    '(ex. : "#0072B2").',
-    "lien": "adresse invalide : elle doit commencer par https:// (ou http://) et ne pas "
-    "contenir d'espace.",
+# Pydantic's error types, grouped by the sentence that explains them.
+_TYPE_KEYS = {
+    "string_type": "text",
+    "int_type": "integer",
+    "int_parsing": "integer",
+    "int_parsing_size": "integer_size",
+    "int_from_float": "integer_whole",
+    "float_type": "number",
+    "float_parsing": "number",
+    "bool_type": "boolean",
+    "bool_parsing": "boolean",
+    "date_type": "date",
+    "date_parsing": "date",
+    "date_from_datetime_parsing": "date",
+    "date_from_datetime_inexact": "date_no_time",
+    "tuple_type": "list",
+    "list_type": "list",
+    "dict_type": "mapping",
+    "model_type": "mapping",
+    "model_attributes_type": "mapping",
+    "finite_number": "finite",
 }
-
-_TYPE_MESSAGES = {
-    "string_type": "un texte est attendu ici.",
-    "int_type": "un nombre entier est attendu ici.",
-    "int_parsing": "un nombre entier est attendu ici.",
-    "int_parsing_size": "nombre trop long pour être lu : un nombre de quelques chiffres est "
-    "attendu.",
-    "int_from_float": "un nombre entier est attendu ici (sans virgule).",
-    "float_type": "un nombre est attendu ici (avec un point pour les décimales : 2.88).",
-    "float_parsing": "un nombre est attendu ici (avec un point pour les décimales : 2.88).",
-    "bool_type": "attendu : true ou false (oui ou non sont aussi compris).",
-    "bool_parsing": "attendu : true ou false (oui ou non sont aussi compris).",
-    "date_type": "une date est attendue, au format AAAA-MM-JJ (ex. : 2026-03-01).",
-    "date_parsing": "une date est attendue, au format AAAA-MM-JJ (ex. : 2026-03-01).",
-    "date_from_datetime_parsing": "une date est attendue, au format AAAA-MM-JJ (ex. : 2026-03-01).",
-    "date_from_datetime_inexact": "une date sans heure est attendue, au format AAAA-MM-JJ.",
-    "tuple_type": "une liste est attendue : un élément par ligne, commençant par « - ».",
-    "list_type": "une liste est attendue : un élément par ligne, commençant par « - ».",
-    "dict_type": "des lignes « clé: valeur » sont attendues ici.",
-    "model_type": "des lignes « clé: valeur » sont attendues ici.",
-    "model_attributes_type": "des lignes « clé: valeur » sont attendues ici.",
-    "finite_number": "un nombre fini est attendu.",
-}
+_PATTERN_FIELDS = {"id": "id", "secteur": "sector", "couleur": "colour", "lien": "link"}
+# Examples shown as they must be typed (values are never typeset, catalogue text is).
+_PATTERN_EXAMPLES = {"couleur": '"#0072B2"'}
 
 
 def translate(error: Any, field: str | None, known_keys: Sequence[str]) -> str:
@@ -112,45 +134,43 @@ def translate(error: Any, field: str | None, known_keys: Sequence[str]) -> str:
     if kind == "regle":
         return str(error["msg"])
     if kind == "missing":
-        return f"champ obligatoire manquant : ajoutez une ligne « {field}: … »."
+        return say("bank.field.missing", line=f"{field}: …")
     if kind == "extra_forbidden":
-        guess = suggest(str(field), known_keys)
-        hint = (
-            f"vouliez-vous dire « {guess} » ?"
-            if guess
-            else "clés possibles : " + ", ".join(known_keys) + "."
-        )
-        return f"clé inconnue « {field} » : {hint}"
+        hint = did_you_mean(str(field), known_keys) or say("bank.hint.known_keys",
+                                                           known=", ".join(known_keys))
+        return say("bank.field.unknown", key=field, hint=hint)
     if kind == "literal_error":
-        expected = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
-        guess = suggest(str(value), [e.strip() for e in expected.split(",")])
-        more = f" Vouliez-vous dire « {guess} » ?" if guess else ""
-        return f"valeur {_quoted(value)} non reconnue : valeurs possibles : {expected}.{more}"
+        return _literal(ctx, value)
     if kind == "string_too_short":
         needed = ctx.get("min_length", 1)
         if needed <= 1:
-            return "ce texte est vide : écrivez-le ou supprimez la ligne."
-        return f"texte trop court : au moins {needed} caractères."
+            return say("bank.text.empty")
+        return say("bank.text.too_short", least=needed)
     if kind == "string_too_long":
         limit = ctx.get("max_length", 0)
         size = len(value) if isinstance(value, str) else limit
-        return (
-            f"texte trop long : {size} caractères pour {limit} au plus (il doit tenir sur "
-            f"la carte en 1024×768) ; raccourcissez-le de {size - limit} caractères."
-        )
+        return say("bank.text.too_long", size=size, most=limit, cut=size - limit)
     if kind == "string_pattern_mismatch":
-        return _PATTERN_HINTS.get(str(field), f"valeur {_quoted(value)} mal formée.")
+        if field in _PATTERN_FIELDS:
+            return say(f"bank.pattern.{_PATTERN_FIELDS[field]}",
+                       example=_PATTERN_EXAMPLES.get(field, ""))
+        return say("bank.pattern.other", value=quoted(value))
     if kind in ("too_short", "too_long"):
-        return (
-            f"cette liste doit avoir entre {ctx.get('min_length', 0)} et "
-            f"{ctx.get('max_length', '…')} éléments."
-        )
+        return say("bank.list.size", least=ctx.get("min_length", 0),
+                   most=ctx.get("max_length", "…"))
     if kind == "string_type" and value is None:
-        return (
-            "la valeur est vide. Si elle commence par « # » (une couleur), mettez-la entre "
-            "guillemets : en YAML, « # » commence un commentaire."
-        )
-    if kind in _TYPE_MESSAGES:
-        found = "" if value is None else f" (trouvé : {_quoted(value)})"
-        return _TYPE_MESSAGES[kind] + found
-    return f"valeur invalide ({error.get('msg', kind)})."
+        return say("bank.value.empty", example='"#0072B2"')
+    if kind in _TYPE_KEYS:
+        sentence = say(f"bank.type.{_TYPE_KEYS[kind]}", example="id: reg-exemple")
+        if value is None:
+            return sentence
+        return say("bank.type.found", sentence=sentence, value=quoted(value))
+    return say("bank.value.invalid", original=error.get("msg", kind))
+
+
+def _literal(ctx: dict[str, Any], value: Any) -> str:
+    expected = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
+    choices = [e.strip() for e in expected.split(",")]
+    guess = suggest(str(value), choices)
+    sentence = say("bank.value.not_allowed", value=quoted(value), allowed=expected)
+    return sentence + (say("bank.value.did_you_mean", guess=guess) if guess else "")

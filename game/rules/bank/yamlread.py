@@ -4,7 +4,8 @@ The file is never handed to a YAML constructor: we walk the parser's event strea
 That way nothing in a file can build a Python object or run code (explicit tags are refused),
 aliases are refused before they can expand (no "billion laughs"), duplicate keys are caught
 (PyYAML silently keeps the last one), nesting depth is bounded, and every value keeps the
-position an error message will point at.
+position an error message will point at. A refused tag, anchor or alias leaves out the item it
+is in and reading goes on, so the file's other problems are reported in the same run.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
 from game.rules.bank import limits
-from game.rules.bank.problems import ERROR, WARNING, Problem
+from game.rules.bank.problems import WARNING, Problem
+from game.rules.bank.syntax import diagnose
+from game.wording import say
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RESOLVER = Resolver()
@@ -48,6 +51,9 @@ class Parsed:
     # (container path, key, line, column, line of the first occurrence)
     duplicates: list[tuple[Path_, str, int, int, int]] = field(default_factory=list)
     key_marks: dict[Path_, Mark] = field(default_factory=dict)
+    # Items (``(top, index)``, or a whole top key) holding something refused: not validated.
+    broken: set[Path_] = field(default_factory=set)
+    first_line: int = 1  # the line this part starts at in its file
 
     def position(self, path: Path_) -> Mark | None:
         """The position of ``path``, or of its nearest ancestor that has one."""
@@ -81,19 +87,39 @@ class EntryBudget:
 class _Builder:
     """Turns a YAML event stream into values and positions."""
 
-    def __init__(self, display: str, budget: EntryBudget) -> None:
+    def __init__(self, display: str, budget: EntryBudget, offset: int = 0) -> None:
         self.budget = budget
         self.display = display
+        self.offset = offset  # lines above the text read (a question re-read on its own)
         self.problems: list[Problem] = []
-        self.parsed = Parsed(None)
+        self.parsed = Parsed(None, first_line=offset + 1)
         self.stack: list[_Frame] = []
         self.documents = 0
+        self.refused: set[tuple[int, str]] = set()
+
+    def where(self, mark: Any) -> Mark:
+        return (mark.line + 1 + self.offset, mark.column + 1)
 
     def fail(self, mark: Any, message: str) -> _Stop:
-        self.problems.append(
-            Problem(self.display, mark.line + 1, mark.column + 1, None, None, message, ERROR)
-        )
+        """Record a problem after which this text cannot be read on."""
+        self.refuse(mark, message)
         return _Stop()
+
+    def refuse(self, mark: Any, message: str) -> None:
+        """Record a problem and leave out the item it is in; reading goes on, so that the
+        other problems of the file are reported in the same run."""
+        line, column = self.where(mark)
+        if (line, message) not in self.refused:  # once per line: « *a, *a, *a » is one mistake
+            self.refused.add((line, message))
+            self.problems.append(Problem.at(self.display, line, column, message))
+        if len(self.problems) > limits.PROBLEMS_PER_FILE_MAX:
+            raise _Stop()
+        path = self.stack[-1].path if self.stack else ()
+        if self.stack and isinstance(self.stack[-1].container, dict) and self.stack[-1].key:
+            path = (*path, self.stack[-1].key)
+        elif self.stack and isinstance(self.stack[-1].container, list):
+            path = (*path, len(self.stack[-1].container))
+        self.parsed.broken.add(path[:2])
 
     def feed(self, events: Iterator[Any]) -> None:
         for event in events:
@@ -101,46 +127,35 @@ class _Builder:
             if name == "DocumentStartEvent":
                 self.documents += 1
                 if self.documents > 1:
-                    raise self.fail(
-                        event.start_mark,
-                        "un fichier de la banque ne contient "
-                        "qu'un seul document : supprimez la ligne « --- ».",
-                    )
+                    raise self.fail(event.start_mark, say("bank.yaml.second_document"))
             elif name == "AliasEvent":
-                raise self.fail(
-                    event.start_mark,
-                    "les alias YAML (« *nom ») ne sont pas "
-                    "acceptés : recopiez le texte à cet endroit.",
-                )
+                self.alias(event)
             elif name in ("ScalarEvent", "MappingStartEvent", "SequenceStartEvent"):
                 self.node(event, name)
             elif name in ("MappingEndEvent", "SequenceEndEvent"):
                 self.stack.pop()
 
+    def alias(self, event: Any) -> None:
+        """A reference to another value (« *nom »): refused, never expanded."""
+        self.refuse(event.start_mark, say("bank.yaml.alias"))
+        parent = self.stack[-1] if self.stack else None
+        if parent is not None and isinstance(parent.container, dict) and parent.key is None:
+            parent.key, parent.skip_value = "*", True  # an alias as a key: its value is skipped
+        else:
+            self.attach(parent, None, event.start_mark)
+
     def node(self, event: Any, name: str) -> None:
         if event.anchor is not None:
-            raise self.fail(
-                event.start_mark,
-                "les ancres YAML (« &nom ») ne sont pas "
-                "acceptées : écrivez chaque question en entier.",
-            )
+            self.refuse(event.start_mark, say("bank.yaml.anchor"))
         if event.tag not in (None, "!") and event.tag not in _PLAIN_TAGS:
-            raise self.fail(
-                event.start_mark,
-                f"balise YAML « {event.tag} » interdite : une "
-                "banque ne contient que du texte, des nombres, des dates et des "
-                "listes.",
-            )
+            # Nothing is ever built from a tag: the value is read as plain text, and refused.
+            self.refuse(event.start_mark, say("bank.yaml.tag", tag=event.tag))
         parent = self.stack[-1] if self.stack else None
         if parent is not None and isinstance(parent.container, dict) and parent.key is None:
             self.key(parent, event, name)
             return
         if len(self.stack) >= limits.NESTING_MAX:
-            raise self.fail(
-                event.start_mark,
-                "imbrication trop profonde : une banque n'a que "
-                "quelques niveaux (questions, question, choix).",
-            )
+            raise self.fail(event.start_mark, say("bank.yaml.nesting"))
         if name == "ScalarEvent":
             value: Any = self.scalar(event)
         else:
@@ -151,22 +166,20 @@ class _Builder:
 
     def key(self, parent: _Frame, event: Any, name: str) -> None:
         if name != "ScalarEvent":
-            raise self.fail(event.start_mark, "une clé doit être un simple mot suivi de « : ».")
+            raise self.fail(event.start_mark, say("bank.yaml.complex_key"))
         key = str(event.value)
-        line = event.start_mark.line + 1
+        line, column = self.where(event.start_mark)
         parent.key = key
         parent.skip_value = key in parent.key_lines
         if parent.skip_value:
             first = parent.key_lines[key]
-            self.parsed.duplicates.append(
-                (parent.path, key, line, event.start_mark.column + 1, first)
-            )
+            self.parsed.duplicates.append((parent.path, key, line, column, first))
         else:
             parent.key_lines[key] = line
-            self.parsed.key_marks[(*parent.path, key)] = (line, event.start_mark.column + 1)
+            self.parsed.key_marks[(*parent.path, key)] = (line, column)
 
     def attach(self, parent: _Frame | None, value: Any, mark: Any) -> Path_:
-        position = (mark.line + 1, mark.column + 1)
+        position = self.where(mark)
         if parent is None:
             self.parsed.value = value
             path: Path_ = ()
@@ -187,20 +200,12 @@ class _Builder:
         """Stop at once when the bank holds more entries than a game could ever use."""
         self.budget.remaining -= 1
         if self.budget.remaining < 0:
-            raise self.fail(
-                mark,
-                f"trop de questions : {limits.QUESTIONS_MAX} au plus dans une banque. "
-                "Est-ce bien le bon dossier ?",
-            )
+            raise self.fail(mark, say("bank.yaml.too_many_entries", most=limits.QUESTIONS_MAX))
 
     def scalar(self, event: Any) -> Any:
         text = event.value
         if len(text) > limits.SCALAR_CHARS_MAX:
-            raise self.fail(
-                event.start_mark,
-                f"texte démesuré ({len(text)} caractères) : "
-                "une valeur de la banque tient en quelques lignes.",
-            )
+            raise self.fail(event.start_mark, say("bank.yaml.huge_text", size=len(text)))
         if event.style or event.tag == "!":
             return text
         tag = _RESOLVER.resolve(ScalarNode, text, (True, False))
@@ -213,73 +218,67 @@ class _Builder:
             return text
 
 
-def read_yaml(
-    path: Path, display: str, budget: EntryBudget | None = None
-) -> tuple[Parsed | None, list[Problem]]:
-    """Read one bank file: its values with their positions, and every problem met."""
+def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
+    """A bank file's text, or the problem that keeps it from being read (size, encoding)."""
     try:
         size = path.stat().st_size
         if size > limits.FILE_BYTES_MAX:
-            return None, [
-                Problem.whole(
-                    display,
-                    f"fichier trop volumineux ({size // 1_000_000} "
-                    f"Mo) : une banque tient en quelques centaines de Ko. "
-                    "Est-ce bien un fichier de questions ?",
-                )
-            ]
+            return None, [Problem.whole(display, say("bank.file.too_big",
+                                                     megabytes=size // 1_000_000))]
         raw = path.read_bytes()
-    except OSError as error:
-        return None, [Problem.whole(display, f"fichier illisible ({error.strerror}).")]
-    text, problems = decode(raw, display)
+    except OSError:
+        return None, [Problem.whole(display, say("bank.file.unreadable"))]
+    return decode(raw, display)
+
+
+def parse(text: str, display: str, budget: EntryBudget,
+          offset: int = 0) -> tuple[Parsed | None, list[Problem], yaml.MarkedYAMLError | None]:
+    """Read YAML text into values with positions. A syntax error is handed back (not yet
+    explained: ``syntax.diagnose`` needs the whole file's lines) with the problems met before."""
+    builder = _Builder(display, budget, offset)
+    try:
+        builder.feed(yaml.parse(text, Loader=_Loader))
+    except _Stop:
+        return None, builder.problems, None
+    except yaml.MarkedYAMLError as error:
+        return None, builder.problems, error
+    except yaml.reader.ReaderError as error:
+        return None, [control_problem(text, error, display, offset)], None
+    except (yaml.YAMLError, RecursionError, MemoryError) as error:
+        unreadable = Problem.whole(display, say("bank.yaml.unreadable", original=str(error)))
+        return None, [unreadable], None
+    return builder.parsed, builder.problems, None
+
+
+def read_yaml(path: Path, display: str,
+              budget: EntryBudget | None = None) -> tuple[Parsed | None, list[Problem]]:
+    """Read one bank file in one piece: its values with their positions, and every problem met
+    (``blocks.read_bank_file`` re-reads a broken file question by question)."""
+    text, problems = read_text(path, display)
     if text is None:
         return None, problems
     problems += tab_problems(text, display)
     if any(p.is_error for p in problems):
         return None, problems
-    builder = _Builder(display, budget or EntryBudget())
-    try:
-        builder.feed(yaml.parse(text, Loader=_Loader))
-    except _Stop:
-        return None, problems + builder.problems
-    except yaml.MarkedYAMLError as error:
-        return None, problems + builder.problems + [syntax_problem(error, display)]
-    except yaml.reader.ReaderError as error:
-        return None, problems + [control_problem(text, error, display)]
-    except (yaml.YAMLError, RecursionError, MemoryError) as error:
-        return None, problems + [Problem.whole(display, f"YAML illisible ({error}).")]
-    return builder.parsed, problems + builder.problems
+    parsed, more, error = parse(text, display, budget or EntryBudget())
+    if error is not None:
+        more.append(diagnose(error, text.split("\n"), display))
+    return parsed, problems + more
 
 
-def control_problem(text: str, error: Any, display: str) -> Problem:
+def control_problem(text: str, error: Any, display: str, offset: int = 0) -> Problem:
     """An invisible control character (NUL, …) that YAML refuses, shown where it is."""
     position = int(getattr(error, "position", 0))
-    line = text.count("\n", 0, position) + 1
+    line = text.count("\n", 0, position) + 1 + offset
     column = position - (text.rfind("\n", 0, position) + 1) + 1
     code = int(getattr(error, "character", 0) or 0)
-    return Problem(
-        display,
-        line,
-        column,
-        None,
-        None,
-        f"caractère de contrôle invisible "
-        f"(code {code:#04x}) : supprimez-le ; il vient souvent d'un copier-coller.",
-        ERROR,
-    )
+    return Problem.at(display, line, column, say("bank.yaml.control", code=f"{code:#04x}"))
 
 
 def decode(raw: bytes, display: str) -> tuple[str | None, list[Problem]]:
     """UTF-8 text of a file, or a problem that tells the adviser how to save it as UTF-8."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, [
-            Problem.whole(
-                display,
-                "le fichier est enregistré en UTF-16 : "
-                "enregistrez-le en UTF-8 (menu « Enregistrer sous », "
-                "encodage UTF-8).",
-            )
-        ]
+        return None, [Problem.whole(display, say("bank.file.utf16"))]
     try:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError as error:
@@ -287,12 +286,8 @@ def decode(raw: bytes, display: str) -> tuple[str | None, list[Problem]]:
         line = raw.count(b"\n", 0, start) + 1
         column = start - (raw.rfind(b"\n", 0, start) + 1) + 1
         guess = raw[start : start + 1].decode("cp1252", errors="replace")
-        message = (
-            f"le fichier n'est pas en UTF-8 (octet 0x{raw[start]:02X}, sans doute "
-            f"« {guess} » enregistré en Windows-1252 ou Latin-1) : ouvrez-le et "
-            "enregistrez-le en UTF-8 (menu « Enregistrer sous », encodage UTF-8)."
-        )
-        return None, [Problem(display, line, column, None, None, message, ERROR)]
+        message = say("bank.file.not_utf8", byte=f"0x{raw[start]:02X}", guess=guess)
+        return None, [Problem.at(display, line, column, message)]
 
 
 _INDENT_TAB = re.compile(r"^[ ]*\t")
@@ -306,74 +301,7 @@ def tab_problems(text: str, display: str) -> list[Problem]:
             continue
         column = line.index("\t") + 1
         if _INDENT_TAB.match(line):
-            message, severity = (
-                "tabulation dans l'indentation : YAML n'accepte que des espaces ; "
-                "remplacez-la par deux espaces.",
-                ERROR,
-            )
+            problems.append(Problem.at(display, number, column, say("bank.tab.indentation")))
         else:
-            message, severity = "tabulation dans le texte : remplacez-la par une espace.", WARNING
-        problems.append(Problem(display, number, column, None, None, message, severity))
+            problems.append(Problem.at(display, number, column, say("bank.tab.text"), WARNING))
     return problems
-
-
-_SYNTAX_HINTS = (
-    (
-        "mapping values are not allowed",
-        "un « : » inattendu : si le texte contient « : », mettez tout le texte entre guillemets.",
-    ),
-    (
-        "could not find expected ':'",
-        "il manque « : » après une clé, ou un texte entre guillemets n'est pas refermé.",
-    ),
-    (
-        "did not find expected key",
-        "indentation incohérente : alignez cette ligne sur les "
-        "autres clés de la question (mêmes espaces au début).",
-    ),
-    (
-        "did not find expected '-' indicator",
-        "indentation incohérente dans une liste : chaque "
-        "élément commence par « - » aligné sur les autres.",
-    ),
-    (
-        "expected <block end>",
-        "indentation incohérente : alignez cette ligne sur les autres clés de la question.",
-    ),
-    ("found unexpected end of stream", "un guillemet ouvert n'est jamais refermé."),
-    (
-        "found unknown escape character",
-        "dans un texte entre guillemets doubles, la barre « \\ » "
-        "doit être doublée, ou utilisez des guillemets simples.",
-    ),
-    (
-        "cannot start any token",
-        "caractère interdit en début de valeur (« @ », « ` » ou une "
-        "tabulation) : mettez le texte entre guillemets.",
-    ),
-    ("unacceptable character", "caractère de contrôle invisible : supprimez-le."),
-    ("found undefined alias", "les alias YAML (« *nom ») ne sont pas acceptés."),
-    (
-        "exceeded maximum nesting depth",
-        "imbrication trop profonde : une banque n'a que quelques niveaux "
-        "(questions, question, choix).",
-    ),
-    ("expected ',' or ']'", "une liste entre crochets n'est pas refermée (« ] » manquant)."),
-    ("expected ',' or '}'", "une liste entre accolades n'est pas refermée (« } » manquant)."),
-)
-
-
-def syntax_problem(error: yaml.MarkedYAMLError, display: str) -> Problem:
-    """A YAML syntax error explained in French, at the place the parser stopped."""
-    mark = error.problem_mark or error.context_mark
-    raw = f"{error.context or ''} {error.problem or ''}"
-    hint = next((h for key, h in _SYNTAX_HINTS if key in raw), None)
-    original = (error.problem or "").strip()
-    message = "erreur de syntaxe YAML : " + (
-        hint
-        or "structure que YAML ne comprend pas ; vérifiez l'indentation et les guillemets"
-        + (f" (message d'origine : « {original} »)." if original else ".")
-    )
-    line = mark.line + 1 if mark else None
-    column = mark.column + 1 if mark else None
-    return Problem(display, line, column, None, None, message, ERROR)

@@ -126,7 +126,8 @@ class TrueFalse(_Choice):
         if isinstance(value, str) and value.strip().lower() in TRUE_FALSE_WORDS:
             return "vrai" if TRUE_FALSE_WORDS[value.strip().lower()] else "faux"
         if value is None:
-            raise rule_error(say("bank.answer.true_false_missing"))
+            raise rule_error(say("bank.answer.true_false_missing", true="reponse: vrai",
+                                     false="reponse: faux"))
         raise rule_error(say("bank.answer.true_false_wrong", value=value))
 
     def options(self, question: QuestionLike) -> tuple[str, ...]:

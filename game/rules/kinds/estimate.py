@@ -48,7 +48,7 @@ class Estimate(Kind):
 
     def read_answer(self, value: Any, choices: tuple[str, ...] | None) -> Any:
         if value is None:
-            raise rule_error(say("bank.answer.number_missing"))
+            raise rule_error(say("bank.answer.number_missing", example="reponse: 88"))
         parsed = read_number(value)
         if parsed is None:
             raise rule_error(say("bank.answer.not_a_number", value=value))

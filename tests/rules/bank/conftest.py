@@ -1,4 +1,9 @@
-"""A small valid bank written to a temporary folder, to break one rule at a time."""
+"""A small valid bank written to a temporary folder, to break one rule at a time.
+
+Besides the files a test writes, the folder holds ``zz-socle.yaml``: two playable questions per
+sector, the least a game needs (fewer is an error), so that a test about one rule sees that
+rule's problem alone. ``BankFolder.ids`` lists the questions a test wrote, without them.
+"""
 
 from __future__ import annotations
 
@@ -36,6 +41,28 @@ GOOD_QCM = """\
     verifie_le: 2026-11-01
 """
 
+SOCLE_FILE = "zz-socle.yaml"
+SOCLE_PREFIX = "socle-"
+
+
+def _socle() -> str:
+    items = []
+    for sector in ("reglementaire", "technique"):
+        for number in (1, 2):
+            items.append(f"""\
+  - id: {SOCLE_PREFIX}{sector}-{number}
+    secteur: {sector}
+    type: vrai_faux
+    difficulte: 1
+    question: "Affirmation de réserve numéro {number} ?"
+    reponse: vrai
+    explication: "Une explication assez longue pour être acceptée."
+    source: "Décret n° 2016-151, art. 3"
+    verifie_le: 2026-11-01
+""")
+    return "questions:\n" + "".join(items)
+
+
 PICTO = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
     '<circle cx="5" cy="5" r="4"/></svg>'
@@ -50,6 +77,7 @@ class BankFolder:
         root.mkdir(parents=True, exist_ok=True)
         (root / "secteurs.yaml").write_text(SECTORS, encoding="utf-8")
         (root / "picto.svg").write_text(PICTO, encoding="utf-8")
+        (root / SOCLE_FILE).write_text(_socle(), encoding="utf-8")
 
     def write(self, name: str, text: str) -> Path:
         path = self.root / name
@@ -61,6 +89,12 @@ class BankFolder:
 
     def load(self) -> LoadResult:
         return load_bank(self.root, today=TODAY)
+
+    @staticmethod
+    def ids(result: LoadResult) -> list[str]:
+        """Ids of the bank's questions that a test wrote (the socle left out)."""
+        assert result.bank is not None
+        return [q.id for q in result.bank.questions if not q.id.startswith(SOCLE_PREFIX)]
 
 
 @pytest.fixture

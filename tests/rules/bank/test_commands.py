@@ -33,7 +33,8 @@ def test_validate_prints_file_line_column_id_field_and_exits_1(bank: BankFolder,
 def test_warnings_alone_keep_the_bank_usable(bank: BankFolder, capsys) -> None:
     bank.questions("reg.yaml", GOOD_QCM)
     assert main(["validate", str(bank.root)]) == 0
-    assert "avertissement : secteur « Technique »" in capsys.readouterr().out
+    assert french("avertissement : secteur « Technique » : 2 questions jouables") in (
+        capsys.readouterr().out)
 
 
 def test_stats_count_by_sector_type_difficulty_and_audience(bank: BankFolder, capsys) -> None:
@@ -41,10 +42,11 @@ def test_stats_count_by_sector_type_difficulty_and_audience(bank: BankFolder, ca
                    .replace("difficulte: 1", "difficulte: 3") + "    public: encadrant\n")
     assert main(["stats", str(bank.root), "--json"]) == 0
     counts = json.loads(capsys.readouterr().out)
-    assert counts["par_secteur"] == {"reglementaire": 2, "technique": 0}
+    # Besides the two questions written here, the test bank's socle: 2 vrai_faux per sector.
+    assert counts["par_secteur"] == {"reglementaire": 4, "technique": 2}
     assert counts["par_type"]["qcm"] == 2
-    assert counts["par_difficulte"] == {"1": 1, "2": 0, "3": 1}
-    assert counts["par_public"] == {"tous": 1, "encadrant": 1, "agent": 0}
+    assert counts["par_difficulte"] == {"1": 5, "2": 0, "3": 1}
+    assert counts["par_public"] == {"tous": 5, "encadrant": 1, "agent": 0}
 
 
 def test_the_schema_documents_the_french_keys(tmp_path, capsys) -> None:

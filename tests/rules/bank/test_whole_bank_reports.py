@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,39 +22,55 @@ def variant(new_id: str, *replacements: tuple[str, str]) -> str:
     return text
 
 
-def test_ten_planted_mistakes_in_three_files_give_ten_errors_at_their_places(
+def line_of(path: Path, fragment: str) -> int:
+    """The line (from 1) of the only line of ``path`` holding ``fragment``."""
+    found = [n for n, line in enumerate(path.read_text("utf-8").split("\n"), 1) if fragment in line]
+    assert len(found) == 1, (fragment, found)
+    return found[0]
+
+
+def test_twelve_mistakes_in_four_files_are_all_reported_at_their_lines_in_one_run(
     bank: BankFolder,
 ) -> None:
-    bank.questions(
-        "un.yaml",
-        variant("q1", ("reponse: Trois", "reponse: Quatre")),           # line 8
-        variant("q2", ("difficulte: 1", "difficulte: 5")),              # line 16
-        variant("q3", ("    verifie_le:", "    verifier_le:")),             # line 31
-        variant("q4"),
+    prompt = 'question: "Combien de jours de télétravail par semaine au plus ?"'
+    un = bank.questions(
+        "1-un.yaml",
+        variant("q1", (prompt, "question: 'Le Wi-Fi d'une gare est-il sûr ?'")),  # apostrophe
+        variant("q2", ("reponse: Trois", "reponse: Quatre")),                   # not a choice
+        variant("q3", ("    explication:", "    explicaton:")),                  # unknown key
+        variant("q-ok"),
     )
-    bank.questions(
-        "deux.yaml",
-        variant("q4"),  # files load in name order: the copy in un.yaml is the duplicate
-        variant("q5", ("secteur: reglementaire", "secteur: juridique")),  # line 13
-        variant("q6", ("type: qcm", "type: quiz")),                     # line 24
-        variant("q7", ('"Un", ', "")),                                  # no error: 2 choices
+    deux = bank.questions(
+        "2-deux.yaml",
+        variant("q4", ("    difficulte: 1", "\tdifficulte: 1")),              # tab
+        variant("q-ok", (prompt, 'question: "Un doublon de q-ok, ajouté ensuite ?"')),  # twice
+        variant("q5", ("verifie_le: 2026-11-01", "verifie_le: hier")),         # not a date
     )
-    bank.questions(
-        "trois.yaml",
-        variant("q8", ("verifie_le: 2026-11-01", "verifie_le: hier")),  # line 11
-        variant("q9", ("type: qcm", "type: debat"),
-                ("    verifie_le", '    pour_aller_plus_loin: "Et chez nous ?"\n    verifie_le')),
-        variant("q10", ("Combien de jours", "Combien " * 40)),          # line 27
+    trois = bank.questions(
+        "3-trois.yaml",
+        variant("q6", ("difficulte: 1", "difficulte: !!python/object/apply:os.system [ls]")),
+        variant("q7", ("    reponse: Trois", "    reponse Trois")),            # missing colon
+        variant("q8", ("secteur: reglementaire", "secteur: juridique")),        # unknown sector
+    )
+    quatre = bank.questions(
+        "4-quatre.yaml",
+        variant("q9", (prompt, "question: “Le forfait : combien par jour ?”")),  # typographic
+        variant("q10", ("    reponse: Trois", "      reponse: Trois")),          # misaligned
+        variant("q11", (prompt, 'question: "Combien de jours, au plus ?')),      # unclosed
+        variant("q12", (prompt, 'question: "Le mode "avion" coupe-t-il tout ?"')),  # " in "…"
     )
     result = bank.load()
-    found = sorted((p.file.rsplit("/", 1)[-1], p.line, p.question_id) for p in result.errors)
-    assert found == sorted([
-        ("un.yaml", 8, "q1"), ("un.yaml", 15, "q2"), ("un.yaml", 31, "q3"),
-        ("un.yaml", 32, "q4"), ("deux.yaml", 13, "q5"), ("deux.yaml", 24, "q6"),
-        ("trois.yaml", 11, "q8"), ("trois.yaml", 18, "q9"),
-        ("trois.yaml", 27, "q10"),
-    ]), [p.format() for p in result.errors]
-    assert {q.id for q in result.bank.questions} == {"q4", "q7"}
+    found = {(Path(p.file).name, p.line) for p in result.errors}
+    expected = {(path.name, line_of(path, fragment)) for path, fragment in (
+        (un, "Wi-Fi d'une"), (un, "reponse: Quatre"), (un, "id: q3"), (un, "explicaton"),
+        (deux, "\tdifficulte"), (deux, "id: q-ok"), (deux, "verifie_le: hier"),
+        (trois, "!!python"), (trois, "reponse Trois"), (trois, "juridique"),
+        (quatre, "“Le forfait"), (quatre, "      reponse: Trois"), (quatre, "jours, au plus"),
+        (quatre, "avion"),
+    )}
+    assert found == expected, sorted(p.format() for p in result.errors)
+    # The file read first keeps its q-ok; the copy read after it is the newcomer.
+    assert "q-ok" in bank.ids(result)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=FIXTURE_OK)

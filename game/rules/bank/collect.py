@@ -1,0 +1,110 @@
+"""From the parts of one bank file to its located sectors and questions, and its problems.
+
+Each ``- id:`` item is checked by the model on its own (:mod:`game.rules.bank.items`); what is
+said here concerns the file as a whole: top keys, duplicate keys, and the losses an adviser must
+never miss — a file left empty, a file none of whose questions can be played.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from game.rules.bank.blocks import FileRead
+from game.rules.bank.items import Located, YamlPlace, check_item, field_names
+from game.rules.bank.model import BankFile, Question, Sector
+from game.rules.bank.problems import Problem, did_you_mean
+from game.rules.bank.yamlread import Parsed, Path_
+from game.wording import say, say_n
+
+TOP_KEYS = tuple(field_names(BankFile))  # type: ignore[arg-type]
+
+
+@dataclass
+class Collected:
+    """Every valid sector and question of the bank, with where it was written."""
+
+    sectors: list[Located[Sector]] = field(default_factory=list)
+    questions: list[Located[Question]] = field(default_factory=list)
+    declares_sectors: bool = False  # some file has a « secteurs: » key, valid or not
+
+
+@dataclass
+class _Count:
+    entries: int = 0  # sectors and questions
+    questions: int = 0
+    valid_questions: int = 0
+
+
+def collect_file(read: FileRead, display: str, into: Collected) -> list[Problem]:
+    """Check every item of one file into ``into``; the file's own problems are returned."""
+    problems: list[Problem] = []
+    count = _Count()
+    for part in read.parts:
+        problems += _collect_part(part, display, into, count)
+    if count.entries == 0 and not any(p.is_error for p in read.problems + problems):
+        return [*problems, Problem.whole(display, say("bank.file.empty"))]
+    if count.questions >= 2 and count.valid_questions == 0:
+        problems.append(Problem.whole(display, say_n("bank.file.nothing_valid",
+                                                     count.questions)))
+    return problems
+
+
+def _collect_part(parsed: Parsed, display: str, into: Collected, count: _Count) -> list[Problem]:
+    value = parsed.value
+    if value is None or () in parsed.broken:
+        return []
+    if not isinstance(value, dict):
+        return [Problem.at(display, parsed.first_line, 1,
+                           say("bank.file.not_a_mapping", questions="questions:",
+                               sectors="secteurs:"))]
+    problems = _top_keys(parsed, display)
+    broken = _duplicate_keys(parsed, display, problems) | parsed.broken
+    for top, model, bucket in (("secteurs", Sector, into.sectors),
+                               ("questions", Question, into.questions)):
+        items = value.get(top)
+        if top == "secteurs" and top in value:
+            into.declares_sectors = True
+        if items is None or (top,) in broken:
+            continue
+        if not isinstance(items, list):
+            line, column = parsed.position((top,)) or (None, None)
+            problems.append(Problem(display, line, column, None, top, say("bank.type.list")))
+            continue
+        for index, item in enumerate(items):
+            count.entries += 1
+            count.questions += top == "questions"
+            if (top, index) in broken:
+                continue
+            located, found = check_item(item, model, YamlPlace(display, parsed, (top, index)))
+            if located is not None:
+                bucket.append(located)  # type: ignore[arg-type]
+                count.valid_questions += top == "questions"
+            problems += found
+    return problems
+
+
+def _top_keys(parsed: Parsed, display: str) -> list[Problem]:
+    problems = []
+    for key in parsed.value:
+        if key not in TOP_KEYS:
+            line, column = parsed.key_marks.get((key,), (None, None))
+            hint = did_you_mean(str(key), TOP_KEYS) or say("bank.hint.known_keys",
+                                                           known=", ".join(TOP_KEYS))
+            message = say("bank.field.unknown", key=key, hint=hint)
+            problems.append(Problem(display, line, column, None, str(key), message))
+    return problems
+
+
+def _duplicate_keys(parsed: Parsed, display: str, problems: list[Problem]) -> set[Path_]:
+    """Report duplicate keys; the items holding one are left out, like any invalid item."""
+    broken: set[Path_] = set()
+    for path, key, line, column, first in parsed.duplicates:
+        item_id = None
+        if len(path) >= 2 and isinstance(parsed.value.get(path[0]), list):
+            item: Any = parsed.value[path[0]][path[1]]
+            item_id = str(item.get("id")) if isinstance(item, dict) and "id" in item else None
+            broken.add(path[:2])
+        message = say("bank.field.twice", key=key, first=first)
+        problems.append(Problem(display, line, column, item_id, key, message))
+    return broken
