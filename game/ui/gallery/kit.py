@@ -174,7 +174,8 @@ def play_some(app: App, rounds: int = 4) -> None:
                 session.answer(team, "A")
             else:
                 session.reveal()
-            session.award_debate(current(session).team, 1)
+            # The game's own scale: the points a debate may earn change with the rules.
+            session.award_debate(current(session).team, session.state.settings.scoring.debate_max)
         else:
             session.answer(team, right_answer(q) if k % 3 != 2 else None)
             while session.state.phase == "rebond":
