@@ -4,7 +4,7 @@ A child runs headless (SDL's dummy drivers) with its own temporary data, configu
 export folders, so a measure never reads or writes the user's journals. Times are taken with
 ``time.monotonic`` on both sides: on Linux it is one system-wide clock, so a child can stamp the
 moment it drew a frame and the parent subtract the moment it launched it. CPU time is read from
-``/proc/<pid>/stat`` and peak memory from ``os.wait4``: no psutil.
+``/proc/<pid>/stat`` and a probe reports its own peak memory (``VmHWM``): no psutil.
 """
 
 from __future__ import annotations
@@ -94,23 +94,16 @@ def cpu_seconds(pid: int) -> float:
     return (utime + stime) / TICKS
 
 
+def own_peak_mb() -> float:
+    """This process's peak resident memory in MB (``VmHWM``). Unlike ``ru_maxrss``, which a
+    child launched by ``subprocess`` inherits from its parent's peak at the ``exec``, it counts
+    only this program: a child started by a parent of 120 MB would otherwise never show less."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024  # kilobytes
+    raise RuntimeError("VmHWM absent de /proc/self/status")
+
+
 def peak_rss_mb(command: list[str], timeout: float = 300.0) -> float:
-    """Run a child to its end and return its peak resident memory (``ru_maxrss``) in MB."""
-    with tempfile.TemporaryDirectory(prefix="panorama-bench-") as home, \
-            tempfile.TemporaryFile("w+") as errors:
-        process, _ = launch(command, Path(home), subprocess.DEVNULL, errors)
-        deadline = time.monotonic() + timeout
-        while True:
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
-                process.kill()
-                os.wait4(process.pid, 0)
-                raise RuntimeError(f"{name(command)} : plus de {timeout:.0f} s")
-            time.sleep(0.05)
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode != 0:
-            errors.seek(0)
-            raise RuntimeError(f"{name(command)} a échoué : {errors.read().strip()[-300:]}")
-    return usage.ru_maxrss / 1024  # kilobytes on Linux
+    """Run a probe to its end; it prints its own peak memory last (``own_peak_mb``)."""
+    return float(run(command, timeout).lines[-1])

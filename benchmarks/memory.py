@@ -3,8 +3,8 @@
 The floor (``probes/bare_window.py``) is a pygame process that opens a 1920×1080 window and
 draws one frame. The game (``probes/whole_session.py``) plays a whole scripted session at the
 same size: forty questions, help, pause, a confirmed end, then the PDF, CSV and image of the
-debrief. Both are child processes, run in turn; each figure is the peak resident memory
-(``ru_maxrss``) the system reports for the child.
+debrief. Both are child processes, run in turn; each reports its own peak resident memory
+(``VmHWM``, which unlike ``ru_maxrss`` does not inherit the launching process's peak).
 """
 
 from __future__ import annotations

@@ -1,12 +1,14 @@
 """The floor of memory: a bare pygame process with a 1920×1080 window, one frame drawn.
 
-The parent reads this process's peak resident memory with ``wait4``, as it does for
-``whole_session.py``.
+Prints this process's peak resident memory in MB as its last line, as ``whole_session.py``
+does (``children.own_peak_mb``).
 """
 
 from __future__ import annotations
 
 import pygame
+
+from benchmarks.children import own_peak_mb
 
 
 def main() -> None:
@@ -17,6 +19,7 @@ def main() -> None:
     pygame.display.flip()
     pygame.event.get()
     pygame.quit()
+    print(own_peak_mb())
 
 
 if __name__ == "__main__":

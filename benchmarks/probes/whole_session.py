@@ -4,8 +4,8 @@ Six teams go straight to the board (``--teams``); forty questions are spun on th
 facilitator's Space), answered through the engine's API as the Question scene enters them,
 revealed and closed with Space; the help, the pause and a score correction are opened on the
 way; the game is ended through its confirmation, and the Debrief's PDF, CSV and PNG buttons are
-pressed. Every step draws a frame. The sound is on (SDL's dummy audio device). The parent
-reads this process's peak resident memory with ``wait4``.
+pressed. Every step draws a frame. The sound is on (SDL's dummy audio device). Prints this
+process's peak resident memory in MB as its last line (``children.own_peak_mb``).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from benchmarks import scripted
+from benchmarks.children import own_peak_mb
 from game.rules.session.clock import FakeClock
 from game.ui.actions import Act, Action
 from game.ui.app import App
@@ -74,6 +75,7 @@ def main() -> int:
                 return 1
         finally:
             app.close()
+    print(own_peak_mb())
     return 0
 
 

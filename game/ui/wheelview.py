@@ -36,7 +36,7 @@ EXPLODE = 0.035        # how far the chosen slice comes out, of the wheel radius
 NEEDLE_LENGTH = 0.4
 NEEDLE_WIDTH = 0.055  # slim enough to rest on a boundary without touching any content
 SEPARATOR = 0.012
-KEEP = 4               # composed wheels kept: the board, the chosen sector, and back
+KEEP = 2               # composed wheels kept: the board and its chosen sector
 
 Markers = dict[str, tuple[tuple[int, theme.Colour], ...]]
 
@@ -204,6 +204,7 @@ class WheelView:
                 shown += parts.tokens(image, ui, i, n, geometry.centre, radius, teams,
                                       style.teams)
         notes = tuple(note for content, _ in placed for note in content.notes)
+        self._mask = None  # every slice is drawn: faded copies are made from them, not the mask
         return _Composed(image, on_top, notes, tuple(shown))
 
 
