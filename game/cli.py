@@ -13,65 +13,46 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from game import resources
+from game.commands.arguments import BANK_COMMANDS, FrenchParser, add_bank_commands
+from game.wording import say
 
 DEFAULT_BANK = resources.builtin_bank()
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="panorama",
-        description="Panorama Télétravail : le jeu, et les outils de la banque de questions.",
-    )
-    parser.add_argument("--fullscreen", action="store_true", help="ouvrir en plein écran")
-    parser.add_argument("--version", action="store_true",
-                        help="afficher la version du jeu et celle de la banque")
-    parser.add_argument("--bank", type=Path, default=None, metavar="DOSSIER",
-                        help="dossier ou archive .zip de la banque de questions (par défaut : "
-                             "la dernière choisie, sinon celle du jeu)")
-    parser.add_argument("--teams", metavar="NOMS",
-                        help="équipes séparées par des virgules : commence directement la partie")
-    parser.add_argument("--duration", type=int, metavar="MIN",
-                        help="durée de la partie en minutes")
-    parser.add_argument("--seed", type=int, metavar="N",
-                        help="graine du tirage (parties rejouables)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    parser = FrenchParser(prog="panorama", description=say("cli.help.program"))
+    parser.add_argument("--fullscreen", action="store_true", help=say("cli.help.fullscreen"))
+    parser.add_argument("--version", action="store_true", help=say("cli.help.version"))
+    parser.add_argument("--bank", type=Path, default=None, metavar=say("cli.metavar.folder"),
+                        help=say("cli.help.bank"))
+    parser.add_argument("--teams", metavar=say("cli.metavar.names"), help=say("cli.help.teams"))
+    parser.add_argument("--duration", type=int, metavar="MIN", help=say("cli.help.duration"))
+    parser.add_argument("--seed", type=int, metavar="N", help=say("cli.help.seed"))
+    sub = parser.add_subparsers(dest="command", metavar=say("cli.metavar.command"),
+                                title=say("cli.argparse.commands"))
 
-    p = sub.add_parser("validate", help="vérifier la banque de questions")
-    p.add_argument("folder", nargs="?", type=Path, default=DEFAULT_BANK, metavar="DOSSIER")
+    add_bank_commands(sub, DEFAULT_BANK)
 
-    p = sub.add_parser("stats", help="compter les questions par secteur, type, difficulté, public")
-    p.add_argument("folder", nargs="?", type=Path, default=DEFAULT_BANK, metavar="DOSSIER")
-    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p = sub.add_parser("emballer", help=say("cli.help.pack"), description=say("cli.help.pack"))
+    p.add_argument("folder", type=Path, metavar=say("cli.metavar.folder"))
+    p.add_argument("out", type=Path, metavar=say("cli.metavar.zip_out"))
 
-    p = sub.add_parser("emballer", help="emballer un dossier de banque dans une archive .zip")
-    p.add_argument("folder", type=Path, metavar="DOSSIER")
-    p.add_argument("out", type=Path, metavar="SORTIE.zip")
-
-    p = sub.add_parser("schema", help="écrire le schéma JSON des fichiers de la banque")
-    p.add_argument("--output", type=Path, metavar="FICHIER")
-
-    p = sub.add_parser("export-csv", help="exporter la banque en CSV pour un tableur")
-    p.add_argument("folder", type=Path, metavar="DOSSIER")
-    p.add_argument("out", type=Path, metavar="SORTIE.csv")
-
-    p = sub.add_parser("import-csv", help="importer un CSV de tableur dans un dossier de banque")
-    p.add_argument("csv", type=Path, metavar="ENTREE.csv")
-    p.add_argument("out", type=Path, metavar="DOSSIER")
-
-    p = sub.add_parser("screenshots", help="rendre chaque scène en PNG, sans fenêtre")
-    p.add_argument("outdir", type=Path, metavar="DOSSIER")
+    p = sub.add_parser("screenshots", help=say("cli.help.screenshots"))
+    p.add_argument("outdir", type=Path, metavar=say("cli.metavar.folder"))
     p.add_argument("--sizes", default="1024x768,1280x720,1366x768,1920x1080,2560x1600,3840x2160",
-                   help="tailles séparées par des virgules, ex. 1024x768,1920x1080")
+                   help=say("cli.help.sizes"))
 
-    p = sub.add_parser("debrief", help="refaire le bilan d'une partie depuis son journal")
-    p.add_argument("journal", type=Path, metavar="JOURNAL")
-    p.add_argument("--pdf", type=Path, metavar="SORTIE.pdf")
-    p.add_argument("--csv", type=Path, metavar="SORTIE.csv")
+    p = sub.add_parser("debrief", help=say("cli.help.debrief"))
+    p.add_argument("journal", type=Path, metavar=say("cli.metavar.journal"))
+    p.add_argument("--pdf", type=Path, metavar=say("cli.metavar.pdf_out"))
+    p.add_argument("--csv", type=Path, metavar=say("cli.metavar.csv_out"))
 
-    p = sub.add_parser("rapport", help="bilan de plusieurs parties pour les RH")
-    p.add_argument("journals", type=Path, nargs="+", metavar="JOURNAL")
-    p.add_argument("--pdf", type=Path, required=True, metavar="SORTIE.pdf")
-    p.add_argument("--csv", type=Path, metavar="SORTIE.csv")
+    p = sub.add_parser("rapport", help=say("cli.help.report"), description=say("cli.help.report"))
+    p.add_argument("journals", type=Path, nargs="*", metavar=say("cli.metavar.journals"),
+                   help=say("cli.help.report_journals"))
+    p.add_argument("--pdf", type=Path, metavar=say("cli.metavar.pdf_out"),
+                   help=say("cli.help.report_pdf"))
+    p.add_argument("--csv", type=Path, metavar=say("cli.metavar.csv_out"))
     return parser
 
 
@@ -87,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     refused = bank_files.open_given_banks(args)
     if refused is not None:
         return refused
-    if command in ("validate", "stats", "schema", "export-csv", "import-csv"):
+    if command in BANK_COMMANDS:
         from game.commands import bank_commands
 
         return bank_commands.run(args)

@@ -71,7 +71,7 @@ def open_given_banks(args: argparse.Namespace) -> int | None:
     checks). The game itself opens ``--bank`` or the remembered bank, and remembers what it
     was given. Returns an exit code when a .zip is refused."""
     try:
-        if args.command in ("validate", "stats", "export-csv"):
+        if args.command in ("validate", "stats", "export-csv", "chercher", "a-revoir", "apercu"):
             args.folder = bank_folder(args.folder)
         if args.command is not None:
             args.bank = resources.builtin_bank() if args.bank is None else bank_folder(args.bank)

@@ -18,6 +18,7 @@ from game.rules.bank import checks, limits
 from game.rules.bank.blocks import read_bank_file
 from game.rules.bank.checks import PICTOGRAM_DIR
 from game.rules.bank.collect import Collected, collect_file
+from game.rules.bank.items import Located
 from game.rules.bank.model import Question, Sector
 from game.rules.bank.problems import ERROR, WARNING, Problem
 from game.rules.bank.yamlread import EntryBudget
@@ -54,8 +55,7 @@ class LoadResult:
 
     bank: Bank | None
     problems: list[Problem] = field(default_factory=list)
-    # Where each question of the bank was written: file and line of its « - id: ».
-    places: dict[str, tuple[str, int | None]] = field(default_factory=dict)
+    located: list[Located[Question]] = field(default_factory=list)  # the bank's, where written
 
     @property
     def errors(self) -> list[Problem]:
@@ -64,6 +64,11 @@ class LoadResult:
     @property
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == WARNING]
+
+    @property
+    def places(self) -> dict[str, tuple[str, int | None]]:
+        """Where each question of the bank was written: its file and the line of its id."""
+        return {q.item.id: (q.file, q.line) for q in self.located}
 
     @property
     def usable(self) -> bool:
@@ -98,9 +103,8 @@ def load_bank(folder: Path, today: date | None = None) -> LoadResult:
     problems.sort(key=Problem.sort_key)
     if not sectors:
         return LoadResult(None, problems)
-    places = {q.item.id: (q.file, q.line) for q in questions}
     bank = Bank(folder, tuple(sectors), tuple(q.item for q in questions), *_version(files))
-    return LoadResult(bank, problems, places)
+    return LoadResult(bank, problems, questions)
 
 
 def _capped(problems: list[Problem], display: str) -> list[Problem]:

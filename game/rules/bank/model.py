@@ -3,7 +3,9 @@
 Keys in the files are French without accents (``secteur``, ``reponse``…); attributes in the code
 are English. Every rule that involves several fields of one question (the answer is one of the
 choices, an estimate has a tolerance…) is a field validator, so that each broken rule becomes
-its own error pointing at its own field. Messages are French: they reach the adviser verbatim.
+its own error pointing at its own field. Messages come from the wording catalogue and reach the
+adviser verbatim; each field's description for editors is there too (``bank.schema.*``, put in
+the editor schema by ``schema``).
 """
 
 from __future__ import annotations
@@ -71,37 +73,27 @@ class Sector(BaseModel):
     id: str = Field(
         pattern=_SLUG,
         max_length=limits.ID_MAX,
-        description="Identifiant court du secteur, en minuscules sans accent ni espace "
-        "(ex. : reglementaire). Les questions y font référence avec « secteur: ».",
     )
     label: Text = Field(
         alias="libelle",
         min_length=1,
         max_length=limits.LABEL_MAX,
-        description="Nom affiché sur la roue et les cartes (ex. : Réglementaire).",
     )
     colour: str = Field(
         alias="couleur",
         pattern=r"^#[0-9A-Fa-f]{6}$",
-        description="Couleur du secteur, au format #RRVVBB (ex. : #0072B2). "
-        "Choisir une couleur distincte pour les daltoniens (palette Okabe-Ito).",
     )
     pictogram: str = Field(
         alias="pictogramme",
         min_length=1,
-        description="Pictogramme du secteur : le nom d'un pictogramme fourni avec le jeu "
-        "(balance, organisation, equipe, ordinateur, societe) ou le chemin d'un fichier .svg "
-        "placé dans le dossier de la banque.",
     )
     key_points: tuple[PointText, ...] = Field(
         default=(),
         alias="a_retenir",
-        description="Points clés du secteur, repris dans le bilan de fin de partie.",
     )
     open_questions: tuple[PointText, ...] = Field(
         default=(),
         alias="questions_ouvertes",
-        description="Questions ouvertes proposées au bilan pour prolonger la discussion.",
     )
 
 
@@ -113,53 +105,35 @@ class Question(BaseModel):
     id: str = Field(
         pattern=_QUESTION_ID,
         max_length=limits.ID_MAX,
-        description="Identifiant unique de la question dans toute la banque "
-        "(lettres, chiffres, - et _ ; ex. : reg-forfait-montant).",
     )
     sector: str = Field(
         alias="secteur",
         pattern=_SLUG,
-        description="Identifiant du secteur (déclaré dans le fichier des secteurs).",
     )
-    type: QuestionType = Field(
-        description="vrai_faux, qcm (une bonne réponse), qcm_multiple (plusieurs bonnes "
-        "réponses), estimation (un nombre), debat (pas de bonne réponse) ou barometre "
-        "(une affirmation sur laquelle chaque équipe se place, au début et à la fin).",
-    )
+    type: QuestionType
     difficulty: Literal[1, 2, 3] | None = Field(
         default=None,
         alias="difficulte",
         validate_default=True,
-        description="Difficulté de 1 (facile) à 3 (difficile) ; elle donne les points. "
-        "Pas de difficulté pour un baromètre.",
     )
     audience: Audience = Field(
         default="tous",
         alias="public",
-        description="Public visé : tous, encadrant ou agent.",
     )
     prompt: Text = Field(
         alias="question",
         min_length=10,
         max_length=limits.QUESTION_MAX,
-        description=f"Texte de la question, lu à voix haute "
-        f"({limits.QUESTION_MAX} caractères au plus).",
     )
     choices: tuple[ChoiceText, ...] | None = Field(
         default=None,
         alias="choix",
         validate_default=True,
-        description=f"Réponses proposées (de {limits.CHOICES_MIN} à {limits.CHOICES_MAX}), "
-        "pour qcm et qcm_multiple ; positions possibles pour un débat (facultatif). "
-        "Pas de choix pour vrai_faux ni estimation.",
     )
     answer: Any = Field(
         default=None,
         alias="reponse",
         validate_default=True,
-        description="Bonne réponse : vrai ou faux (vrai_faux) ; le texte exact d'un des choix "
-        "(qcm) ; la liste des textes exacts des bons choix (qcm_multiple) ; un nombre "
-        "(estimation). Pas de réponse pour un débat.",
         json_schema_extra={
             "anyOf": [
                 {"type": "string"},
@@ -172,75 +146,58 @@ class Question(BaseModel):
     tolerance: Annotated[float | None, BeforeValidator(decimal_comma)] = Field(
         default=None,
         validate_default=True,
-        description="Écart accepté autour de la bonne réponse (estimation seulement, "
-        "même unité ; 0 pour exiger la valeur exacte).",
     )
     unit: Text | None = Field(
         default=None,
         alias="unite",
         validate_default=True,
-        description="Unité de la réponse (estimation seulement ; ex. : jours, %, €).",
     )
     explanation: Text = Field(
         alias="explication",
         min_length=20,
         max_length=limits.EXPLANATION_MAX,
-        description="Explication montrée après la réponse : pourquoi, pas seulement quoi "
-        f"({limits.EXPLANATION_MAX} caractères au plus).",
     )
     source: Text = Field(
         min_length=5,
         max_length=limits.SOURCE_MAX,
-        description="Source précise : texte et article, guide officiel ou étude avec son année.",
     )
     link: str | None = Field(
         default=None,
         alias="lien",
         pattern=r"^https?://\S+$",
-        description="Adresse web de la source (facultatif), commençant par https://.",
     )
     further: Text | None = Field(
         default=None,
         alias="pour_aller_plus_loin",
         validate_default=True,
         max_length=limits.FURTHER_MAX,
-        description="Question pour lancer la discussion (obligatoire pour un débat).",
     )
     informed_by: tuple[IdText, ...] | None = Field(
         default=None,
         alias="informe_par",
         validate_default=True,
-        description="Baromètre seulement : les identifiants des questions (au moins deux) "
-        "dont les faits éclairent l'affirmation.",
     )
     agreement_hints: tuple[HintText, ...] = Field(
         default=(),
         alias="pistes_accord",
-        description="Pistes d'accord d'équipe que la question peut inspirer, avec un blanc « … » "
-        "à compléter (ex. : « Un jour de présence commune : … »).",
     )
     checked_on: date | None = Field(
         default=None,
         alias="verifie_le",
-        description="Date à laquelle la source a été vérifiée, au format AAAA-MM-JJ.",
     )
     to_review: FrenchBool = Field(
         default=False,
         alias="a_revoir",
-        description="true si la question doit être revue (la règle a peut-être changé).",
     )
     active: FrenchBool = Field(
         default=True,
         alias="actif",
-        description="false pour retirer la question du jeu sans l'effacer.",
     )
     tags: tuple[TagText, ...] = Field(
-        default=(), description="Mots-clés libres (ex. : forfait, idée reçue)."
+        default=()
     )
     image: str | None = Field(
         default=None,
-        description="Image facultative (.png, .jpg ou .svg) placée dans le dossier de la banque, "
-        "chemin relatif à ce dossier.",
     )
 
     # --- cross-field rules: each kind says what its fields must be -----------------------
@@ -341,13 +298,7 @@ def _kind(info: ValidationInfo) -> Kind | None:
 class BankFile(BaseModel):
     """A YAML file of the bank: sector declarations, questions, or both."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-        title="Fichier de la banque de questions Panorama Télétravail",
-    )
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    sectors: tuple[Sector, ...] = Field(
-        default=(), alias="secteurs", description="Déclaration des secteurs du panorama."
-    )
-    questions: tuple[Question, ...] = Field(default=(), description="Les questions.")
+    sectors: tuple[Sector, ...] = Field(default=(), alias="secteurs")
+    questions: tuple[Question, ...] = Field(default=())

@@ -1,4 +1,4 @@
-"""The spreadsheet route: export, import and export again lose nothing."""
+"""The spreadsheet route: export, import and export again lose nothing, in CSV and in .xlsx."""
 
 from __future__ import annotations
 
@@ -7,9 +7,14 @@ import io
 import shutil
 from pathlib import Path
 
+import pytest
+
 from game.cli import main
-from game.rules.bank.csvbank import COLUMNS, from_csv, to_csv
 from game.rules.bank.loader import load_bank
+from game.rules.bank.sheet.columns import COLUMNS, cells_of, ordered
+from game.rules.bank.sheet.csvfile import read_csv, write_csv
+from game.rules.bank.sheet.rows import check_rows
+from game.wording import french
 from tests.rules.bank.conftest import GOOD_QCM, TODAY, BankFolder
 
 SHIPPED = Path(__file__).resolve().parents[3] / "questions"
@@ -30,33 +35,40 @@ MIXED = [
 ]
 
 
-def round_trip(folder: Path, tmp_path: Path, keep: tuple[str, ...] = ()) -> tuple[str, str, Path]:
+def round_trip(folder: Path, tmp_path: Path, suffix: str,
+               keep: tuple[str, ...] = ()) -> tuple[bytes, bytes, Path]:
     """Export, import into a folder holding only ``keep`` files of the original, export."""
-    first = tmp_path / "premier.csv"
-    assert main(["export-csv", str(folder), str(first)]) == 0
+    first = tmp_path / f"premier{suffix}"
+    assert main(["exporter", str(folder), str(first)]) == 0
     imported = tmp_path / "importee"
     imported.mkdir()
     for name in keep:
         shutil.copy2(folder / name, imported / name)
-    assert main(["import-csv", str(first), str(imported)]) == 0
-    second = tmp_path / "second.csv"
-    assert main(["export-csv", str(imported), str(second)]) == 0
-    return first.read_text(encoding="utf-8"), second.read_text(encoding="utf-8"), imported
+    assert main(["importer", str(first), str(imported)]) == 0
+    second = tmp_path / f"second{suffix}"
+    assert main(["exporter", str(imported), str(second)]) == 0
+    return first.read_bytes(), second.read_bytes(), imported
 
 
-def test_a_bank_of_every_type_survives_export_import_export(bank: BankFolder, tmp_path) -> None:
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_bank_of_every_type_survives_export_import_export(bank: BankFolder, tmp_path,
+                                                            suffix: str) -> None:
     bank.questions("q.yaml", *MIXED)
-    first, second, imported = round_trip(bank.root, tmp_path, keep=("secteurs.yaml", "picto.svg"))
-    assert first == second
+    first, second, imported = round_trip(bank.root, tmp_path, suffix,
+                                         keep=("secteurs.yaml", "picto.svg"))
+    if suffix == ".csv":
+        assert first == second
     original = {q.id: q for q in bank.load().bank.questions}
     result = load_bank(imported, today=TODAY)
     assert result.errors == []
     assert {q.id: q for q in result.bank.questions} == original
 
 
-def test_the_shipped_bank_survives_the_spreadsheet_route(tmp_path) -> None:
-    first, second, imported = round_trip(SHIPPED, tmp_path)
-    assert first == second
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_the_shipped_bank_survives_the_spreadsheet_route(tmp_path, suffix: str) -> None:
+    first, second, imported = round_trip(SHIPPED, tmp_path, suffix)
+    if suffix == ".csv":
+        assert first == second
     result = load_bank(imported)
     assert result.errors == []
     assert set(result.bank.questions) == set(load_bank(SHIPPED).bank.questions)
@@ -65,28 +77,43 @@ def test_the_shipped_bank_survives_the_spreadsheet_route(tmp_path) -> None:
 def test_the_csv_opens_in_a_french_spreadsheet(bank: BankFolder) -> None:
     bank.questions("q.yaml", *MIXED)
     loaded = bank.load().bank
-    text = to_csv(loaded.sectors, loaded.questions)
+    text = write_csv(cells_of(q) for q in ordered(loaded.sectors, loaded.questions))
     assert text.startswith("\ufeff")
     rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff")), delimiter=";"))
     assert tuple(rows[0].keys()) == COLUMNS
     by_id = {r["id"]: r for r in rows}
     assert by_id["reg-multi"]["reponse"] == "A, C"
     assert by_id["tec-chiffre"]["reponse"] == "2,88"
+    assert by_id["tec-chiffre"]["tolerance"] == "0,5"
     assert by_id["tec-debat"]["actif"] == "non"
 
 
-def test_import_names_the_spreadsheet_rows_that_are_wrong(tmp_path) -> None:
-    header = ";".join(COLUMNS)
-    good = "reg-1;reglementaire;qcm;1;tous;Combien de jours au plus ?;Un;Deux;Trois;;C;;;" \
-           "Le décret fixe trois jours au plus par semaine.;Décret 2016-151, art. 3;;;" \
-           "22/11/2026;non;oui;;"
-    bad = good.replace("reg-1;", "reg-2;").replace(";C;", ";E;")
-    worse = good.replace("reg-1;", "reg-3;").replace(";1;tous;", ";7;tous;")
-    questions, problems = from_csv("\n".join([header, good, bad, worse]), "banque.csv")
-    assert [q.id for q in questions] == ["reg-1"]
+def rows_of(*lines: str):
+    return read_csv("\n".join([";".join(COLUMNS), *lines]))[1]
+
+
+GOOD_ROW = ("reg-1;reglementaire;qcm;1;tous;Combien de jours au plus ?;Un;Deux;Trois;;C;;;"
+            "Le décret fixe trois jours au plus par semaine.;Décret 2016-151, art. 3;;;"
+            "22/11/2026;non;oui;;")
+
+
+def test_import_names_the_spreadsheet_rows_and_columns_that_are_wrong() -> None:
+    bad = GOOD_ROW.replace("reg-1;", "reg-2;").replace(";C;", ";E;")
+    worse = GOOD_ROW.replace("reg-1;", "reg-3;").replace(";1;tous;", ";7;tous;")
+    questions, problems = check_rows(rows_of(GOOD_ROW, bad, worse), "banque.csv")
+    assert [q.item.id for q in questions] == ["reg-1"]
     assert [(p.line, p.question_id, p.field) for p in problems] == [
         (3, "reg-2", "reponse"), (4, "reg-3", "difficulte")]
-    assert questions[0].checked_on.isoformat() == "2026-11-22"
+    assert questions[0].item.checked_on.isoformat() == "2026-11-22"
+
+
+def test_a_too_long_choice_is_named_by_its_column() -> None:
+    long_choice = GOOD_ROW.replace(";Deux;", ";" + "x" * 90 + ";")
+    _, [problem] = check_rows(rows_of(long_choice), "banque.csv")
+    assert (problem.line, problem.field) == (2, "choix_b")
+    assert problem.message == french("texte trop long : 90 caractères pour 80 au plus (il doit "
+                                     "tenir sur la carte en 1024×768) ; raccourcissez-le de 10 "
+                                     "caractères.")
 
 
 def test_a_failed_import_writes_nothing(tmp_path, capsys) -> None:
@@ -94,18 +121,8 @@ def test_a_failed_import_writes_nothing(tmp_path, capsys) -> None:
     source.write_text(";".join(COLUMNS) + "\nx;inconnu;qcm;9;tous;?;;;;;;;;;;;;;;;;\n",
                       encoding="utf-8")
     target = tmp_path / "sortie"
-    assert main(["import-csv", str(source), str(target)]) == 1
+    assert main(["importer", str(source), str(target)]) == 1
     assert not target.exists()
-    assert "faux.csv:2: [x]" in capsys.readouterr().out
-
-
-def test_import_checks_ids_across_rows_and_sectors_of_the_bank(tmp_path) -> None:
-    header = ";".join(COLUMNS)
-    row = "reg-1;reglementaire;vrai_faux;1;tous;Le télétravail est-il un droit ?;;;;;faux;;;" \
-          "C'est une autorisation accordée par le chef de service.;Loi n° 2012-347, art. 133;;;" \
-          "2026-11-22;non;oui;;"
-    text = "\n".join([header, row, row, row.replace("reglementaire", "juridique")
-                      .replace("reg-1", "reg-2")])
-    _, problems = from_csv(text, "b.csv", ["reglementaire", "technique"])
-    assert [(p.line, p.field) for p in problems] == [(3, "id"), (4, "secteur")]
-    assert "ligne 2" in problems[0].message
+    out = capsys.readouterr().out
+    assert "faux.csv:2: [x]" in out
+    assert french("rien n'a été écrit") in out

@@ -1,0 +1,78 @@
+"""``apercu ID``: one question as the room will see it — its card and its reveal as PNG files, at
+the size of the screen or projector the adviser names, drawn headless by the game itself (the
+screenshot gallery's machinery). A text that does not fit its box is said, so an adviser sees a
+too-long choice before a facilitator does."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from game.commands.report import print_problems
+from game.rules.bank.loader import LoadResult, load_bank
+from game.rules.bank.model import Question
+from game.rules.bank.problems import suggest
+from game.wording import say
+
+
+def parse_size(text: str) -> tuple[int, int] | None:
+    """``1920x1080`` (or ``1920×1080``) → (1920, 1080); None when unreadable."""
+    width, _, height = text.strip().lower().replace("×", "x").partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        return None
+    size = (int(width), int(height))
+    return size if 320 <= size[0] <= 7680 and 240 <= size[1] <= 4320 else None
+
+
+def preview(args: argparse.Namespace) -> int:
+    """Write ``apercu-ID-question-WxH.png`` and ``apercu-ID-reponse-WxH.png``."""
+    size = parse_size(args.size)
+    if size is None:
+        print(say("cli.preview.bad_size", size=args.size), file=sys.stderr)
+        return 2
+    result = load_bank(args.folder)
+    if result.bank is None:
+        print_problems(result.problems, sys.stderr)
+        return 1
+    question = next((q for q in result.bank.questions if q.id == args.id), None)
+    if question is None:
+        guess = suggest(args.id, [q.id for q in result.bank.questions])
+        hint = say("bank.hint.did_you_mean", guess=guess) if guess else ""
+        print(say("cli.preview.unknown", id=args.id, hint=hint), file=sys.stderr)
+        return 1
+    if not question.kind.on_wheel:
+        print(say("cli.preview.not_on_wheel", id=args.id), file=sys.stderr)
+        return 1
+    out = Path(args.outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    return _render(result, question, size, out)
+
+
+def _render(result: LoadResult, question: Question, size: tuple[int, int], out: Path) -> int:
+    from game.ui import gallery  # pygame only when a picture is drawn
+
+    gallery.headless()
+    import pygame
+
+    from game.ui.gallery.preview import preview_shots
+
+    overflowed = 0
+    with tempfile.TemporaryDirectory(prefix="panorama-apercu-") as scratch:
+        assert result.bank is not None
+        app = gallery.make_app(result.bank.folder, loaded=result, root=Path(scratch))
+        try:
+            for shot in preview_shots(question):
+                shot.prepare(app)
+                app.ui.overflows.clear()
+                image = gallery.render(app, size, shot.settle)
+                path = out / f"apercu-{question.id}-{shot.name}-{size[0]}x{size[1]}.png"
+                pygame.image.save(image, str(path))
+                print(path)
+                for overflow in app.ui.overflows:
+                    overflowed += 1
+                    print(say("cli.preview.overflow", text=overflow.text[:60]))
+        finally:
+            app.close()
+    return 1 if overflowed else 0

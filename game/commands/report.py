@@ -1,0 +1,64 @@
+"""How the bank commands show problems to an HR adviser: grouped by file, Ren'Py style, each as
+``FILE:LINE:COL: [id] field: message`` followed by the line of the file it points at, then one
+line that counts what can be played and says whether the bank is ready."""
+
+from __future__ import annotations
+
+from itertools import groupby
+from pathlib import Path
+from typing import TextIO
+
+from game.rules.bank.loader import LoadResult
+from game.rules.bank.problems import Problem
+from game.wording import say, say_n
+
+
+def print_problems(problems: list[Problem], out: TextIO) -> None:
+    """Problems grouped by file, with the source line they point at."""
+    lines_cache: dict[str, list[str]] = {}
+    for file, group in groupby(sorted(problems, key=Problem.sort_key), key=lambda p: p.file):
+        print(f"\n── {file}", file=out)
+        for problem in group:
+            print(problem.format(), file=out)
+            source = _source_line(file, problem.line, lines_cache)
+            if source is not None:
+                print(f"    {problem.line:>4} | {source}", file=out)
+
+
+def _source_line(file: str, line: int | None, cache: dict[str, list[str]]) -> str | None:
+    if line is None:
+        return None
+    if file not in cache:
+        try:
+            cache[file] = Path(file).read_text(encoding="utf-8-sig").split("\n")
+        except (OSError, UnicodeDecodeError, ValueError):
+            cache[file] = []
+    lines = cache[file]
+    return lines[line - 1].rstrip()[:100] if 0 < line <= len(lines) else None
+
+
+def counts(result: LoadResult) -> str:
+    """« 110 questions jouables et 15 affirmations du baromètre » (or « aucune question »)."""
+    bank = result.bank
+    if bank is None:
+        return say("cli.validate.nothing")
+    playable = sum(1 for q in bank.active if q.kind.on_wheel)
+    statements = len(bank.active) - playable
+    text = say_n("cli.count.playable", playable)
+    if statements:
+        text = say("cli.count.and", first=text, second=say_n("cli.count.statements", statements))
+    return text
+
+
+def summary(result: LoadResult) -> str:
+    """The last line of ``verifier``: what can be played, errors, warnings, and the verdict."""
+    errors, warnings = len(result.errors), len(result.warnings)
+    if not errors:
+        verdict = say("cli.validate.ready")
+    elif result.usable:
+        verdict = say("cli.validate.to_fix")
+    else:
+        verdict = say("cli.validate.unusable")
+    return "\n" + say("cli.validate.summary", counts=counts(result),
+                      errors=say_n("cli.count.errors", errors),
+                      warnings=say_n("cli.count.warnings", warnings), verdict=verdict)
