@@ -50,15 +50,13 @@ def on_board(session: Session, rng: random.Random) -> None:
 
 
 def on_question(session: Session, rng: random.Random) -> None:
-    """A question on screen: an answer (right, wrong or none), a skip, a timeout, an undo."""
+    """A question on screen: an answer (right, wrong or none), a skip, an undo."""
     roll = rng.random()
     question = session.state.current.question
     if roll < 0.05:
         session.skip()
     elif roll < 0.10 and session.can_undo():
         session.undo()
-    elif roll < 0.13 and session.expected_teams():
-        session.timeout()
     elif session.expected_teams():
         team = session.expected_teams()[0]
         pick = rng.choice([right_answer, wrong_answer, lambda q: None])

@@ -2,13 +2,15 @@
 
 Pure Python (never pygame). The front end builds a ``Session`` (``Session.new`` from the Setup
 scene's ``SessionSettings``, or ``Session.resume`` from a journal), calls its actions (``spin``,
-``pick``, ``answer``, ``timeout``, ``reveal``, ``award_debate``, ``adjust``, ``skip``, ``next``,
-``pause``, ``resume_play``, ``end``, ``undo``) and draws ``session.state``; a refused action
-raises ``RuleError`` with a French message and changes nothing. The debrief and the exports
-read ``figures`` and ``answers_table``, from a state or from a journal's events.
+``pick``, ``answer``, ``reveal``, ``award_debate``, ``adjust``, ``skip``, ``next``, ``pause``,
+``resume_play``, ``end``, ``undo``) and draws ``session.state``; a refused action raises
+``RuleError`` with a French message and changes nothing; ``session.fresh_outcome()`` is the
+moment the last action made (« +4 pour Les Hérons »). The debrief and the exports read
+``figures`` and ``answers_table``, from a state or from a journal's events.
 
 Modules: ``settings`` (what Setup chooses), ``events`` (the actions as data), ``state`` and
-``transitions`` (the fold), ``scoring``, ``draw``, ``clock``, ``journal`` (the file on disk),
+``transitions`` (the fold), ``legacy`` (how format 1 journals still fold), ``scoring``,
+``outcome`` (each action's moment), ``draw``, ``clock``, ``journal`` (the file on disk),
 ``engine`` (``Session``) and ``debrief``.
 """
 
@@ -56,7 +58,8 @@ from game.rules.session.journal import (
     read_journal,
     summarise,
 )
-from game.rules.session.scoring import TeamResult, ranks, snake
+from game.rules.session.outcome import Outcome
+from game.rules.session.scoring import TeamResult, ranks, rotation
 from game.rules.session.settings import (
     DEFAULT_TEAM_COLOURS,
     ScoringRules,
@@ -71,12 +74,12 @@ from game.rules.session.transitions import apply, fold
 __all__ = [
     "DEFAULT_TEAM_COLOURS", "Adjusted", "Answer", "AnswerRow", "Answered", "Award", "Clock",
     "Closed", "Correction", "Current", "DebatePoints", "DebateRow", "Debrief", "Drawn", "Ended",
-    "Event", "FakeClock", "JournalError", "JournalSummary", "MissedQuestion", "Noted",
+    "Event", "FakeClock", "Outcome", "JournalError", "JournalSummary", "MissedQuestion", "Noted",
     "Paused",
     "Played", "RankRow", "Resumed", "Revealed", "RuleError", "ScoringRules", "SectorRow",
     "Session", "SessionSettings", "SettingsError", "Skipped", "Started", "State",
     "SystemClock", "Team", "TeamAnswer", "TeamResult", "TimedOut", "Undo", "answers_table",
     "apply", "default_journal_dir", "default_team_names", "default_teams", "effective_events",
     "event_from_json", "event_to_json", "figures", "fold", "latest_unfinished",
-    "list_journals", "prune_finished", "ranks", "read_journal", "snake", "summarise",
+    "list_journals", "prune_finished", "ranks", "read_journal", "rotation", "summarise",
 ]

@@ -9,8 +9,13 @@ returns, so that what the screen shows next is on disk.
 Decisions where the contract is silent:
 
 * the session clock starts when the session is created; an ended game's clock stops;
-* ``next()`` and ``skip()`` end the game when time is up or no question is left (the game
-  ends after the current question); one ``undo()`` then reverts the whole action;
+* when time is up the round in progress is finished, so that every team has answered as many
+  times as the others (turn mode; in all-teams mode every team answers every question):
+  ``next()`` and ``skip()`` end the game once the round is complete, or when no question is
+  left; one ``undo()`` then reverts the whole action;
+* the question timer frames the talk and never costs the answer: at zero nothing is recorded,
+  the screen signals and the team still answers;
+* each action leaves ``last_outcome``, the moment the room should see (``outcome.py``);
 * ``question_time_left()`` is None when no team is expected to answer (a debate without
   positions, or every team has answered): there is nothing left to time;
 * a journal that cannot be written does not stop the game: ``journal_warning`` says why, and
@@ -47,22 +52,23 @@ from game.rules.session.events import (
     Revealed,
     Skipped,
     Started,
-    TimedOut,
     Undo,
     effective_events,
     last_undoable,
 )
 from game.rules.session.journal import JournalWriter, load_journal, prune_finished, replay
+from game.rules.session.outcome import Outcome, of_event, of_undo
 from game.rules.session.scoring import normalise_answer
 from game.rules.session.settings import SessionSettings
 from game.rules.session.state import State
 from game.rules.session.transitions import (
-    ENDED_MESSAGE,
-    PAUSED_MESSAGE,
     apply,
+    ended_message,
     fold,
+    paused_message,
     require_question,
 )
+from game.wording import say
 
 LAST_STRETCH_S = 120.0
 E = TypeVar("E", bound=Event)
@@ -82,6 +88,7 @@ class Session:
         self.path: Path | None = writer.path if writer else None
         self.journal_warning: str | None = None
         self.resume_notes: tuple[str, ...] = ()
+        self.last_outcome: Outcome | None = None
         self._base = max(e.elapsed for e in self._events)
         self._mark: float | None = None
         self._sync_clock()
@@ -96,13 +103,11 @@ class Session:
         known = {s.id: s for s in sectors}
         unknown = [s for s in settings.sectors if s not in known]
         if unknown:
-            raise SettingsError([f"Le secteur « {s} » n'existe pas dans la banque de questions."
-                                 for s in unknown])
+            raise SettingsError([say("game.rules.unknown_sector", sector=s) for s in unknown])
         wheel = [s for s in sectors if s.id in settings.sectors]
         available = draw.sectors_available(questions, settings, ())
         if not available:
-            raise SettingsError(["Aucune question ne correspond à ces réglages : choisissez "
-                                 "d'autres secteurs, ou le public « tous »."])
+            raise SettingsError([say("game.rules.no_question_for_settings")])
         wall = clock.wall()
         started = Started(
             elapsed=0.0, wall=wall.isoformat(timespec="seconds"), settings=settings,
@@ -140,8 +145,7 @@ class Session:
         session.path = path
         session.journal_warning = warning
         if bank_version is not None and bank_version != state.bank_version:
-            notes.append("La banque de questions a changé depuis le début de cette partie : "
-                         "les questions déjà jouées ne seront pas reposées.")
+            notes.append(say("game.rules.bank_changed"))
         session.resume_notes = tuple(notes)
         if not state.ended and not state.paused:
             session.pause()
@@ -178,6 +182,26 @@ class Session:
 
     def time_up(self) -> bool:
         return self.elapsed() >= self._state.settings.duration_min * 60
+
+    def turns_left(self) -> int | None:
+        """Once time is up: the questions still to play to finish the round, the one on screen
+        included (None before that, or when a round ends with each question: all-teams)."""
+        state = self._state
+        if state.ended or state.settings.all_teams or not self.time_up():
+            return None
+        return state.turns_left_in_round
+
+    def next_team(self) -> int | None:
+        """The team that spins after the question on screen (None: the game ends after it)."""
+        state = self._state
+        if state.ended or state.current is None or self.turns_left() == 1:
+            return None
+        return state.team_of_turn(state.turn + 1)
+
+    def fresh_outcome(self) -> Outcome | None:
+        """The last action's moment, while no other action has been recorded since."""
+        outcome = self.last_outcome
+        return outcome if outcome is not None and outcome.events == len(self._events) else None
 
     def last_stretch(self) -> bool:
         """« Dernière ligne droite »: two minutes or less left, game not over."""
@@ -221,14 +245,13 @@ class Session:
         self._ready_to_draw()
         wheel = self._state.wheel
         if sector not in wheel:
-            raise RuleError(f"Le secteur « {sector} » n'est pas en jeu.")
+            raise RuleError(say("game.rules.sector_not_in_play", sector=sector))
         available = self.available_sectors()
         if self._end_instead_of_drawing(available):
             return None
         if sector not in available:
             label = self._state.sector_labels[sector]
-            raise RuleError(f"Plus aucune question dans le secteur « {label} » : choisissez-en "
-                            "un autre.")
+            raise RuleError(say("game.rules.sector_exhausted", sector=label))
         angle = wheel_maths.slice_centre(wheel.index(sector), len(wheel))
         return self._draw(self._rng(), sector, "pick", angle)
 
@@ -237,10 +260,6 @@ class Session:
         self._playing()
         value = normalise_answer(require_question(self._state).question, answer)
         self._record(Answered, team=team, answer=value)
-
-    def timeout(self) -> None:
-        """The question timer ran out: the expected teams get « no answer »."""
-        self._record(TimedOut)
 
     def reveal(self) -> None:
         """Close the answers and score them (all-teams mode; a debate in turn mode)."""
@@ -279,7 +298,7 @@ class Session:
     def end(self, reason: str = "animateur") -> None:
         """End the game now (after the facilitator confirmed)."""
         if reason not in END_REASONS:
-            raise RuleError(f"Raison de fin inconnue : « {reason} ».")
+            raise RuleError(say("game.rules.unknown_end", reason=reason))
         self._record(Ended, reason=reason)
 
     def undo(self) -> bool:
@@ -288,12 +307,14 @@ class Session:
         if target is None:
             return False
         steps = 2 if isinstance(target, Ended) and target.closing else 1
+        before = self._state
         for _ in range(steps):
             undo = Undo(elapsed=self._now(), wall=self._wall())
             self._write(undo)
             self._events.append(undo)
         self._state = fold(self._events)
         self._sync_clock()
+        self.last_outcome = of_undo(target, before, len(self._events), self._events[-1].elapsed)
         return True
 
     # --- inside ------------------------------------------------------------------------
@@ -309,8 +330,9 @@ class Session:
         state = apply(self._state, event)  # refuses before anything is written
         self._write(event)
         self._events.append(event)
-        self._state = state
+        before, self._state = self._state, state
         self._sync_clock()
+        self.last_outcome = of_event(before, state, event, len(self._events))
         return event
 
     def _write(self, event: Event) -> None:
@@ -333,24 +355,24 @@ class Session:
 
     def _playing(self) -> None:
         if self._state.ended:
-            raise RuleError(ENDED_MESSAGE)
+            raise RuleError(ended_message())
         if self._state.paused:
-            raise RuleError(PAUSED_MESSAGE)
+            raise RuleError(paused_message())
 
     def _ready_to_draw(self) -> None:
         self._playing()
         if self._state.phase != "board":
-            raise RuleError("Une question est déjà en cours : terminez-la d'abord.")
+            raise RuleError(say("game.rules.question_in_progress"))
 
     def _end_instead_of_drawing(self, available: Sequence[str]) -> bool:
-        if self.time_up():
+        if self.time_up() and self._state.round_complete:
             self._record(Ended, reason="temps")
         elif not available:
             self._record(Ended, reason="questions")
         return self._state.ended
 
     def _end_if_over(self) -> None:
-        if self.time_up():
+        if self.time_up() and self._state.round_complete:
             self._record(Ended, reason="temps", closing=True)
         elif not self.available_sectors():
             self._record(Ended, reason="questions", closing=True)

@@ -14,6 +14,12 @@ had an eligible question at the start: the « panorama complet » target) and ``
 is simply its ``wall``; the order of ``sector_labels`` is the wheel order (clockwise from the
 top). ``ended`` carries ``closing``: True when ``next()``/``skip()`` appended it in the same
 action as the ``closed``/``skipped`` before it, so that one undo reverts that whole action.
+
+Formats: ``started.format`` says which rules a journal was played under. Format 2 (today's)
+turns in plain rotation, never lets the question timer cost an answer, opens a rebond only
+when the question leaves a real choice, and scores on the design's scale. Format 1 journals
+(snake order, ``timed_out`` events that recorded « no answer ») still load and fold exactly as
+they were played: see ``legacy.py``.
 """
 
 from __future__ import annotations
@@ -26,8 +32,9 @@ from pydantic import Strict, TypeAdapter, ValidationError
 from game.rules.bank.model import Question
 from game.rules.errors import JournalError
 from game.rules.session.settings import SessionSettings
+from game.wording import say
 
-FORMAT = 1
+FORMAT = 2
 Answer = str | float | None
 # Strict members: a JSON ``true`` must not be read as the estimate 1.0.
 _StrictAnswer = Annotated[str, Strict()] | Annotated[float, Strict()] | None
@@ -82,7 +89,9 @@ class Answered(Event):
 
 @dataclass(frozen=True, kw_only=True)
 class TimedOut(Event):
-    """The question timer ran out: every team still expected gets « no answer »."""
+    """Format 1 only: the question timer ran out and every team still expected got « no
+    answer ». Today the timer signals and waits: nothing is recorded, and this event is only
+    read back from old journals."""
 
     kind: ClassVar[str] = "timed_out"
 
@@ -198,19 +207,21 @@ def event_to_json(event: Event) -> dict[str, Any]:
 def event_from_json(data: Any) -> Event:
     """The event described by ``data``, or ``JournalError`` (French) if it is not one."""
     if not isinstance(data, dict):
-        raise JournalError("un événement doit être un objet JSON.")
+        raise JournalError(say("game.journal.event.not_an_object"))
     kind = data.get("kind")
     cls = EVENT_TYPES.get(kind) if isinstance(kind, str) else None
     if cls is None:
-        raise JournalError(f"type d'événement inconnu : « {kind} ».")
+        raise JournalError(say("game.journal.event.unknown", kind=str(kind)))
     payload = {k: v for k, v in data.items() if k != "kind"}
     try:
         event: Event = _adapter(cls).validate_python(payload)
         return event
     except ValidationError as exc:
         fields = sorted({str(e["loc"][0]) for e in exc.errors() if e["loc"]})
-        where = f" (champ « {' », « '.join(fields)} »)" if fields else ""
-        raise JournalError(f"événement « {kind} » mal formé{where}.") from None
+        if not fields:
+            raise JournalError(say("game.journal.event.malformed", kind=kind)) from None
+        raise JournalError(say("game.journal.event.malformed_fields", kind=kind,
+                               fields=", ".join(fields))) from None
 
 
 def effective_events(raw: list[Event] | tuple[Event, ...]) -> list[Event]:

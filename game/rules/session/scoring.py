@@ -1,6 +1,7 @@
 """Scoring, in one place: who is right, how many points, the turn order and the ranking.
 
-Every number comes from ``ScoringRules`` (settings.py). The rules, as a facilitator reads them:
+Every number comes from ``ScoringRules`` (settings.py), whose defaults are the design's scale.
+The rules, as a facilitator reads them:
 
 * a choice question is right when the letters given are exactly the right letters (for a
   « plusieurs réponses » question: all the right options and no other);
@@ -8,10 +9,12 @@ Every number comes from ``ScoringRules`` (settings.py). The rules, as a facilita
   team(s) closest to the answer score full points and are marked right (« le plus proche
   gagne »): ties share, and a team that gave no estimate never scores;
 * a debate has no right answer: each team's result is its « position », and its points are
-  whatever the facilitator awards (0 to ``debate_max``);
-* a rebond scores the question's points divided by ``rebond_divisor``, rounded up;
-* « panorama complet »: the first time a team has a win (a right answer, rebond included, or a
-  debate point) in every sector in play, it earns ``panorama_bonus``, once;
+  whatever the facilitator awards (``debate_values``: 0, 2 or 4);
+* a rebond scores the question's points divided by ``rebond_divisor``, rounded down: exactly
+  half on the default scale, never as much as the first answer;
+* « panorama complet »: the first time a team has a right answer (rebond included; debate
+  points do not count) in every sector in play, it earns ``panorama_bonus``, once;
+* turns rotate 1, 2, …, n, 1, 2, …;
 * nothing ever depends on speed;
 * the ranking is standard competition ranking: ties share a rank (5, 5, 3 → 1, 1, 3).
 """
@@ -45,16 +48,10 @@ class TeamResult:
     def right(self) -> bool:
         return self.result == "juste"
 
-    @property
-    def won(self) -> bool:
-        """A win for « panorama complet »: a right answer or at least one debate point."""
-        return self.result == "juste" or (self.result == "position" and self.points > 0)
 
-
-def snake(turn: int, n: int) -> int:
-    """Whose turn it is: snake order over ``n`` teams (0…n-1, then n-1…0, then 0… again)."""
-    cycle, position = divmod(turn, n)
-    return position if cycle % 2 == 0 else n - 1 - position
+def rotation(turn: int, n: int) -> int:
+    """Whose turn it is: plain rotation over ``n`` teams (0, 1, …, n-1, 0, 1, …)."""
+    return turn % n
 
 
 def takes_answer(question: Question) -> bool:
@@ -135,8 +132,17 @@ def normalise_answer(question: Question, raw: object) -> Answer:
     return question.kind.normalise(question, raw)
 
 
-def answer_text(question: Question, answer: Answer) -> str:
-    """An entered answer as text: « B : Faux », « A : … ; C : … », « 12 jours »."""
+def reading(question: Question, answer: Answer, *, timed_out: bool = False,
+            long: bool = False) -> str:
+    """How a team's answer reads, wherever it is shown: « B », « A, C », « 12,5 » in a chip,
+    « B : Faux » or « 12,5 jours » in full (``long``); « Sans réponse » when none was given,
+    or « Temps écoulé » when a format 1 journal's timer recorded it."""
     if answer is None:
-        return say("common.answer.none")
-    return question.kind.given_long(question, answer)
+        return say("common.answer.timed_out") if timed_out else say("common.answer.none")
+    kind = question.kind
+    return kind.given_long(question, answer) if long else kind.given_short(question, answer)
+
+
+def answer_text(question: Question, answer: Answer) -> str:
+    """An entered answer in full: « B : Faux », « A : … ; C : … », « 12 jours »."""
+    return reading(question, answer, long=True)

@@ -8,6 +8,7 @@ recorded in the journal with the rest of the settings.
 
 Decisions where the design is silent: team colours are compared case-insensitively and stored
 in upper case; the seed defaults to a fresh random number (a replayable game passes its own).
+Every message comes from the wording catalogue (``game.settings.*``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from game.rules.errors import SettingsError
+from game.wording import say
 
 Mode = Literal["tour_par_tour", "toutes_les_equipes"]
 AudienceFilter = Literal["tous", "encadrant", "agent"]
@@ -43,7 +45,7 @@ DEFAULT_TEAM_COLOURS: tuple[str, ...] = (
 
 def default_team_names(n: int) -> tuple[str, ...]:
     """``("Équipe 1", "Équipe 2", …)``: what Setup proposes before anyone types a name."""
-    return tuple(f"Équipe {k}" for k in range(1, n + 1))
+    return tuple(say("game.settings.default_team", number=k) for k in range(1, n + 1))
 
 
 def default_teams(n: int) -> tuple[Team, ...]:
@@ -68,9 +70,9 @@ class Team(BaseModel):
 
     name: Annotated[
         str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TEAM_NAME_MAX)
-    ] = Field(description="Nom de l'équipe, affiché au tableau des scores.")
+    ] = Field(description="The team's name, as the scoreboard shows it.")
     colour: Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")] = Field(
-        description="Couleur de l'équipe, au format #RRVVBB."
+        description="The team's colour, as #RRGGBB."
     )
 
     @field_validator("colour")
@@ -80,25 +82,32 @@ class Team(BaseModel):
 
 
 class ScoringRules(BaseModel):
-    """The scale of points. Defaults are the design's; no points ever depend on speed."""
+    """The scale of points, in one place (the design's « Scoring »): a right answer is worth
+    twice the difficulty (2, 4, 6); a rebond exactly half of that (1, 2, 3), never as much as
+    the first answer; a debate 0, 2 or 4 given by the facilitator; « panorama complet » +6,
+    once. No points ever depend on speed. Recorded in the journal with the other settings, so
+    that a game keeps the scale it started with."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     points_by_difficulty: dict[int, int] = Field(
-        default_factory=lambda: {1: 1, 2: 2, 3: 3},
-        description="Points d'une bonne réponse selon la difficulté (1, 2 ou 3).",
+        default_factory=lambda: {1: 2, 2: 4, 3: 6},
+        description="Points of a right answer by difficulty (1, 2 or 3).",
     )
-    rebond_divisor: int = Field(default=2, ge=1, le=10, description="Rebond : points / diviseur, "
-                                "arrondi au-dessus.")
-    debate_max: int = Field(default=2, ge=0, le=10, description="Points de débat au plus.")
-    panorama_bonus: int = Field(default=3, ge=0, le=20, description="Bonus « panorama complet ».")
+    rebond_divisor: int = Field(default=2, ge=2, le=10,
+                                description="A rebond earns the points divided by this, rounded "
+                                "down: never as much as the first answer.")
+    debate_max: int = Field(default=4, ge=0, le=10, description="Most debate points.")
+    debate_step: int = Field(default=2, ge=1, le=10,
+                             description="Debate points go from 0 to the most by this step.")
+    panorama_bonus: int = Field(default=6, ge=0, le=20,
+                                description="The panorama bonus, earned once.")
 
     @field_validator("points_by_difficulty")
     @classmethod
     def _three_levels(cls, value: dict[int, int]) -> dict[int, int]:
         if set(value) != {1, 2, 3} or not all(0 <= p <= 10 for p in value.values()):
-            raise _rule("Les points par difficulté doivent donner un entier de 0 à 10 pour "
-                        "chacune des difficultés 1, 2 et 3.")
+            raise _rule(say("game.settings.field.points_by_difficulty"))
         return dict(sorted(value.items()))
 
     def points(self, difficulty: int | None) -> int:
@@ -106,8 +115,13 @@ class ScoringRules(BaseModel):
         return 0 if difficulty is None else self.points_by_difficulty[difficulty]
 
     def rebond_points(self, difficulty: int | None) -> int:
-        """Points of a right rebond: the question's points divided, rounded up."""
-        return -(-self.points(difficulty) // self.rebond_divisor)
+        """Points of a right rebond: the question's points divided, rounded down."""
+        return self.points(difficulty) // self.rebond_divisor
+
+    @property
+    def debate_values(self) -> tuple[int, ...]:
+        """The points a facilitator may give on a debate: 0, 2, 4 by default."""
+        return tuple(range(0, self.debate_max + 1, self.debate_step))
 
 
 class SessionSettings(BaseModel):
@@ -135,7 +149,7 @@ class SessionSettings(BaseModel):
     def from_dict(cls, data: Any) -> SessionSettings:
         """Settings from plain data (a journal, remembered settings), or ``SettingsError``."""
         if not isinstance(data, dict):
-            raise SettingsError(["Les réglages doivent être un ensemble de champs nommés."])
+            raise SettingsError([say("game.settings.not_a_mapping")])
         return cls(**data)
 
     @model_validator(mode="after")
@@ -145,14 +159,14 @@ class SessionSettings(BaseModel):
         for team in self.teams:
             key = team.name.casefold()
             if key in seen_names:
-                raise _rule(f"Deux équipes portent le même nom : « {seen_names[key]} ».")
+                raise _rule(say("game.settings.same_name", name=seen_names[key]))
             seen_names[key] = team.name
             if team.colour in seen_colours:
-                raise _rule(f"Deux équipes ont la même couleur : {team.colour}.")
+                raise _rule(say("game.settings.same_colour", colour=team.colour))
             seen_colours.add(team.colour)
         if len(set(self.sectors)) != len(self.sectors):
             twice = next(s for s in self.sectors if self.sectors.count(s) > 1)
-            raise _rule(f"Le secteur « {twice} » est choisi deux fois.")
+            raise _rule(say("game.settings.sector_twice", sector=twice))
         return self
 
     @property
@@ -165,49 +179,37 @@ class SessionSettings(BaseModel):
         return tuple(team.name for team in self.teams)
 
 
-_FIELD_MESSAGES = {
-    "mode": "Le mode de jeu doit être « tour_par_tour » (tour par tour) ou "
-    "« toutes_les_equipes » (toutes les équipes répondent).",
-    "duration_min": "La durée de la partie doit être de 10, 15, 20 ou 30 minutes.",
-    "timer_s": "Le minuteur de question doit valoir 0 (arrêté), 30, 45, 60 ou 90 secondes.",
-    "audience": "Le public doit être « tous », « encadrant » ou « agent ».",
-    "rebond": "Le rebond doit être activé ou désactivé (vrai ou faux).",
-    "seed": "La graine du tirage doit être un nombre entier.",
-    "rebond_divisor": "Le diviseur du rebond doit être un entier de 1 à 10.",
-    "debate_max": "Les points de débat doivent aller de 0 à un maximum entier de 0 à 10.",
-    "panorama_bonus": "Le bonus « panorama complet » doit être un entier de 0 à 20.",
-    "points_by_difficulty": "Les points par difficulté doivent donner un entier de 0 à 10 "
-    "pour chacune des difficultés 1, 2 et 3.",
-}
+# Each field's message, by the catalogue's key (``game.settings.field.<field>``).
+_FIELDS_WITH_MESSAGES = frozenset({
+    "mode", "duration_min", "timer_s", "audience", "rebond", "seed", "rebond_divisor",
+    "debate_max", "debate_step", "panorama_bonus", "points_by_difficulty",
+})
+_LABELLED_FIELDS = frozenset({"teams", "sectors", "name", "colour"})
 
 
-_FIELD_LABELS = {
-    "teams": "les équipes",
-    "sectors": "les secteurs en jeu",
-    "name": "le nom",
-    "colour": "la couleur",
-}
+def _label(field: object) -> str:
+    name = str(field)
+    return say(f"game.settings.label.{name}") if name in _LABELLED_FIELDS else name
 
 
 def _team_message(loc: tuple[Any, ...], kind: str) -> str:
     if len(loc) < 2 or not isinstance(loc[1], int):
-        return f"Il faut de {TEAMS_MIN} à {TEAMS_MAX} équipes."
+        return say("game.settings.team_count", least=TEAMS_MIN, most=TEAMS_MAX)
     number = loc[1] + 1
     field = loc[2] if len(loc) > 2 else None
     if kind == "extra_forbidden":
-        return f"Réglage inconnu pour l'équipe {number} : « {field} »."
+        return say("game.settings.team_unknown_field", number=number, field=str(field))
     if kind == "missing":
-        return f"Il manque {_FIELD_LABELS.get(str(field), str(field))} de l'équipe {number}."
+        return say("game.settings.team_missing", number=number, what=_label(field))
     if field == "name":
         if kind == "string_too_short":
-            return f"Le nom de l'équipe {number} est vide."
+            return say("game.settings.name_empty", number=number)
         if kind == "string_too_long":
-            return (f"Le nom de l'équipe {number} est trop long : {TEAM_NAME_MAX} caractères "
-                    "au plus.")
-        return f"Le nom de l'équipe {number} doit être un texte."
+            return say("game.settings.name_too_long", number=number, most=TEAM_NAME_MAX)
+        return say("game.settings.name_not_text", number=number)
     if field == "colour":
-        return f"La couleur de l'équipe {number} doit s'écrire #RRVVBB (ex. : #56B4E9)."
-    return f"L'équipe {number} doit avoir un nom et une couleur."
+        return say("game.settings.colour_format", number=number)
+    return say("game.settings.team_incomplete", number=number)
 
 
 def _one_message(error: Any) -> str:
@@ -216,19 +218,21 @@ def _one_message(error: Any) -> str:
     if kind == "regle":
         return str(error["msg"])
     if not loc:
-        return "Réglages invalides."
+        return say("game.settings.invalid")
     field = loc[-1] if loc[0] == "scoring" and len(loc) > 1 else loc[0]
     if kind == "extra_forbidden" and loc[0] != "teams":
-        return f"Réglage inconnu : « {'.'.join(str(p) for p in loc)} »."
+        return say("game.settings.unknown_field", field=".".join(str(p) for p in loc))
     if kind == "missing" and loc[0] != "teams":
-        return f"Réglage manquant : {_FIELD_LABELS.get(str(field), str(field))}."
+        return say("game.settings.missing_field", what=_label(field))
     if loc[0] == "teams":
         return _team_message(loc, kind)
     if loc[0] == "sectors":
         if len(loc) == 1:
-            return "Choisissez au moins un secteur."
-        return "Chaque secteur s'indique par son identifiant (ex. : reglementaire)."
-    return _FIELD_MESSAGES.get(str(field), f"Réglage invalide : « {field} ».")
+            return say("game.settings.no_sector")
+        return say("game.settings.sector_id")
+    if str(field) in _FIELDS_WITH_MESSAGES:
+        return say(f"game.settings.field.{field}")
+    return say("game.settings.invalid_field", field=str(field))
 
 
 def french_messages(exc: ValidationError) -> list[str]:

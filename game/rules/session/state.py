@@ -3,7 +3,9 @@
 This module holds the data and what can be read off it (scores, whose turn, sectors won…);
 ``transitions.py`` says how each event changes it, and holds ``fold`` and ``apply``.
 
-Scores are never stored: ``scores`` is always the sum of the awards, per team.
+Scores are never stored: ``scores`` is always the sum of the awards, per team. Turns rotate
+1, 2, …, n, 1, 2, …; a state folded from a format 1 journal keeps that journal's rules
+(``legacy``): snake order, and debate points that win a sector.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from game.rules.bank.model import Question
-from game.rules.session import scoring
-from game.rules.session.events import Answer, Started
+from game.rules.session import legacy, scoring
+from game.rules.session.events import FORMAT, Answer, Started
 from game.rules.session.scoring import TeamResult
 from game.rules.session.settings import SessionSettings
 
@@ -24,7 +26,8 @@ AwardReason = Literal["reponse", "rebond", "debat", "panorama", "manuel"]
 
 @dataclass(frozen=True)
 class TeamAnswer:
-    """An answer entered for a team (``answer`` None: no answer; ``timed_out``: by the timer)."""
+    """An answer entered for a team (``answer`` None: no answer). ``timed_out``: recorded by
+    the question timer, which only format 1 journals did."""
 
     team: int
     answer: Answer
@@ -120,6 +123,7 @@ class State:
     end_reason: str | None = None
     last_elapsed: float = 0.0
     notes: str = ""  # the facilitator's notes and actions, typed on the debrief
+    format: int = FORMAT  # the journal's format: which rules the game is played under
 
     @property
     def n_teams(self) -> int:
@@ -144,9 +148,33 @@ class State:
         return scoring.ranks(self.scores)
 
     @property
+    def legacy(self) -> bool:
+        """Folded from a format 1 journal: played, and still played, under its old rules."""
+        return self.format <= legacy.LAST_FORMAT
+
+    @property
     def active_team(self) -> int:
         """Whose turn it is: the team that answers (turn mode) or spins (all-teams mode)."""
-        return scoring.snake(self.turn, self.n_teams)
+        return self.team_of_turn(self.turn)
+
+    def team_of_turn(self, turn: int) -> int:
+        """The team that plays turn number ``turn`` (counted from 0)."""
+        if self.legacy:
+            return legacy.snake(turn, self.n_teams)
+        return scoring.rotation(turn, self.n_teams)
+
+    @property
+    def round_complete(self) -> bool:
+        """Every team has had as many turns as the others (on the board, or after a reveal is
+        left): the moment a game whose time is up may end. All-teams mode: always, since
+        every team answers every question."""
+        return self.settings.all_teams or self.turn % self.n_teams == 0
+
+    @property
+    def turns_left_in_round(self) -> int:
+        """Questions still to play before the round is complete, the one on screen included."""
+        n = self.n_teams
+        return (-self.turn) % n if self.current is None else n - self.turn % n
 
     @property
     def played_ids(self) -> frozenset[str]:
@@ -161,14 +189,16 @@ class State:
         return self.phase == "ended"
 
     def sectors_won(self, team: int) -> frozenset[str]:
-        """Sectors where the team has a right answer or a debate point (question on screen
-        included)."""
+        """Sectors where the team has a right answer, rebond included (question on screen
+        included). Debate points are no win: « panorama complet » rewards facts."""
         won: set[str] = set()
         for record in (*self.played, self.current):
             if record is None or (isinstance(record, Played) and record.skipped):
                 continue
             result = record.result_of(team)
-            if result is not None and result.won:
+            if result is None:
+                continue
+            if result.right or (self.legacy and legacy.counts_as_win(result)):
                 won.add(record.sector)
         return frozenset(won)
 
@@ -202,4 +232,5 @@ def initial_state(started: Started) -> State:
         sectors_in_play=started.sectors_in_play,
         started_wall=started.wall,
         last_elapsed=started.elapsed,
+        format=started.format,
     )

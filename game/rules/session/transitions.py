@@ -1,23 +1,28 @@
 """How each event changes the state, and when it is refused.
 
 One handler per event kind; each checks that the event is allowed now (raising ``RuleError``
-with a French message the facilitator can act on) and returns a new ``State``. The engine
-calls these checks before writing anything, and the fold calls them again when a journal is
-read back, so a journal can never lead to a state the rules forbid.
+with a French message the facilitator can act on, from the catalogue's ``game.rules.*``) and
+returns a new ``State``. The engine calls these checks before writing anything, and the fold
+calls them again when a journal is read back, so a journal can never lead to a state the rules
+forbid. A state folded from a format 1 journal keeps that journal's rules (``legacy.py``).
 
 Decisions where the contract is silent (a facilitator's expectations):
 
 * while paused, only resuming, a manual correction and ending the game are allowed (undo works
   too: it is resolved by the fold);
-* in turn mode, ``revealed`` is only for debates (the facilitator may skip recording the
-  team's position); every other question resolves itself once the expected team answered;
+* in turn mode, ``revealed`` is only for a question whose points the facilitator gives (a
+  debate: recording the team's position is optional); every other question resolves itself
+  once the expected team answered;
+* a rebond opens when the question's kind says one may (something is left to choose among,
+  and more than one thing); the rebond team may not give the eliminated answer again;
 * in all-teams mode an answer may be entered again until the reveal (it replaces the previous
-  one: correcting a typo, or a team that had written its answer before the timer ran out);
+  one: correcting a typo);
 * in turn mode, debate points go to the team whose turn it is; in all-teams mode to any team;
 * ending the game during a reveal keeps that question as played; during a question or a
   rebond, the question counts as skipped;
-* « panorama complet » is checked after every award; it is taken back only when lowering the
-  debate points of the very question that completed it breaks the panorama again.
+* « panorama complet » is checked after every award (undoing the answer that completed it
+  takes it back: the fold never gives it); in a format 1 game, lowering the debate points that
+  completed it takes it back too.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from dataclasses import replace
 from typing import Any
 
 from game.rules.errors import RuleError
-from game.rules.session import scoring
+from game.rules.session import legacy, scoring
 from game.rules.session.events import (
     Adjusted,
     Answered,
@@ -54,13 +59,20 @@ from game.rules.session.state import (
     TeamAnswer,
     initial_state,
 )
+from game.wording import say
 
 ADJUST_MAX = 10
 REASON_MAX = 200
 NOTES_MAX = 2000
-ENDED_MESSAGE = "La partie est terminée : annulez la fin pour reprendre le jeu."
-PAUSED_MESSAGE = "La partie est en pause : reprenez-la d'abord (touche P)."
 _ALLOWED_WHILE_PAUSED = (Resumed, Adjusted, Ended)
+
+
+def ended_message() -> str:
+    return say("game.rules.ended")
+
+
+def paused_message() -> str:
+    return say("game.rules.paused")
 
 
 def apply_event(state: State, event: Event) -> State:
@@ -68,18 +80,18 @@ def apply_event(state: State, event: Event) -> State:
     if isinstance(event, Noted):  # notes are no game action: any time, even after the end
         return replace(state, notes=event.text[:NOTES_MAX])
     if state.phase == "ended":
-        raise RuleError(ENDED_MESSAGE)
+        raise RuleError(ended_message())
     if state.paused and not isinstance(event, _ALLOWED_WHILE_PAUSED):
-        raise RuleError(PAUSED_MESSAGE)
+        raise RuleError(paused_message())
     handler = _HANDLERS.get(type(event))
     if handler is None:
-        raise RuleError(f"L'événement « {event.kind} » ne se rejoue pas ici.")
+        raise RuleError(say("game.rules.not_replayable", kind=event.kind))
     return replace(handler(state, event), last_elapsed=event.elapsed)
 
 
 def _team(state: State, team: int) -> int:
     if isinstance(team, bool) or not 0 <= team < state.n_teams:
-        raise RuleError(f"Il n'y a pas d'équipe n° {team + 1}.")
+        raise RuleError(say("game.rules.no_such_team", number=team + 1))
     return team
 
 
@@ -94,13 +106,13 @@ def require_question(state: State) -> Current:
 
 def _current(state: State, *phases: str) -> Current:
     if state.current is None:
-        raise RuleError("Aucune question n'est en cours : lancez la roue d'abord.")
+        raise RuleError(say("game.rules.no_question"))
     if state.phase not in phases:
         if state.phase == "reveal":
-            raise RuleError("Les réponses sont closes : annulez (Ctrl+Z) pour corriger.")
+            raise RuleError(say("game.rules.answers_closed"))
         if phases == ("reveal",):
-            raise RuleError("Cette action n'est possible qu'une fois la réponse révélée.")
-        raise RuleError("Cette action n'est pas possible pendant le rebond.")
+            raise RuleError(say("game.rules.after_reveal_only"))
+        raise RuleError(say("game.rules.not_during_rebond"))
     return state.current
 
 
@@ -125,14 +137,14 @@ def _check_panorama(state: State, team: int, question_id: str, elapsed: float) -
 
 def _drawn(state: State, event: Drawn) -> State:
     if state.phase != "board":
-        raise RuleError("Une question est déjà en cours : terminez-la d'abord.")
+        raise RuleError(say("game.rules.question_in_progress"))
     if event.sector not in state.sector_labels:
-        raise RuleError(f"Le secteur « {event.sector} » n'est pas en jeu.")
+        raise RuleError(say("game.rules.sector_not_in_play", sector=event.sector))
     if event.question.sector != event.sector:
-        raise RuleError(f"La question « {event.question.id} » n'est pas du secteur "
-                        f"« {event.sector} ».")
+        raise RuleError(say("game.rules.question_not_of_sector", question=event.question.id,
+                            sector=event.sector))
     if event.question.id in state.played_ids:
-        raise RuleError(f"La question « {event.question.id} » a déjà été jouée.")
+        raise RuleError(say("game.rules.already_played", question=event.question.id))
     current = Current(
         question=event.question, sector=event.sector, via=event.via, angle=event.angle,
         team=state.active_team, drawn_elapsed=event.elapsed,
@@ -144,33 +156,58 @@ def _drawn(state: State, event: Drawn) -> State:
 def _answered(state: State, event: Answered) -> State:
     current = _current(state, "question", "rebond")
     team = _team(state, event.team)
-    if not scoring.takes_answer(current.question):
-        raise RuleError("Ce débat n'attend pas de position : révélez directement la réponse.")
-    if scoring.normalise_answer(current.question, event.answer) != event.answer:
-        raise RuleError("Réponse mal écrite dans le journal.")
+    question = current.question
+    if not scoring.takes_answer(question):
+        raise RuleError(say("game.rules.debate_takes_nothing"))
+    if scoring.normalise_answer(question, event.answer) != event.answer:
+        raise RuleError(say("game.rules.badly_written"))
     if state.settings.all_teams and state.phase == "question":
         others = tuple(a for a in current.answers if a.team != team)
         entry = TeamAnswer(team, event.answer)
         return replace(state, current=replace(current, answers=(*others, entry)))
     expected = state.expected_teams()
     if team not in expected:
-        raise RuleError(f"C'est à l'équipe « {_name(state, expected[0])} » de répondre.")
+        raise RuleError(say("game.rules.not_your_turn", team=_name(state, expected[0])))
+    if state.phase == "rebond" and not state.legacy:
+        _refuse_the_eliminated_answer(state, current, event.answer)
     return _resolve_turn(state, current, TeamAnswer(team, event.answer), event.elapsed)
+
+
+def _refuse_the_eliminated_answer(state: State, current: Current, answer: object) -> None:
+    first = current.answer_of(current.team)
+    eliminated = first.answer if first is not None else None
+    question = current.question
+    if question.kind.rebond_refused(question, eliminated, answer):  # type: ignore[arg-type]
+        given = scoring.reading(question, eliminated)
+        raise RuleError(say("game.rules.rebond_repeats", answer=given,
+                            team=_name(state, current.team)))
+
+
+def _rebond_opens(state: State, current: Current, entry: TeamAnswer) -> bool:
+    kind = current.question.kind
+    if not state.settings.rebond:
+        return False
+    if state.legacy:
+        return legacy.opens_rebond(kind.scored, kind.graded_by_facilitator)
+    return kind.scored and kind.rebond_open(current.question, entry.answer)
 
 
 def _resolve_turn(state: State, current: Current, entry: TeamAnswer, elapsed: float) -> State:
     question, rules = current.question, state.settings.scoring
     rebond = state.phase == "rebond"
-    points = (rules.rebond_points if rebond else rules.points)(question.difficulty)
+    if not rebond:
+        points = rules.points(question.difficulty)
+    elif state.legacy:
+        points = legacy.rebond_points(rules, question.difficulty)
+    else:
+        points = rules.rebond_points(question.difficulty)
     result = scoring.single_result(question, entry.team, entry.answer, points, rebond)
     current = replace(current, answers=(*current.answers, entry),
                       results=(*current.results, result))
     if result.right:
         state = _award(state, entry.team, points, "rebond" if rebond else "reponse",
                        question.id, elapsed)
-    goes_to_rebond = (not rebond and not result.right and question.type != "debat"
-                      and state.settings.rebond)
-    if goes_to_rebond:
+    if not rebond and not result.right and _rebond_opens(state, current, entry):
         current = replace(current, rebond_team=(entry.team + 1) % state.n_teams,
                           phase_started_elapsed=elapsed)
         return replace(state, phase="rebond", current=current)
@@ -179,10 +216,13 @@ def _resolve_turn(state: State, current: Current, entry: TeamAnswer, elapsed: fl
 
 
 def _timed_out(state: State, event: TimedOut) -> State:
+    """Format 1 only: the teams still expected got « no answer » (see ``legacy.py``)."""
+    if not state.legacy:
+        raise RuleError(say("game.rules.timer_records_nothing"))
     current = _current(state, "question", "rebond")
     expected = state.expected_teams()
     if not expected:
-        raise RuleError("Aucune équipe n'est attendue : le minuteur n'a plus d'effet.")
+        raise RuleError(say("game.rules.nobody_expected"))
     if state.settings.all_teams and state.phase == "question":
         late = tuple(TeamAnswer(t, None, timed_out=True) for t in expected)
         return replace(state, current=replace(current, answers=(*current.answers, *late)))
@@ -193,9 +233,8 @@ def _revealed(state: State, event: Revealed) -> State:
     current = _current(state, "question")
     question = current.question
     if not state.settings.all_teams:
-        if question.type != "debat":
-            raise RuleError("En tour par tour, saisissez la réponse de l'équipe (ou « pas de "
-                            "réponse ») : elle révèle la bonne réponse.")
+        if not question.kind.graded_by_facilitator:
+            raise RuleError(say("game.rules.enter_the_answer"))
         result = scoring.TeamResult(current.team, "position")
         return replace(state, phase="reveal", current=replace(current, results=(result,)))
     given = {a.team: a.answer for a in current.answers}
@@ -212,14 +251,15 @@ def _revealed(state: State, event: Revealed) -> State:
 def _debate_points(state: State, event: DebatePoints) -> State:
     current = _current(state, "reveal")
     question, team = current.question, _team(state, event.team)
-    if question.type != "debat":
-        raise RuleError("Les points de débat ne se donnent que sur une question de débat.")
-    most = state.settings.scoring.debate_max
-    if isinstance(event.points, bool) or not 0 <= event.points <= most:
-        raise RuleError(f"Un débat rapporte de 0 à {most} points.")
+    if not question.kind.graded_by_facilitator:
+        raise RuleError(say("game.rules.debate_points_only"))
+    rules = state.settings.scoring
+    allowed = legacy.debate_values(rules) if state.legacy else rules.debate_values
+    if isinstance(event.points, bool) or event.points not in allowed:
+        listed = ", ".join(str(p) for p in allowed[:-1])
+        raise RuleError(say("game.rules.debate_values", values=listed, last=allowed[-1]))
     if current.result_of(team) is None:
-        raise RuleError(f"Ce débat était la question de l'équipe « {_name(state, current.team)} » "
-                        ": c'est elle qui reçoit les points.")
+        raise RuleError(say("game.rules.debate_for_the_team", team=_name(state, current.team)))
     results = tuple(replace(r, points=event.points) if r.team == team else r
                     for r in current.results)
     kept = tuple(a for a in state.awards
@@ -232,9 +272,9 @@ def _debate_points(state: State, event: DebatePoints) -> State:
 def _adjusted(state: State, event: Adjusted) -> State:
     team = _team(state, event.team)
     if isinstance(event.delta, bool) or event.delta == 0 or abs(event.delta) > ADJUST_MAX:
-        raise RuleError(f"Une correction va de -{ADJUST_MAX} à +{ADJUST_MAX} points, et pas 0.")
+        raise RuleError(say("game.rules.adjust_range", most=ADJUST_MAX))
     if len(event.reason) > REASON_MAX:
-        raise RuleError(f"Le motif d'une correction tient en {REASON_MAX} caractères.")
+        raise RuleError(say("game.rules.reason_too_long", most=REASON_MAX))
     question_id = state.current.question.id if state.current else None
     return _award(state, team, event.delta, "manuel", question_id, event.elapsed,
                   event.reason.strip())
@@ -262,13 +302,13 @@ def _closed(state: State, event: Closed) -> State:
 
 def _paused(state: State, event: Paused) -> State:
     if state.paused:
-        raise RuleError("La partie est déjà en pause.")
+        raise RuleError(say("game.rules.already_paused"))
     return replace(state, paused=True)
 
 
 def _resumed(state: State, event: Resumed) -> State:
     if not state.paused:
-        raise RuleError("La partie n'est pas en pause.")
+        raise RuleError(say("game.rules.not_paused"))
     return replace(state, paused=False)
 
 
@@ -297,7 +337,7 @@ def fold(events: Sequence[Event]) -> State:
     """
     effective = effective_events(list(events))
     if not effective or not isinstance(effective[0], Started):
-        raise RuleError("Une partie commence par son événement « started ».")
+        raise RuleError(say("game.rules.starts_with_started"))
     state = initial_state(effective[0])
     for event in effective[1:]:
         state = apply(state, event)

@@ -53,7 +53,7 @@ def _play_round(session: Session, round_: int) -> None:
     session.reveal()
     if question.type == "debat":
         for team in range(session.state.n_teams):
-            session.award_debate(team, (team + round_) % 3)
+            session.award_debate(team, 2 * ((team + round_) % 3))
     session.next()
 
 

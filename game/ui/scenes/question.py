@@ -62,10 +62,7 @@ class QuestionScene(Scene):
             return None
         left = session.question_time_left()
         if left is not None and left <= 0:
-            self.game.act(session.timeout)
-            self.ui.sound.play("time_up")
-            self.host.dirty = True
-            left = session.question_time_left()
+            left = None  # the timer waits at zero: the team still answers
         ring = (left % 1 or 1.0) + 1e-3 if left is not None else None
         return soonest(ring, chrome.clock_wake(session.time_left()))
 

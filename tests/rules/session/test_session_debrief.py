@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from game.rules.session import FakeClock, answers_table, figures
+from game.rules.session import FakeClock, answers_table, figures, read_journal
 from game.rules.session.state import State
 from game.wording import french
 from tests.rules.session.session_factory import make_question, session_with
@@ -32,9 +34,9 @@ def played_game() -> tuple[State, float]:
             session.answer(session.expected_teams()[0], answer)
         clock.advance(60)
         session.next()
-    session.pick("technique")  # team 2 again (snake): the debate
-    session.answer(2, "B")
-    session.award_debate(2, 2)
+    session.pick("technique")  # team 1's second turn: the debate
+    session.answer(0, "B")
+    session.award_debate(0, 2)
     session.next()
     session.adjust(0, 2, "bonne question posée")
     session.adjust(1, -1, "")
@@ -47,11 +49,11 @@ def played_game() -> tuple[State, float]:
 
 def test_the_ranking_follows_the_scores_and_ties_share_a_rank() -> None:
     state, _ = played_game()
-    # team 0: +2 manual; team 1: 1 rebond + 1 vf - 1; team 2: 3 multi + 2 debate
-    assert state.scores == (2, 1, 5)
+    # team 0: 2 debate + 2 manual; team 1: 2 rebond + 2 vf - 1; team 2: 6 multi
+    assert state.scores == (4, 3, 6)
     ranking = figures(state).ranking
     assert [(r.rank, r.name, r.score) for r in ranking] == [
-        (1, "Équipe 3", 5), (2, "Équipe 1", 2), (3, "Équipe 2", 1)]
+        (1, "Équipe 3", 6), (2, "Équipe 1", 4), (3, "Équipe 2", 3)]
     session = session_with(REG_QCM, ORG_EST)
     session.adjust(0, 1)
     session.adjust(2, 1)
@@ -84,8 +86,8 @@ def test_debates_show_each_position_and_the_points_given() -> None:
     state, _ = played_game()
     debates = figures(state).debates
     assert len(debates) == 1
-    assert debates[0].positions == (("Équipe 3", "B"),)
-    assert debates[0].points == (("Équipe 3", 2),)
+    assert debates[0].positions == (("Équipe 1", "B"),)
+    assert debates[0].points == (("Équipe 1", 2),)
     assert debates[0].options == ("Pour", "Contre")
 
 
@@ -121,17 +123,15 @@ def test_the_answers_table_has_a_row_per_team_and_question() -> None:
     rows = answers_table(state)
     assert [(r.team_name, r.question_id, r.answer_given, r.right, r.points) for r in rows] == [
         ("Équipe 1", "reg-qcm", french("A : Alpha"), "non", 0),
-        ("Équipe 2", "reg-qcm", french("B : Bravo"), "oui", 1),
-        ("Équipe 2", "tec-vf", french("A : Vrai"), "oui", 1),
-        ("Équipe 3", "soc-multi", french("A : Alpha ; C : Charlie"), "oui", 3),
-        ("Équipe 3", "tec-deb", french("B : Contre"), "—", 2),
+        ("Équipe 2", "reg-qcm", french("B : Bravo"), "oui", 2),
+        ("Équipe 2", "tec-vf", french("A : Vrai"), "oui", 2),
+        ("Équipe 3", "soc-multi", french("A : Alpha ; C : Charlie"), "oui", 6),
+        ("Équipe 1", "tec-deb", french("B : Contre"), "—", 2),
     ]
     assert rows[0].wall == "2026-01-05T09:01:00"
 
 
-def test_a_timed_out_answer_reads_as_such_in_the_table() -> None:
-    session = session_with(REG_QCM, ORG_EST, rebond=False)
-    session.pick("reglementaire")
-    session.timeout()
-    session.next()
-    assert answers_table(session.events)[0].answer_given == "temps écoulé"
+def test_a_timed_out_answer_of_an_old_journal_reads_as_such_in_the_table() -> None:
+    journal = Path(__file__).parent / "journals" / "format1-tour-par-tour.jsonl"
+    events, _ = read_journal(journal)
+    assert answers_table(events)[0].answer_given == "temps écoulé"

@@ -24,6 +24,7 @@ from game.rules.session.events import (
     TimedOut,
     Undo,
 )
+from game.wording import french
 from tests.rules.session.session_factory import make_question, make_settings
 
 T: dict[str, Any] = {"elapsed": 12.5, "wall": "2026-01-05T09:00:12"}
@@ -76,7 +77,7 @@ def test_a_drawn_question_is_written_with_the_bank_s_french_keys() -> None:
 def test_malformed_events_are_refused_in_french(data: Any, message: str) -> None:
     with pytest.raises(JournalError) as caught:
         event_from_json(data)
-    assert str(caught.value) == message
+    assert str(caught.value) == french(message)
 
 
 def test_undo_removes_the_last_undoable_event_and_passes_over_pauses() -> None:

@@ -2,8 +2,9 @@
 
 Each game spins and picks, enters right and wrong answers, corrects a wrong entry with undo,
 gives debate points, pauses for a discussion, is interrupted by a crash (with a line torn
-mid-write) and resumed from its journal, and ends when time is up after the question in
-progress. The debrief is then rebuilt from the journal alone.
+mid-write) and resumed from its journal, and ends when time is up once the round in progress
+is over (every team has played as many turns). The debrief is then rebuilt from the journal
+alone.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def play_turn_by_turn(session: Session, clock: FakeClock, question: Question, tu
     if question.type == "debat":
         session.answer(team, "A")
         clock.advance(30)
-        session.award_debate(team, turn % 3)
+        session.award_debate(team, 2 * (turn % 3))
         return
     if turn % 3 == 0:  # a slip of the finger, corrected at once
         session.answer(team, wrong_answer(question))
@@ -84,7 +85,7 @@ def play_all_teams(session: Session, clock: FakeClock, question: Question, turn:
     if question.type == "debat":
         clock.advance(30)
         for team in range(n):
-            session.award_debate(team, (team + turn) % 3)
+            session.award_debate(team, 2 * ((team + turn) % 3))
 
 
 def play_session(journal_dir: Path, mode: str, n_teams: int) -> Session:
@@ -117,8 +118,12 @@ def play_session(journal_dir: Path, mode: str, n_teams: int) -> Session:
 def check_finished_game(session: Session, journal_dir: Path) -> None:
     state = session.state
     assert state.end_reason == "temps"
-    assert 20 * 60 <= session.elapsed() < 20 * 60 + 120
+    assert 20 * 60 <= session.elapsed() < 20 * 60 + 90 * state.n_teams
     ids = [p.question.id for p in state.played]
+    if not state.settings.all_teams:  # every team had as many turns
+        turns = [sum(p.team == t for p in state.played if not p.skipped)
+                 for t in range(state.n_teams)]
+        assert len(set(turns)) == 1, turns
     assert len(ids) == len(set(ids)) >= 12
     for team in range(state.n_teams):
         assert state.scores[team] == sum(a.points for a in state.awards if a.team == team)

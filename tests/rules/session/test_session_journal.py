@@ -52,7 +52,7 @@ def test_the_header_carries_the_format_and_the_bank_version(journal_dir: Path) -
     session = played_session(journal_dir)
     assert session.path is not None
     header = json.loads(session.path.read_text(encoding="utf-8").splitlines()[0])
-    assert (header["kind"], header["format"], header["bank_version"]) == ("started", 1, "abcd1234")
+    assert (header["kind"], header["format"], header["bank_version"]) == ("started", 2, "abcd1234")
 
 
 def test_the_journal_is_named_after_the_start_time(journal_dir: Path) -> None:
@@ -129,7 +129,7 @@ def test_an_empty_or_headless_journal_holds_no_game(tmp_path: Path) -> None:
 def test_a_journal_from_a_newer_game_asks_for_an_update(journal_dir: Path) -> None:
     session = played_session(journal_dir)
     assert session.path is not None
-    text = session.path.read_text(encoding="utf-8").replace('"format":1', '"format":2', 1)
+    text = session.path.read_text(encoding="utf-8").replace('"format":2', '"format":3', 1)
     session.path.write_text(text, encoding="utf-8")
     with pytest.raises(JournalError, match="version plus récente du jeu"):
         read_journal(session.path)

@@ -5,6 +5,9 @@ rules, which is part of the test) and checks after each step that:
 
 * each score is the sum of what the team earned on its questions, its corrections and its
   panorama bonus;
+* a rebond never earns as much as a first answer to the same question would;
+* a game that ran out of time in turn mode ended at the end of a round (every team had as
+  many turns);
 * no question is played twice;
 * undoing an action then doing it again gives the same state (and the undo restores the state
   before it exactly);
@@ -126,8 +129,8 @@ class SessionMachine(RuleBasedStateMachine):
     def time_passes(self, seconds: float) -> None:
         self.clock.advance(seconds)
 
-    @rule(kind=st.sampled_from(["spin", "pick", "answer", "timeout", "reveal", "debate",
-                                "adjust", "skip", "next", "end"]),
+    @rule(kind=st.sampled_from(["spin", "pick", "answer", "reveal", "debate", "adjust", "skip",
+                                "next", "end"]),
           team=st.integers(0, 3), number=st.integers(-11, 11),
           sector=st.sampled_from(SECTOR_IDS),
           how=st.sampled_from(["right", "wrong", "none", "junk"]), redo=st.booleans())
@@ -138,8 +141,8 @@ class SessionMachine(RuleBasedStateMachine):
         actions: dict[str, Callable[[], object]] = {
             "spin": game.spin, "pick": lambda: game.pick(sector),
             "answer": lambda: game.answer(team, self.answer_value(how)),
-            "timeout": game.timeout, "reveal": game.reveal,
-            "debate": lambda: game.award_debate(team, number % 4 - 1),
+            "reveal": game.reveal,
+            "debate": lambda: game.award_debate(team, number % 6 - 1),
             "adjust": lambda: game.adjust(team, number, "motif"),
             "skip": game.skip, "next": game.next,
         }
@@ -156,7 +159,7 @@ class SessionMachine(RuleBasedStateMachine):
         return pick(current.question) if pick else None
 
     @rule(rights=st.lists(st.booleans(), min_size=4, max_size=4), redo=st.booleans(),
-          points=st.integers(0, 2))
+          points=st.integers(0, 4))
     def play_a_whole_question(self, rights: list[bool], redo: bool, points: int) -> None:
         """A turn as a facilitator plays it, each step possibly undone and redone."""
         if self.game.state.phase == "board":
@@ -242,6 +245,26 @@ class SessionMachine(RuleBasedStateMachine):
                          if a.team == team and a.reason in ("manuel", "panorama"))
             assert state.scores[team] == on_questions + others
             assert sum(a.team == team and a.reason == "panorama" for a in state.awards) <= 1
+
+    @invariant()
+    def a_rebond_earns_less_than_a_first_answer(self) -> None:
+        if self.session is None:
+            return
+        state = self.game.state
+        questions = {q.id: q for q in QUESTIONS}
+        rules = state.settings.scoring
+        for award in state.awards:
+            if award.reason == "rebond" and award.question_id is not None:
+                difficulty = questions[award.question_id].difficulty
+                assert 0 < award.points < rules.points(difficulty)
+
+    @invariant()
+    def time_ends_a_turn_by_turn_game_only_at_the_end_of_a_round(self) -> None:
+        if self.session is None:
+            return
+        state = self.game.state
+        if state.end_reason == "temps" and not state.settings.all_teams:
+            assert state.turn % state.n_teams == 0
 
     @invariant()
     def no_question_is_played_twice(self) -> None:

@@ -1,4 +1,5 @@
-"""Scoring rules, one by one: right answers, estimates, debates, ranks and turn order."""
+"""Scoring rules, one by one: the scale, right answers, estimates, debates, ranks and turn
+order."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from game.rules.session.scoring import (
     normalise_answer,
     panorama_complete,
     ranks,
+    reading,
+    rotation,
     single_result,
-    snake,
 )
 from game.wording import french
 from tests.rules.session.session_factory import make_question
@@ -28,9 +30,22 @@ ESTIMATE = make_question("q-est", type="estimation", difficulty=3)
 DEBATE = make_question("q-deb", type="debat", difficulty=2)
 
 
-def test_snake_order_goes_there_and_back() -> None:
-    assert [snake(t, 3) for t in range(9)] == [0, 1, 2, 2, 1, 0, 0, 1, 2]
-    assert [snake(t, 2) for t in range(6)] == [0, 1, 1, 0, 0, 1]
+def test_turns_rotate_one_team_after_the_other() -> None:
+    assert [rotation(t, 3) for t in range(7)] == [0, 1, 2, 0, 1, 2, 0]
+    assert [rotation(t, 2) for t in range(4)] == [0, 1, 0, 1]
+
+
+def test_the_default_scale_is_twice_the_difficulty_and_a_rebond_exactly_half() -> None:
+    rules = ScoringRules()
+    assert [rules.points(d) for d in (1, 2, 3)] == [2, 4, 6]
+    assert [rules.rebond_points(d) for d in (1, 2, 3)] == [1, 2, 3]
+    assert rules.debate_values == (0, 2, 4)
+    assert rules.panorama_bonus == 6
+
+
+def test_a_rebond_never_earns_as_much_as_the_first_answer_whatever_the_scale() -> None:
+    rules = ScoringRules(points_by_difficulty={1: 1, 2: 3, 3: 5})
+    assert [rules.rebond_points(d) for d in (1, 2, 3)] == [0, 1, 2]
 
 
 def test_a_choice_is_right_only_with_exactly_the_right_letters() -> None:
@@ -68,7 +83,7 @@ def test_in_all_teams_mode_the_closest_estimates_win_and_ties_share() -> None:
     results = all_teams_results(ESTIMATE, {0: 81.0, 1: 95.0, 2: None, 3: 96.0}, 4,
                                 ScoringRules())
     assert [r.result for r in results] == ["juste", "juste", "sans_reponse", "faux"]
-    assert [r.points for r in results] == [3, 3, 0, 0]
+    assert [r.points for r in results] == [6, 6, 0, 0]
 
 
 def test_in_all_teams_mode_the_closest_wins_even_outside_the_tolerance() -> None:
@@ -138,3 +153,10 @@ def test_answers_read_as_text_for_the_export() -> None:
     assert answer_text(TRUE, "B") == french("B : Faux")
     assert answer_text(ESTIMATE, 1234.5) == "1\u00a0234,5 jours"
     assert answer_text(QCM, None) == "Sans réponse"
+
+
+def test_an_answer_reads_the_same_short_way_on_every_screen() -> None:
+    assert reading(MULTI, "AC") == "A, C"
+    assert reading(ESTIMATE, 12.5) == "12,5"
+    assert reading(QCM, None) == "Sans réponse"
+    assert reading(QCM, None, timed_out=True) == "Temps écoulé"  # format 1 journals

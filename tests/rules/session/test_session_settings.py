@@ -15,7 +15,13 @@ from game.rules.session import (
     default_team_names,
     default_teams,
 )
+from game.wording import french
 from tests.rules.session.session_factory import SECTOR_IDS
+
+
+def said(*texts: str) -> tuple[str, ...]:
+    """The messages as the catalogue gives them: with French typography."""
+    return tuple(french(text) for text in texts)
 
 
 def messages(**fields: Any) -> tuple[str, ...]:
@@ -33,8 +39,9 @@ def test_defaults_follow_the_design() -> None:
     assert settings.timer_s == 60
     assert settings.audience == "tous"
     assert settings.rebond is True
-    assert settings.scoring == ScoringRules(points_by_difficulty={1: 1, 2: 2, 3: 3},
-                                            rebond_divisor=2, debate_max=2, panorama_bonus=3)
+    assert settings.scoring == ScoringRules(points_by_difficulty={1: 2, 2: 4, 3: 6},
+                                            rebond_divisor=2, debate_max=4, debate_step=2,
+                                            panorama_bonus=6)
 
 
 def test_default_team_names_and_colours_are_distinct() -> None:
@@ -44,9 +51,9 @@ def test_default_team_names_and_colours_are_distinct() -> None:
 
 
 def test_two_to_six_teams_are_required() -> None:
-    assert messages(teams=default_teams(1)) == ("Il faut de 2 à 6 équipes.",)
+    assert messages(teams=default_teams(1)) == said("Il faut de 2 à 6 équipes.")
     too_many = [Team(name=f"T{k}", colour=f"#00000{k}") for k in range(7)]
-    assert messages(teams=too_many) == ("Il faut de 2 à 6 équipes.",)
+    assert messages(teams=too_many) == said("Il faut de 2 à 6 équipes.")
 
 
 def test_team_names_are_stripped_and_limited_to_24_characters() -> None:
@@ -56,71 +63,66 @@ def test_team_names_are_stripped_and_limited_to_24_characters() -> None:
     assert settings.teams[0].name == "Les Pionnières"
     assert settings.teams[0].colour == "#56B4E9"
     assert messages(teams=[{"name": " ", "colour": "#000000"},
-                           {"name": "x" * 25, "colour": "#111111"}]) == (
+                           {"name": "x" * 25, "colour": "#111111"}]) == said(
         "Le nom de l'équipe 1 est vide.",
-        "Le nom de l'équipe 2 est trop long : 24 caractères au plus.",
-    )
+        "Le nom de l'équipe 2 est trop long : 24 caractères au plus.")
 
 
 def test_two_teams_with_the_same_name_whatever_the_case_are_refused() -> None:
     teams = [{"name": "Équipe A", "colour": "#000000"}, {"name": "équipe a", "colour": "#111111"}]
-    assert messages(teams=teams) == ("Deux équipes portent le même nom : « Équipe A ».",)
+    assert messages(teams=teams) == said("Deux équipes portent le même nom : « Équipe A ».")
 
 
 def test_two_teams_with_the_same_colour_are_refused() -> None:
     teams = [{"name": "A", "colour": "#56b4e9"}, {"name": "B", "colour": "#56B4E9"}]
-    assert messages(teams=teams) == ("Deux équipes ont la même couleur : #56B4E9.",)
+    assert messages(teams=teams) == said("Deux équipes ont la même couleur : #56B4E9.")
 
 
 def test_a_colour_must_be_written_hash_rrggbb() -> None:
     teams = [{"name": "A", "colour": "bleu"}, {"name": "B", "colour": "#111111"}]
-    assert messages(teams=teams) == (
-        "La couleur de l'équipe 1 doit s'écrire #RRVVBB (ex. : #56B4E9).",
-    )
+    assert messages(teams=teams) == said(
+        "La couleur de l'équipe 1 doit s'écrire #RRVVBB (ex. : #56B4E9).")
 
 
 def test_every_invalid_choice_is_reported_at_once() -> None:
     found = messages(mode="chacun", duration_min=25, timer_s=20, audience="cadres",
                      sectors=(), seed="abc")
-    assert found == (
+    assert found == said(
         "Le mode de jeu doit être « tour_par_tour » (tour par tour) ou « toutes_les_equipes » "
         "(toutes les équipes répondent).",
         "La durée de la partie doit être de 10, 15, 20 ou 30 minutes.",
         "Le minuteur de question doit valoir 0 (arrêté), 30, 45, 60 ou 90 secondes.",
         "Choisissez au moins un secteur.",
         "Le public doit être « tous », « encadrant » ou « agent ».",
-        "La graine du tirage doit être un nombre entier.",
-    )
+        "La graine du tirage doit être un nombre entier.")
 
 
 def test_a_sector_chosen_twice_is_refused() -> None:
-    assert messages(sectors=("technique", "technique")) == (
-        "Le secteur « technique » est choisi deux fois.",
-    )
+    assert messages(sectors=("technique", "technique")) == said(
+        "Le secteur « technique » est choisi deux fois.")
 
 
 def test_unknown_and_missing_settings_are_named() -> None:
-    assert messages(couleur="rouge") == ("Réglage inconnu : « couleur ».",)
+    assert messages(couleur="rouge") == said("Réglage inconnu : « couleur ».")
     with pytest.raises(SettingsError) as caught:
         SessionSettings(teams=default_teams(2))
-    assert caught.value.messages == ("Réglage manquant : les secteurs en jeu.",)
+    assert caught.value.messages == said("Réglage manquant : les secteurs en jeu.")
 
 
 def test_the_scoring_scale_is_checked() -> None:
-    assert messages(scoring={"points_by_difficulty": {1: 1, 2: 2}}) == (
+    assert messages(scoring={"points_by_difficulty": {1: 1, 2: 2}}) == said(
         "Les points par difficulté doivent donner un entier de 0 à 10 pour chacune des "
-        "difficultés 1, 2 et 3.",
-    )
-    assert messages(scoring={"rebond_divisor": 0}) == (
-        "Le diviseur du rebond doit être un entier de 1 à 10.",
-    )
+        "difficultés 1, 2 et 3.")
+    assert messages(scoring={"rebond_divisor": 1}) == said(
+        "Le diviseur du rebond doit être un entier de 2 à 10 : un rebond rapporte moins que "
+        "la première réponse.")
 
 
-def test_a_rebond_scores_half_the_points_rounded_up() -> None:
+def test_a_rebond_scores_the_points_divided_rounded_down() -> None:
     rules = ScoringRules()
-    assert [rules.rebond_points(d) for d in (1, 2, 3)] == [1, 1, 2]
+    assert [rules.rebond_points(d) for d in (1, 2, 3)] == [1, 2, 3]
     assert ScoringRules(rebond_divisor=3, points_by_difficulty={1: 1, 2: 4, 3: 9}).rebond_points(
-        2) == 2
+        2) == 1
 
 
 def test_settings_survive_a_trip_through_plain_data() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from game.rules.session import FakeClock, fold
 from game.rules.session.events import Undo
+from game.wording import french
 from tests.rules.session.session_factory import (
     make_question,
     new_session,
@@ -24,7 +25,7 @@ def test_undo_reverts_an_answer_and_its_points() -> None:
                            scoring={"panorama_bonus": 0})
     session.spin()
     session.answer(0, "B")
-    assert session.state.scores == (3, 0, 0)
+    assert session.state.scores == (6, 0, 0)
     assert session.undo()
     assert session.state.phase == "question" and session.state.scores == (0, 0, 0)
     assert session.expected_teams() == (0,)
@@ -63,10 +64,11 @@ def test_undo_passes_over_pauses_and_keeps_the_game_paused() -> None:
 
 def test_one_undo_reverts_a_next_that_ended_the_game() -> None:
     clock = FakeClock()
-    session = new_session(clock=clock, duration_min=10)
+    session = new_session(clock=clock, duration_min=10, mode="toutes_les_equipes")
     drawn = session.spin()
     assert drawn is not None
     session.answer(0, right_answer(drawn.question))
+    session.reveal()
     clock.advance(700)
     session.next()
     assert session.state.ended
@@ -94,3 +96,13 @@ def test_undo_is_journaled_and_the_fold_of_all_events_gives_the_same_state() -> 
     session.answer(0, None)
     assert sum(isinstance(e, Undo) for e in session.events) == 1
     assert fold(session.events) == session.state
+
+
+def test_undo_says_what_it_took_back() -> None:
+    session = session_with(make_question("reg-1"), make_question("reg-2"))
+    session.spin()
+    session.answer(0, "A")
+    session.undo()
+    outcome = session.fresh_outcome()
+    assert outcome is not None
+    assert outcome.text == french("Action annulée : la réponse de Équipe 1")
