@@ -39,7 +39,7 @@ def preview(args: argparse.Namespace) -> int:
     question = next((q for q in result.bank.questions if q.id == args.id), None)
     if question is None:
         guess = suggest(args.id, [q.id for q in result.bank.questions])
-        hint = say("bank.hint.did_you_mean", guess=guess) if guess else ""
+        hint = say("cli.argparse.did_you_mean", guess=guess) if guess else ""
         print(say("cli.preview.unknown", id=args.id, hint=hint), file=sys.stderr)
         return 1
     if not question.kind.on_wheel:

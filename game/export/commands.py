@@ -108,12 +108,28 @@ def _debrief(args: argparse.Namespace) -> None:
         print(f"Réponses enregistrées : {csv}")
 
 
+def journal_paths(given: list[Path]) -> list[Path]:
+    """The journals a report reads: each journal named, every journal of each folder named, or,
+    when nothing is named, every journal of this computer's journals folder."""
+    from game.rules.session.journal import default_journal_dir, list_journals
+    from game.wording import say
+
+    folders = [p for p in given if p.is_dir()] if given else [default_journal_dir()]
+    found = [p for p in given if not p.is_dir()]
+    for folder in folders:
+        journals = list_journals(folder)
+        if not journals:
+            raise CommandError(say("cli.report.no_journal_in", folder=str(folder)))
+        found += journals
+    return found
+
+
 def _rapport(args: argparse.Namespace) -> None:
     from game.export.report import aggregate
     from game.export.report_pdf import write_report
 
     states, names = [], []
-    for path in args.journals:
+    for path in journal_paths(list(args.journals)):
         try:
             states.append(load_game(Path(path)))
             names.append(str(path))

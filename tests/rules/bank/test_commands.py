@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from game.cli import main
 from game.rules.bank.schema import schema_text
 from game.wording import french
@@ -63,3 +65,121 @@ def test_the_shipped_schema_is_up_to_date_and_every_file_points_to_it() -> None:
     for path in SHIPPED.glob("*.yaml"):
         first = path.read_text(encoding="utf-8").split("\n", 1)[0]
         assert first == "# yaml-language-server: $schema=./banque.schema.json", path.name
+
+
+# --- the adviser's commands, under their French names ------------------------------------
+
+def test_the_french_names_and_the_earlier_ones_run_the_same_command(bank: BankFolder,
+                                                                    capsys) -> None:
+    bank.questions("reg.yaml", GOOD_QCM)
+    assert main(["verifier", str(bank.root)]) == 0
+    french_out = capsys.readouterr().out
+    assert main(["validate", str(bank.root)]) == 0
+    assert capsys.readouterr().out == french_out
+    assert french_out.endswith(french("5 questions jouables ; 0 erreur, 2 avertissements. "
+                                      "La banque est prête.") + "\n")
+
+
+def test_the_summary_counts_barometre_statements_apart(capsys) -> None:
+    assert main(["verifier", str(SHIPPED)]) == 0
+    last = capsys.readouterr().out.strip().split("\n")[-1]
+    assert french("affirmations du baromètre ; 0 erreur, 0 avertissement. La banque est "
+                  "prête.") in last
+
+
+def test_argparse_speaks_french(capsys) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["importer"])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith(french("utilisation : panorama importer [-h] "))
+    assert err.strip().endswith(french("panorama importer : erreur : il manque : "
+                                       "ENTREE.csv|.xlsx, DOSSIER."))
+
+
+def test_a_mistyped_command_gets_the_closest_one(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["valider", "questions"])
+    err = capsys.readouterr().err
+    assert french("panorama : erreur : commande « valider » inconnue. Vouliez-vous dire "
+                  "« verifier » ? Commandes possibles : verifier, statistiques,") in err
+
+
+def test_the_help_is_french(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["a-revoir", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith(french("utilisation : panorama a-revoir [-h] [--mois N] [DOSSIER]"))
+    assert french("options :") in out and french("afficher cette aide et quitter") in out
+
+
+def test_search_finds_a_word_without_accents_or_case_and_an_id_first(bank: BankFolder,
+                                                                       capsys) -> None:
+    bank.questions("reg.yaml", GOOD_QCM, GOOD_QCM.replace("reg-jours", "reg-semaine"))
+    assert main(["chercher", "TELETRAVAIL", str(bank.root)]) == 0
+    out = capsys.readouterr().out.split("\n")
+    assert out[0] == french("2 questions contiennent « TELETRAVAIL » :")
+    assert out[1] == (f"  {bank.root / 'reg.yaml'}:2  [reg-jours]  Combien de jours de "
+                      "télétravail par semaine au plus ?")
+    assert main(["chercher", "reg-semaine", str(bank.root)]) == 0
+    assert "[reg-semaine]" in capsys.readouterr().out.split("\n")[1]
+    assert main(["chercher", "carence", str(bank.root)]) == 1
+    assert capsys.readouterr().out == french("Aucune question ne contient « carence ».") + "\n"
+
+
+def test_the_recheck_list_groups_the_questions_citing_one_text(bank: BankFolder,
+                                                               capsys) -> None:
+    old = GOOD_QCM.replace("2026-11-01", "2025-06-30")
+    bank.questions("reg.yaml",
+                   old.replace("reg-jours", "reg-a"),
+                   old.replace("reg-jours", "reg-b").replace("art. 3", "art. 6"),
+                   GOOD_QCM.replace("reg-jours", "reg-c") + "    a_revoir: true\n",
+                   old.replace("reg-jours", "reg-d").replace(
+                       "Décret n° 2016-151, art. 3", "INRS, dossier travail sur écran")
+                   + "    tags: [décret 2016-151]\n",
+                   GOOD_QCM.replace("reg-jours", "reg-e").replace("2026-11-01", "2062-11-01"))
+    assert main(["a-revoir", str(bank.root)]) == 0
+    out = capsys.readouterr().out
+    where = bank.root / "reg.yaml"
+    assert french("À revérifier : 5 questions, en 1 source à consulter.") in out
+    assert ("\n── " + french("Décret n° 2016-151 : 5 questions") + "\n"
+            f"  {where}:2  [reg-a]  " + french("vérifiée le 30/06/2025") + "\n"
+            f"  {where}:12  [reg-b]  " + french("vérifiée le 30/06/2025") + "\n"
+            f"  {where}:22  [reg-c]  " + french("signalée « a_revoir »") + "\n"
+            f"  {where}:33  [reg-d]  " + french("vérifiée le 30/06/2025") + "\n"
+            f"  {where}:44  [reg-e]  " + french("datée dans le futur (01/11/2062)") + "\n") in out
+
+
+def test_the_shipped_bank_puts_the_decret_questions_together(capsys) -> None:
+    from game.commands.upkeep import references
+    from game.rules.bank.loader import load_bank
+
+    tagged = [q for q in load_bank(SHIPPED).bank.questions if "décret 2016-151" in q.tags]
+    assert tagged and all(french("Décret n° 2016-151") in references(q) for q in tagged)
+
+
+def test_the_sectors_file_can_be_put_back(bank: BankFolder, capsys) -> None:
+    (bank.root / "secteurs.yaml").unlink()
+    assert main(["secteurs", str(bank.root)]) == 0
+    assert (bank.root / "secteurs.yaml").read_bytes() == (SHIPPED / "secteurs.yaml").read_bytes()
+    assert main(["secteurs", str(bank.root)]) == 1
+    assert french("existe déjà : pour le remplacer par celui du jeu, tapez : ") in (
+        capsys.readouterr().err)
+
+
+def test_a_preview_draws_the_card_and_the_reveal_at_the_size_asked(tmp_path, capsys) -> None:
+    import pygame
+
+    assert main(["apercu", "tec-perte-vol-signaler", str(SHIPPED), "--taille", "1024x768",
+                 "--sortie", str(tmp_path)]) == 0
+    names = sorted(p.name for p in tmp_path.glob("*.png"))
+    assert names == ["apercu-tec-perte-vol-signaler-question-1024x768.png",
+                     "apercu-tec-perte-vol-signaler-reponse-1024x768.png"]
+    assert pygame.image.load(str(tmp_path / names[0])).get_size() == (1024, 768)
+
+
+def test_a_preview_of_an_unknown_id_suggests_the_closest(capsys) -> None:
+    assert main(["apercu", "tec-perte-vol", str(SHIPPED)]) == 1
+    assert capsys.readouterr().err.strip() == french(
+        "aucune question « tec-perte-vol » dans la banque. Vouliez-vous dire "
+        "« tec-perte-vol-signaler » ?")
