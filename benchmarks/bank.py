@@ -29,16 +29,28 @@ SIZES = (1_000, 10_000)
 
 
 def generated_bank(folder: Path, count: int) -> Path:
-    """A bank of ``count`` valid questions made from the shipped ones, in files of 2,000."""
+    """A bank of ``count`` valid questions made from the shipped ones, in files of 2,000.
+
+    Each round of copies renames its questions, and a baromètre statement's ``informe_par``
+    names the copies of its own round, so the generated bank is as valid as the shipped one."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "secteurs.yaml").write_text((BANK / "secteurs.yaml").read_text("utf-8"), "utf-8")
     source = []
     for path in sorted(BANK.glob("*.yaml")):
         source += (yaml.safe_load(path.read_text("utf-8")) or {}).get("questions", [])
+    position = {item["id"]: k for k, item in enumerate(source)}
     items = []
     for i in range(count):
         item = copy.deepcopy(source[i % len(source)])
+        first = i - i % len(source)  # this round's first copy
         item["id"] = f"gen-{i}"
+        if "informe_par" in item:
+            named = [first + position[old] for old in item["informe_par"]]
+            if max(named) >= count:  # the round is cut short: a plain copy of another one
+                item = copy.deepcopy(source[position[item["informe_par"][0]]])
+                item["id"] = f"gen-{i}"
+            else:
+                item["informe_par"] = [f"gen-{k}" for k in named]
         items.append(item)
     for start in range(0, count, 2000):
         text = yaml.safe_dump({"questions": items[start:start + 2000]}, allow_unicode=True,
