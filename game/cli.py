@@ -72,6 +72,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from game.commands import bank_commands
 
         return bank_commands.run(args)
+    if command in (None, "screenshots"):
+        from game import shutdown, terminal
+
+        terminal.quiet()
+        if command is None:
+            shutdown.install()
     if command == "screenshots":
         from game.ui import screenshots
 

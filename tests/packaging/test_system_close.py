@@ -1,0 +1,65 @@
+"""The game as the system sees it: a clean terminal, and SIGTERM or SIGHUP end it at once.
+
+The game runs in a child process, on SDL's dummy video driver but with the default sound
+driver, so that on a computer without a sound card (CI) ALSA is really asked for a device.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from game.rules.session.journal import read_journal
+from tests.packaging.smoke import ROOT, isolated_env
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="signals of POSIX systems")
+
+DEADLINE_S = 1.0
+
+
+def start_game(home: Path) -> tuple[subprocess.Popen[str], Path]:
+    env = isolated_env(home, os.environ.get("PATH", ""))
+    env.pop("SDL_AUDIODRIVER")
+    child = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--teams", "Alpha,Bêta"],
+                             cwd=home, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True)
+    journals = home / "xdg_data_home" / "panorama-teletravail" / "parties"
+    deadline = time.monotonic() + 60
+    while not any(journals.glob("*.jsonl")):
+        assert child.poll() is None, child.communicate()
+        assert time.monotonic() < deadline, "the game never started its journal"
+        time.sleep(0.05)
+    time.sleep(0.5)  # let it settle in its idle wait, where a signal is hardest to notice
+    return child, next(journals.glob("*.jsonl"))
+
+
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGHUP"])
+def test_the_system_signal_ends_a_running_game_within_a_second_and_keeps_its_journal(
+        tmp_path: Path, signal_name: str) -> None:
+    child, journal = start_game(tmp_path)
+    sent = time.monotonic()
+    child.send_signal(getattr(signal, signal_name))
+    try:
+        out, err = child.communicate(timeout=DEADLINE_S)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.communicate()
+        pytest.fail(f"still running {DEADLINE_S} s after {signal_name}")
+    assert time.monotonic() - sent < DEADLINE_S
+    assert child.returncode == 0
+    events, warnings = read_journal(journal)
+    assert events and not warnings
+
+
+def test_a_game_without_a_sound_card_prints_nothing_in_the_terminal(tmp_path: Path) -> None:
+    child, _ = start_game(tmp_path)
+    child.terminate()
+    out, err = child.communicate(timeout=10)
+    assert "ALSA" not in err and "pygame-ce" not in out
+    assert (out, err) == ("", "")
