@@ -97,6 +97,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def run(args: argparse.Namespace) -> int:
     try:
         return COMMANDS[args.command](args)
+    except BrokenPipeError:  # the output went to a command that stopped reading (« head »)
+        return 1
     except OSError as error:
         reason = _OS_REASONS.get(error.errno or 0)
         text = say(f"cli.os.{reason}") if reason else (error.strerror or str(error))

@@ -10,10 +10,10 @@ from __future__ import annotations
 import argparse
 import io
 import sys
-from datetime import date
 from pathlib import Path
 
 from game.commands.report import print_problems
+from game.rules.bank import loader
 from game.rules.bank.loader import load_bank
 from game.rules.bank.problems import command
 from game.rules.bank.sheet import merge
@@ -60,7 +60,7 @@ def import_sheet(args: argparse.Namespace) -> int:
     """``importer ENTREE.csv|ENTREE.xlsx DOSSIER``: check every row, then write what changed."""
     source, folder = Path(args.csv), Path(args.out)
     display = str(source)
-    today = date.today()
+    today = loader.checking_day()
     try:
         rows, problems = read_sheet(source, display)
     except SheetError as error:
@@ -68,7 +68,8 @@ def import_sheet(args: argparse.Namespace) -> int:
         return 1
     located, found = check_rows(rows, display)
     problems += found
-    plan, found = merge.plan_import(folder, located, display, today)
+    written = {str(cells.get("id", "")).strip() for _, cells in rows}
+    plan, found = merge.plan_import(folder, located, display, today, written)
     problems += found
     errors = [p for p in problems if p.is_error]
     if errors or plan is None:

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from game.commands.report import print_problems
+from game.rules.bank import loader
 from game.rules.bank.items import Located
 from game.rules.bank.loader import load_bank
 from game.rules.bank.model import Question
@@ -108,7 +109,7 @@ def recheck(args: argparse.Namespace) -> int:
     if result.bank is None:
         print_problems(result.problems, sys.stderr)
         return 1
-    today = date.today()
+    today = loader.checking_day()
     cutoff = months_before(today, args.months)
     due = [(e, why) for e in result.located if (why := reason(e.item, cutoff, today))]
     if not due:

@@ -18,6 +18,7 @@ from game.rules.bank.syntax import diagnose, typographic_warnings
 from game.rules.bank.yamlread import EntryBudget, Parsed, parse, read_text, tab_problems
 
 _BLOCK_START = re.compile(r"^(?P<indent> *)- +id *:")
+_BLOCK_ID = re.compile(r"^ *- +id *: *['\"]?(?P<id>[\w-]+)")
 _TOP_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*) *:\s*(#.*)?$")
 
 
@@ -29,6 +30,7 @@ class FileRead:
     parts: list[Parsed] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     whole: bool = True  # read in one piece
+    lost_ids: list[str] = field(default_factory=list)  # ids of question blocks YAML cannot read
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,9 @@ def _by_blocks(lines: list[str], display: str, budget: EntryBudget, problems: li
         if error is not None:
             more.append(diagnose(error, lines, display, offset=block.start - 1))
             failed.append(block)
+            lost = _BLOCK_ID.match(lines[block.start])
+            if lost:
+                read.lost_ids.append(lost.group("id"))
         if parsed is not None:
             # The top key is written once, above the first block: point there.
             parsed.key_marks[(block.top,)] = parsed.marks[(block.top,)] = (block.top_line + 1, 1)

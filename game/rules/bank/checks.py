@@ -14,7 +14,7 @@ harm.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -66,9 +66,11 @@ def cross_file(
     sectors: Sequence[Located[Sector]],
     questions: Sequence[Located[Question]],
     declared: bool = True,
+    written: Iterable[str] = (),
 ) -> tuple[list[Sector], list[Located[Question]], list[Problem]]:
     """Keep the first of each id, drop questions of unknown sectors, check file references.
-    ``declared``: whether some file declares sectors at all (even wrongly)."""
+    ``declared``: whether some file declares sectors at all (even wrongly); ``written``: the ids
+    of questions the bank holds that are in error (a statement may still name them)."""
     problems: list[Problem] = []
     kept_sectors: list[Sector] = []
     twice = newcomers(sectors)
@@ -92,7 +94,7 @@ def cross_file(
         problems += found
         if not found:
             kept.append(entry)
-    problems += _informed_by(kept)
+    problems += _informed_by(kept, written)
     if len(kept) > limits.QUESTIONS_MAX:
         problems.append(Problem.whole(str(folder), say("bank.folder.too_many_kept",
                                                        count=len(kept),
@@ -123,13 +125,15 @@ def _image_problem(folder: Path, entry: Located[Question]) -> list[Problem]:
     return _file_reference(folder, entry.item.image, entry, "image")
 
 
-def _informed_by(kept: Sequence[Located[Question]]) -> list[Problem]:
-    """A baromètre statement names questions of the bank (each must exist)."""
+def _informed_by(kept: Sequence[Located[Question]], written: Iterable[str]) -> list[Problem]:
+    """A baromètre statement names questions of the bank (each must exist; one that is in
+    error has its own message, the statement does not repeat it)."""
     ids = [entry.item.id for entry in kept]
+    exist = {*ids, *written}
     problems = []
     for entry in kept:
         for named in entry.item.informed_by or ():
-            if named in ids:
+            if named in exist:
                 continue
             hint = did_you_mean(named, ids) or say("bank.hint.copy_an_id")
             problems.append(Problem(entry.file, *entry.at("informe_par"), entry.item.id,

@@ -27,6 +27,7 @@ class Collected:
     sectors: list[Located[Sector]] = field(default_factory=list)
     questions: list[Located[Question]] = field(default_factory=list)
     declares_sectors: bool = False  # some file has a « secteurs: » key, valid or not
+    written_ids: set[str] = field(default_factory=set)  # every question id written, valid or not
 
 
 @dataclass
@@ -40,6 +41,7 @@ def collect_file(read: FileRead, display: str, into: Collected) -> list[Problem]
     """Check every item of one file into ``into``; the file's own problems are returned."""
     problems: list[Problem] = []
     count = _Count()
+    into.written_ids |= set(read.lost_ids)
     for part in read.parts:
         problems += _collect_part(part, display, into, count)
     if count.entries == 0 and not any(p.is_error for p in read.problems + problems):
@@ -72,6 +74,8 @@ def _collect_part(parsed: Parsed, display: str, into: Collected, count: _Count) 
             problems.append(Problem(display, line, column, None, top, say("bank.type.list")))
             continue
         for index, item in enumerate(items):
+            if top == "questions" and isinstance(item, dict) and "id" in item:
+                into.written_ids.add(str(item["id"]))
             count.entries += 1
             count.questions += top == "questions"
             if (top, index) in broken:

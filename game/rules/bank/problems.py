@@ -82,10 +82,13 @@ def did_you_mean(word: str, known: Sequence[str]) -> str | None:
 
 def command(*words: str) -> str:
     """A command line as the adviser types it: ``panorama …`` when the game was started under
-    that name (installed with pip or pipx), ``python main.py …`` otherwise (a copy of the
-    project's folder, as the guide shows)."""
-    program = Path(sys.argv[0]).stem.lower() if sys.argv and sys.argv[0] else ""
-    head = "panorama" if program == "panorama" else "python main.py"
+    that name (installed with pip or pipx), the program's own name in the standalone app,
+    ``python main.py …`` otherwise (a copy of the project's folder, as the guide shows)."""
+    program = Path(sys.argv[0]).stem if sys.argv and sys.argv[0] else ""
+    if getattr(sys, "frozen", False):  # the standalone app: its console program, by name
+        head = program
+    else:
+        head = "panorama" if program.lower() == "panorama" else "python main.py"
     return " ".join((head, *(_shell_word(w) for w in words)))
 
 

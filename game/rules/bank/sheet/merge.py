@@ -17,7 +17,7 @@ import re
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -68,8 +68,9 @@ def default_sectors() -> list[Located[Sector]]:
 
 
 def plan_import(folder: Path, rows: Sequence[Located[Question]], display: str,
-                today: date) -> tuple[Plan | None, list[Problem]]:
-    """Check the rows as part of the folder's bank, then plan the files to write."""
+                today: date, written: Iterable[str] = ()) -> tuple[Plan | None, list[Problem]]:
+    """Check the rows as part of the folder's bank, then plan the files to write. ``written``:
+    the ids of the rows in error (a statement may name them: their own message says enough)."""
     current = _current(folder, today)
     # Errors in the folder's files must be fixed there first; a thin sector may be the very
     # thing the spreadsheet fills, so coverage is judged on the result below.
@@ -82,7 +83,8 @@ def plan_import(folder: Path, rows: Sequence[Located[Question]], display: str,
     existing = list(current.located) if current else []
     candidate = _candidate(existing, rows)
     located_sectors = [Located(s, display, None, {}) for s in sectors]
-    kept_sectors, kept, problems = checks.cross_file(folder, located_sectors, candidate)
+    kept_sectors, kept, problems = checks.cross_file(folder, located_sectors, candidate,
+                                                     written=written)
     problems += [p for p in checks.planning(kept_sectors, kept, today, str(folder))
                  if p.is_error]
     if any(p.is_error for p in problems):

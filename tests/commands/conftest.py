@@ -1,0 +1,3 @@
+"""The adviser's commands are tested on the bank tests' small bank (``bank``)."""
+
+from tests.rules.bank.conftest import bank  # noqa: F401
