@@ -62,30 +62,37 @@ def _collect_part(parsed: Parsed, display: str, into: Collected, count: _Count) 
                                sectors="secteurs:"))]
     problems = _top_keys(parsed, display)
     broken = _duplicate_keys(parsed, display, problems) | parsed.broken
-    for top, model, bucket in (("secteurs", Sector, into.sectors),
-                               ("questions", Question, into.questions)):
-        items = value.get(top)
-        if top == "secteurs" and top in value:
-            into.declares_sectors = True
-        if items is None or (top,) in broken:
-            continue
-        if not isinstance(items, list):
-            line, column = parsed.position((top,)) or (None, None)
-            problems.append(Problem(display, line, column, None, top, say("bank.type.list")))
-            continue
-        for index, item in enumerate(items):
-            if top == "questions" and isinstance(item, dict) and "id" in item:
-                into.written_ids.add(str(item["id"]))
-            count.entries += 1
-            count.questions += top == "questions"
-            if (top, index) in broken:
-                continue
-            located, found = check_item(item, model, YamlPlace(display, parsed, (top, index)))
-            if located is not None:
-                bucket.append(located)  # type: ignore[arg-type]
-                count.valid_questions += top == "questions"
-            problems += found
+    into.declares_sectors |= "secteurs" in value
+    held, sectors = _items(parsed, display, "secteurs", broken, problems)
+    written, questions = _items(parsed, display, "questions", broken, problems)
+    count.entries += len(held) + len(written)
+    count.questions += len(written)
+    into.written_ids |= {str(i["id"]) for i in written if isinstance(i, dict) and "id" in i}
+    for index, item in sectors:
+        located, found = check_item(item, Sector, YamlPlace(display, parsed, ("secteurs", index)))
+        into.sectors += [located] if located else []
+        problems += found
+    for index, item in questions:
+        place = YamlPlace(display, parsed, ("questions", index))
+        question, found = check_item(item, Question, place)
+        into.questions += [question] if question else []
+        count.valid_questions += question is not None
+        problems += found
     return problems
+
+
+def _items(parsed: Parsed, display: str, top: str, broken: set[Path_],
+           problems: list[Problem]) -> tuple[list[Any], list[tuple[int, Any]]]:
+    """Every entry under ``top``, and those to check (index, value): a refused entry is left
+    out of the check but still counts (a file whose entries were all refused has nothing)."""
+    items = parsed.value.get(top)
+    if items is None or (top,) in broken:
+        return [], []
+    if not isinstance(items, list):
+        line, column = parsed.position((top,)) or (None, None)
+        problems.append(Problem(display, line, column, None, top, say("bank.type.list")))
+        return [], []
+    return items, [(i, item) for i, item in enumerate(items) if (top, i) not in broken]
 
 
 def _top_keys(parsed: Parsed, display: str) -> list[Problem]:

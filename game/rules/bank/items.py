@@ -39,7 +39,8 @@ class Located(Generic[T]):
 class Place(Protocol):
     """Where an item was written, and where each of its fields is."""
 
-    file: str
+    @property
+    def file(self) -> str: ...
 
     @property
     def line(self) -> int | None: ...

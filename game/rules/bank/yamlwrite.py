@@ -169,7 +169,7 @@ def blocks_of(text: str) -> Blocks:
     lines = text.split("\n")
     parsed, _, error = parse(text, "", EntryBudget())
     items = parsed.value.get(TOP) if parsed is not None and isinstance(parsed.value, dict) else None
-    if error is not None or not isinstance(items, list) or not items:
+    if parsed is None or error is not None or not isinstance(items, list) or not items:
         return Blocks({}, None)
     starts = [parsed.marks[(TOP, i)][0] - 1 for i in range(len(items))]
     tops = sorted(line - 1 for (key, *rest), (line, _) in parsed.key_marks.items() if not rest)
