@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -18,17 +19,20 @@ import pytest
 from game.rules.session.journal import read_journal
 from tests.packaging.smoke import ROOT, isolated_env
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="signals of POSIX systems")
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
+                                reason="signals and user folders as Linux has them")
 
 DEADLINE_S = 1.0
 
 
-def start_game(home: Path) -> tuple[subprocess.Popen[str], Path]:
-    env = isolated_env(home, os.environ.get("PATH", ""))
+def start_game(home: Path, command: Sequence[str] = (sys.executable, str(ROOT / "main.py")),
+               path: str | None = None) -> tuple[subprocess.Popen[str], Path]:
+    """The game started on two teams; returns once its journal is on disk, in the user's data
+    folder."""
+    env = isolated_env(home, os.environ.get("PATH", "") if path is None else path)
     env.pop("SDL_AUDIODRIVER")
-    child = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--teams", "Alpha,Bêta"],
-                             cwd=home, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             text=True)
+    child = subprocess.Popen([*command, "--teams", "Alpha,Bêta"], cwd=home, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     journals = home / "xdg_data_home" / "panorama-teletravail" / "parties"
     deadline = time.monotonic() + 60
     while not any(journals.glob("*.jsonl")):
