@@ -92,13 +92,15 @@ def open_archive(path: Path, cache: Path | None = None) -> Path:
     path = Path(path)
     digest = _digest(path)
     target = (cache or default_cache_dir()) / digest[:16]
+    # Unpacked under the archive's own name, so that the Title names the bank as it was sent.
+    named = path.stem.strip(" .") or "banque"
     if target.is_dir():
-        return _bank_root(target)
+        return _bank_root(target / named)
     with _opened(path) as archive:
         members = checked_members(archive, path.name)
         scratch = _scratch_beside(target, path.name)
         try:
-            _extract(archive, members, scratch)
+            _extract(archive, members, scratch / named)
             os.replace(scratch, target)
         except OSError as error:
             shutil.rmtree(scratch, ignore_errors=True)
@@ -108,7 +110,7 @@ def open_archive(path: Path, cache: Path | None = None) -> Path:
         except BaseException:
             shutil.rmtree(scratch, ignore_errors=True)
             raise
-    return _bank_root(target)
+    return _bank_root(target / named)
 
 
 def checked_members(archive: zipfile.ZipFile, name: str) -> list[zipfile.ZipInfo]:

@@ -47,6 +47,7 @@ def test_a_packed_bank_opens_with_the_same_questions_version_and_date(tmp_path: 
     assert not any(name.startswith(".") for name in names)
 
     opened = open_archive(packed.path, cache=tmp_path / "cache")
+    assert opened.name == "ma-banque"  # the Title names the bank after the file sent
     original, travelled = load_bank(folder).bank, load_bank(opened).bank
     assert original is not None and travelled is not None
     assert len(travelled.questions) == len(original.questions)
