@@ -15,12 +15,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from game.export.files import ExportError, output_folder, timestamped_path
 from game.rules.errors import JournalError
 from game.rules.session.state import State
+from game.wording import say, say_n
+
+if TYPE_CHECKING:
+    from game.rules.bank.loader import Bank
 
 
 class CommandError(Exception):
@@ -35,20 +40,24 @@ def run(args: argparse.Namespace) -> int:
         else:
             _rapport(args)
     except (CommandError, ExportError, JournalError) as error:
-        print(f"Erreur : {_sentence(str(error))}", file=sys.stderr)
+        print(say("debrief.cli.error", message=_sentence(str(error))), file=sys.stderr)
         return 1
     return 0
 
 
+# A message may end on a closing guillemet (a quoted file name): it needs no full stop then.
+_ENDINGS = (".", "!", "?", chr(0xBB))
+
+
 def _sentence(text: str) -> str:
     text = text.strip()
-    return text if text.endswith((".", "!", "?", "»")) else text + "."
+    return text if text.endswith(_ENDINGS) else text + "."
 
 
 def _warn(message: str) -> None:
     if message[:1].isupper() and message[1:2].islower():
         message = message[0].lower() + message[1:]  # it follows « Attention : »
-    print(f"Attention : {message}", file=sys.stderr)
+    print(say("debrief.cli.warning", message=message), file=sys.stderr)
 
 
 def load_game(path: Path) -> State:
@@ -56,16 +65,16 @@ def load_game(path: Path) -> State:
     from game.rules.session.journal import read_journal, replay
 
     if not path.is_file():
-        raise CommandError(f"le journal « {path} » est introuvable")
+        raise CommandError(say("debrief.cli.no_journal", path=str(path)))
     events, warnings = read_journal(path)
     for warning in warnings:
         _warn(warning)
     if not events:
-        raise CommandError(f"le journal « {path.name} » ne contient aucune partie")
+        raise CommandError(say("debrief.cli.empty_journal", name=path.name))
     return replay(events, path.name)
 
 
-def _bank(args: argparse.Namespace) -> Any:
+def _bank(args: argparse.Namespace) -> Bank | None:
     """The bank named by ``--bank`` (key points, pictograms), or None if it cannot load."""
     folder = getattr(args, "bank", None)
     if folder is None:
@@ -78,7 +87,7 @@ def _bank(args: argparse.Namespace) -> Any:
         return None
 
 
-def _target(requested: Path | None, stem: str, suffix: str, when: Any) -> Path:
+def _target(requested: Path | None, stem: str, suffix: str, when: datetime | None) -> Path:
     if requested is None:
         return timestamped_path(output_folder(None), stem, suffix, when)
     if requested.is_dir():
@@ -88,24 +97,20 @@ def _target(requested: Path | None, stem: str, suffix: str, when: Any) -> Path:
 
 def _debrief(args: argparse.Namespace) -> None:
     from game.export.csv_answers import write_answers_csv
-    from game.export.game_data import GameData, debrief_document
     from game.export.pdf import write_debrief_pdf
-    from game.rules.session.debrief import answers_table
-    from game.wording.dates import parse_wall
+    from game.export.sources import debrief_of
 
     state = load_game(Path(args.journal))
     if not state.ended:
-        _warn("cette partie n'était pas terminée : le bilan s'arrête à la dernière action "
-              "enregistrée.")
-    when = parse_wall(state.started_wall)
-    document = debrief_document(GameData(state, None, None), "", _bank(args))
-    pdf = write_debrief_pdf(document, _target(args.pdf, "bilan-panorama", ".pdf", when))
-    print(f"Bilan enregistré : {pdf}")
+        _warn(say("debrief.cli.unfinished"))
+    debrief = debrief_of(state, None, _bank(args))
+    when = debrief.facts.started
+    pdf = write_debrief_pdf(debrief, _target(args.pdf, "bilan-panorama", ".pdf", when))
+    print(say("debrief.cli.saved_pdf", path=str(pdf)))
     if args.csv is not None:
-        csv = write_answers_csv(answers_table(state),
-                                _target(args.csv, "reponses-panorama", ".csv", when),
-                                state.sector_labels)
-        print(f"Réponses enregistrées : {csv}")
+        csv = write_answers_csv(debrief.answers,
+                                _target(args.csv, "reponses-panorama", ".csv", when))
+        print(say("debrief.cli.saved_csv", path=str(csv)))
 
 
 def journal_paths(given: list[Path]) -> list[Path]:
@@ -127,23 +132,24 @@ def journal_paths(given: list[Path]) -> list[Path]:
 def _rapport(args: argparse.Namespace) -> None:
     from game.export.report import aggregate
     from game.export.report_pdf import write_report
+    from game.export.sources import debrief_of
 
-    states, names = [], []
+    bank = _bank(args)
+    debriefs, names = [], []
     for path in journal_paths(list(args.journals)):
         try:
-            states.append(load_game(Path(path)))
+            debriefs.append(debrief_of(load_game(Path(path)), None, bank))
             names.append(str(path))
         except (CommandError, JournalError) as error:
-            _warn(f"journal ignoré : {_sentence(str(error))}")
-    if not states:
-        raise CommandError("aucun journal lisible : le rapport n'a pas été créé")
-    report = aggregate(states)
+            _warn(say("debrief.cli.journal_left_out", reason=_sentence(str(error))))
+    if not debriefs:
+        raise CommandError(say("debrief.cli.no_readable_journal"))
+    report = aggregate(debriefs)
     pdf_target = _target(args.pdf, "rapport-panorama", ".pdf", None)
     csv_target = None
     if args.csv is not None:
         csv_target = _target(args.csv, "rapport-panorama", ".csv", None)
-    written = write_report(report, pdf_target, csv_target, _bank(args), names)
-    games = len(states)
-    print(f"Rapport de {games} partie{'s' if games > 1 else ''} enregistré : {written[0]}")
+    written = write_report(report, pdf_target, csv_target, bank, names)
+    print(say_n("debrief.cli.saved_report", len(debriefs), path=str(written[0])))
     if len(written) > 1:
-        print(f"Tableau des questions enregistré : {written[1]}")
+        print(say("debrief.cli.saved_table", path=str(written[1])))

@@ -2,80 +2,60 @@
 
 Excel in French expects UTF-8 with a byte-order mark and ``;`` between columns: with both,
 accents survive and columns split without an import dialog. One row per answer (a team on a
-question): team, question id, sector, type, answer given, right or wrong, points, time.
-The rows come from the engine's ``answers_table(events)``; any object with the same
-attributes will do.
+question): team, question id, sector, type, answer given, right or wrong, points, time. The
+rows are the debrief model's ``answers`` (``game.rules.debrief.AnswerLine``); the headers and
+the words in the cells come from the wording catalogue.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Protocol
 
 from game.export.files import write_bytes_atomic
+from game.rules.debrief import AnswerLine
+from game.wording import say
 
-HEADER = ("Équipe", "Question", "Secteur", "Type", "Réponse donnée", "Juste", "Points",
-          "Horodatage")
+COLUMNS = ("team", "question", "sector", "kind", "given", "right", "points", "time")
 
-TYPE_LABELS = {
-    "vrai_faux": "vrai ou faux",
-    "qcm": "choix unique",
-    "qcm_multiple": "choix multiple",
-    "estimation": "estimation",
-    "debat": "débat",
-}
+Cell = str | int
 
 
-class AnswerLike(Protocol):
-    """What a row of the answers table offers (``game.rules.session.debrief.AnswerRow``)."""
-
-    @property
-    def team_name(self) -> str: ...
-    @property
-    def question_id(self) -> str: ...
-    @property
-    def sector(self) -> str: ...
-    @property
-    def type(self) -> str: ...
-    @property
-    def answer_given(self) -> str: ...
-    @property
-    def right(self) -> str: ...
-    @property
-    def points(self) -> int: ...
-    @property
-    def wall(self) -> str: ...
+def header() -> tuple[str, ...]:
+    """The header row of the answers CSV."""
+    return tuple(say(f"debrief.csv.answers.{column}") for column in COLUMNS)
 
 
-def csv_bytes(rows: Iterable[Iterable[Any]], header: Iterable[str]) -> bytes:
+def csv_bytes(rows: Iterable[Sequence[Cell]], head: Sequence[str]) -> bytes:
     """A UTF-8-with-BOM, ``;``-separated CSV of ``rows`` (already lists of cells)."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerow(list(header))
+    writer.writerow(list(head))
     for row in rows:
         writer.writerow(list(row))
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def answer_cells(row: AnswerLike, labels: Mapping[str, str] | None = None) -> list[str]:
-    """The cells of one answer: the sector's label when known, readable type names."""
-    labels = labels or {}
-    wall = str(row.wall).replace("T", " ")
-    return [row.team_name, row.question_id, labels.get(row.sector, row.sector),
-            TYPE_LABELS.get(row.type, row.type), row.answer_given, row.right,
-            str(row.points), wall]
+def right_cell(right: bool | None) -> str:
+    """« oui », « non », or « — » for a question without a right answer."""
+    if right is None:
+        return say("debrief.csv.no_right_answer")
+    return say("debrief.csv.yes") if right else say("debrief.csv.no")
 
 
-def answers_csv(rows: Iterable[AnswerLike], labels: Mapping[str, str] | None = None) -> bytes:
+def answer_cells(row: AnswerLine) -> list[Cell]:
+    """The cells of one answer: the sector's label, the type's name, a readable time."""
+    return [row.team_name, row.question_id, row.sector_label, row.kind, row.given,
+            right_cell(row.right), row.points, row.wall.replace("T", " ")]
+
+
+def answers_csv(rows: Iterable[AnswerLine]) -> bytes:
     """The whole CSV file of the answers, as bytes."""
-    return csv_bytes((answer_cells(row, labels) for row in rows), HEADER)
+    return csv_bytes((answer_cells(row) for row in rows), header())
 
 
-def write_answers_csv(
-    rows: Iterable[AnswerLike], path: Path, labels: Mapping[str, str] | None = None
-) -> Path:
+def write_answers_csv(rows: Iterable[AnswerLine], path: Path) -> Path:
     """Write the answers to ``path`` atomically; ``ExportError`` (French) on failure."""
-    return write_bytes_atomic(Path(path), answers_csv(rows, labels))
+    return write_bytes_atomic(Path(path), answers_csv(rows))

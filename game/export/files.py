@@ -20,6 +20,8 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from game.wording import say
+
 ENV_FOLDER = "PANORAMA_EXPORT_DIR"
 FOLDER_NAME = "Panorama"
 
@@ -55,26 +57,31 @@ def timestamped_path(folder: Path, stem: str, suffix: str, when: datetime | None
     return candidate
 
 
+def shown_folder(folder: Path) -> str:
+    """A folder as the room may see it: its last two names (« Documents/Panorama »), never the
+    whole path, which can hold a user's name."""
+    parts = Path(folder).expanduser().parts[-2:]
+    return "/".join(part for part in parts if part not in ("/", "\\")) or str(folder)
+
+
 def french_os_error(error: OSError, path: Path) -> str:
-    """A French sentence for a failed write of ``path``."""
-    folder = path.parent
+    """A French sentence for a failed write of ``path`` (the folder shown by its last names)."""
+    folder = shown_folder(path.parent)
     code = error.errno
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return (f"Le disque est plein : impossible d'enregistrer « {path.name} » dans "
-                f"« {folder} ». Libérez de la place ou choisissez un autre dossier.")
+        return say("debrief.file.disk_full", file=path.name, folder=folder)
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (f"Le dossier « {folder} » n'est pas accessible en écriture : choisissez un "
-                "autre dossier (une clé USB, vos Documents…).")
-    if code == errno.ENOTDIR or (folder.exists() and not folder.is_dir()):
-        return f"« {folder} » n'est pas un dossier : choisissez un autre emplacement."
+        return say("debrief.file.read_only", folder=folder)
+    if code == errno.ENOTDIR or (path.parent.exists() and not path.parent.is_dir()):
+        return say("debrief.file.not_a_folder", folder=folder)
     if code == errno.ENAMETOOLONG:
-        return f"Le chemin « {path} » est trop long : choisissez un dossier plus court."
+        return say("debrief.file.too_long", file=path.name)
     if code == errno.ENOENT:
-        return (f"Le dossier « {folder} » n'existe pas et ne peut pas être créé : choisissez "
-                "un autre dossier.")
+        return say("debrief.file.no_folder", folder=folder)
     # The system's own wording may be English: keep only its number, for a technician.
-    number = f" (erreur système n° {code})" if code else ""
-    return f"Impossible d'enregistrer « {path.name} » dans « {folder} »{number}."
+    if code:
+        return say("debrief.file.failed_code", file=path.name, folder=folder, code=code)
+    return say("debrief.file.failed", file=path.name, folder=folder)
 
 
 def write_atomic(path: Path, fill: Callable[[Path], None]) -> Path:

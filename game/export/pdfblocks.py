@@ -2,7 +2,8 @@
 
 The panorama draws the wheel as a polar chart (``pdfkit.wheel``) with each sector's pictogram
 on its rim, and beside it one legend row per sector: pictogram, name, « n réponses justes
-sur m », a bar and the percentage — so the figures never rest on colour alone.
+sur m », a bar and the percentage — so the figures never rest on colour alone. Sectors and
+rates come from the debrief model (``game.rules.debrief``).
 
 fpdf2 is imported (through ``pdfkit``): import this module only when exporting.
 """
@@ -12,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from game.export import pdfkit as kit
-from game.export.document import Rate, SectorInfo
 from game.export.pdfkit import ACCENT, INK, MUTED, Page, rgb, style, tint
 from game.rules import wheel as wheel_maths
-from game.wording.typography import NBSP
+from game.rules.debrief import Rate, SectorLine
+from game.wording import NBSP
 
 WHEEL_R = 23.0
 LEGEND_ROW = 10.0
@@ -49,36 +50,37 @@ def fact_lines(pdf: Page, facts: Sequence[str], width: float) -> list[str]:
     return lines
 
 
-def panorama(pdf: Page, title: str, note: str, sectors: Sequence[SectorInfo],
-             rates: Sequence[Rate]) -> None:
-    """The wheel of success per sector, with its legend on the right."""
-    kit.heading(pdf, title, keep_with=2 * WHEEL_R + 14, note=note)
+def panorama(pdf: Page, title: str, note: str, sectors: Sequence[SectorLine],
+             rates: Sequence[Rate], radius: float = WHEEL_R) -> None:
+    """The wheel of success per sector (``radius`` in mm), with its legend on the right."""
+    kit.heading(pdf, title, keep_with=2 * radius + 14, note=note)
     top = pdf.get_y()
-    cx, cy = pdf.l_margin + WHEEL_R + 10, top + WHEEL_R + 10
-    kit.wheel(pdf, cx, cy, WHEEL_R, [s.colour for s in sectors], [r.value for r in rates])
+    cx, cy = pdf.l_margin + WHEEL_R + 10, top + radius + 10
+    kit.wheel(pdf, cx, cy, radius, [s.colour for s in sectors], [r.value for r in rates])
     for index, sector in enumerate(sectors):
         angle = wheel_maths.slice_centre(index, len(sectors))
-        px, py = wheel_maths.point_at(angle, cx, cy, WHEEL_R + 5.2)
+        px, py = wheel_maths.point_at(angle, cx, cy, radius + 5.2)
         kit.pictogram(pdf, sector.pictogram, sector.colour, px, py, PICTO)
     legend_x = pdf.l_margin + 2 * WHEEL_R + 26
-    legend_h = LEGEND_ROW * len(sectors)
+    row = LEGEND_ROW
+    legend_h = row * len(sectors)
     legend_top = cy - legend_h / 2
     width = pdf.l_margin + pdf.content_width - legend_x
     for index, (sector, rate) in enumerate(zip(sectors, rates, strict=False)):
-        _legend_row(pdf, sector, rate, legend_x, legend_top + index * LEGEND_ROW, width)
-    pdf.set_y(max(cy + WHEEL_R + 8.5, legend_top + legend_h))
+        _legend_row(pdf, sector, rate, legend_x, legend_top + index * row, width, row)
+    pdf.set_y(max(cy + radius + 8.5, legend_top + legend_h))
 
 
-def _legend_row(pdf: Page, sector: SectorInfo, rate: Rate, x: float, y: float,
-                width: float) -> None:
-    kit.pictogram(pdf, sector.pictogram, sector.colour, x + 4, y + LEGEND_ROW / 2, PICTO)
+def _legend_row(pdf: Page, sector: SectorLine, rate: Rate, x: float, y: float,
+                width: float, row: float = LEGEND_ROW) -> None:
+    kit.pictogram(pdf, sector.pictogram, sector.colour, x + 4, y + row / 2, min(PICTO, row - 1))
     text_x = x + 11
     style(pdf, 10, "B")
     pdf.set_xy(text_x, y + 1.3)
     pdf.cell(width - 56, 5, kit.fit_line(pdf, sector.label, width - 56))
     style(pdf, 8.5, "", MUTED)
     pdf.set_xy(text_x, y + 6)
-    pdf.cell(width - 56, 4.5, success_phrase(rate))
+    pdf.cell(width - 56, 4.5, rate.phrase)
     bar_x, bar_w = x + width - 44, 26.0
     pdf.set_fill_color(*tint(sector.colour, 0.82))
     pdf.rect(bar_x, y + 4.3, bar_w, 3.4, style="F")
@@ -88,11 +90,3 @@ def _legend_row(pdf: Page, sector: SectorInfo, rate: Rate, x: float, y: float,
     style(pdf, 12, "B")
     pdf.set_xy(x + width - 17, y + 3)
     pdf.cell(17, 6, rate.percent, align="R")
-
-
-def success_phrase(rate: Rate) -> str:
-    """« 7 réponses justes sur 10 », « 1 réponse juste sur 1 », « secteur non joué »."""
-    if not rate.attempts:
-        return "secteur non joué"
-    plural = "s" if rate.right > 1 else ""
-    return f"{rate.right} réponse{plural} juste{plural} sur {rate.attempts}"

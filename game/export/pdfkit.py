@@ -1,6 +1,7 @@
 """The printed look shared by the debrief and the HR report: page, fonts, headings, wheel.
 
-A4 portrait, 15 mm margins, the shipped Atkinson Hyperlegible embedded (fpdf2 subsets it),
+A4 portrait, 15 mm margins, the shipped Atkinson Hyperlegible embedded (fpdf2 subsets it) with
+a plain zero for print (``printfont``),
 dark text on white, one calm accent colour for headings, sector colours only where they carry
 meaning (the wheel, a small bar beside a sector's name). Pictograms are the game's SVG files,
 drawn as vectors by fpdf2; the wheel is drawn from ``game.rules.wheel``'s polygons, so the
@@ -20,7 +21,9 @@ from typing import Any
 from fpdf import FPDF
 
 from game import resources
+from game.export.printfont import plain_zero_font
 from game.rules import wheel as wheel_maths
+from game.wording import say
 
 FONT_DIR = resources.fonts()
 FAMILY = "Atkinson"
@@ -55,12 +58,12 @@ class Page(FPDF):
         self.footer_text = footer_text
         self.set_margins(MARGIN, MARGIN, MARGIN)
         self.set_auto_page_break(True, margin=MARGIN + FOOTER_H)
-        self.add_font(FAMILY, "", str(FONT_DIR / "AtkinsonHyperlegible-Regular.ttf"))
-        self.add_font(FAMILY, "B", str(FONT_DIR / "AtkinsonHyperlegible-Bold.ttf"))
-        self.add_font(FAMILY, "I", str(FONT_DIR / "AtkinsonHyperlegible-Italic.ttf"))
+        for weight, face in (("", "Regular"), ("B", "Bold"), ("I", "Italic")):
+            shipped = FONT_DIR / f"AtkinsonHyperlegible-{face}.ttf"
+            self.add_font(FAMILY, weight, str(plain_zero_font(shipped)))
         self.set_title(title)
-        self.set_author("Panorama Télétravail")
-        self.set_creator("Panorama Télétravail")
+        self.set_author(say("debrief.pdf.author"))
+        self.set_creator(say("debrief.pdf.author"))
         self.set_lang("fr-FR")
         self.set_font(FAMILY, "", 10)
 
@@ -83,7 +86,8 @@ class Page(FPDF):
         style(self, 8, colour=MUTED)
         self.cell(self.content_width * 0.8, 4, self.footer_text)
         self.set_xy(self.l_margin, y + 1.5)
-        self.cell(self.content_width, 4, f"Page {self.page_no()} / {{nb}}", align="R")
+        self.cell(self.content_width, 4, say("debrief.pdf.page", number=self.page_no(),
+                                             total=self.str_alias_nb_pages), align="R")
 
 
 def style(pdf: FPDF, size: float, weight: str = "", colour: str = INK) -> None:
@@ -152,7 +156,7 @@ def pictogram(pdf: Page, path: Path | None, colour: str, cx: float, cy: float,
     try:
         pdf.image(str(path), x=cx - inner / 2, y=cy - inner / 2, w=inner, h=inner)
     except Exception:  # noqa: BLE001 - a broken picture must not cost the whole debrief
-        logging.getLogger(__name__).warning("pictogramme illisible : %s", path)
+        logging.getLogger(__name__).warning(say("debrief.log.pictogram", file=path.name))
 
 
 def wheel(pdf: Page, cx: float, cy: float, radius: float, colours: Sequence[str],
@@ -203,8 +207,8 @@ class Para:
     colour: str = INK
     after: float = 0.8
     markdown: bool = False
-    one_line: bool = False  # cut with an ellipsis rather than wrap
     label: str = ""  # a bullet or a number, hung in the left gutter (HANG wide)
+    link: str | None = None  # the web page the paragraph opens when clicked
 
     @property
     def line_h(self) -> float:
@@ -222,9 +226,9 @@ def _para_cell(pdf: Page, para: Para, width: float, dry: bool) -> float:
         else:
             pdf.set_x(pdf.get_x() + HANG)
         width -= HANG
-    text = fit_line(pdf, para.text, width) if para.one_line else para.text
-    height: Any = pdf.multi_cell(width, para.line_h, text, markdown=para.markdown, align="L",
-                                 dry_run=dry, output="HEIGHT", new_x="LEFT", new_y="NEXT")
+    height: Any = pdf.multi_cell(width, para.line_h, para.text, markdown=para.markdown,
+                                 align="L", dry_run=dry, output="HEIGHT", new_x="LEFT",
+                                 new_y="NEXT", link=para.link or "")
     return float(height) + para.after
 
 

@@ -10,12 +10,15 @@ from __future__ import annotations
 import errno
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from game.export.files import output_folder, timestamped_path, write_atomic
 
+if TYPE_CHECKING:
+    import pygame
 
-def save_surface(surface: Any, folder: Path | str | None = None,
+
+def save_surface(surface: pygame.Surface, folder: Path | str | None = None,
                  when: datetime | None = None) -> Path:
     """Save ``surface`` as ``folder``/bilan-ecran-AAAA-MM-JJ-HHMM.png; ``ExportError`` on
     failure (French), with nothing left behind."""

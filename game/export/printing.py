@@ -5,7 +5,8 @@
   the default PDF reader.
 
 Nothing here raises: each function returns ``(ok, message)`` with a French message for the
-screen. When no printer is set up, the message says so and suggests opening the PDF, which
+screen, which names a file and its folder's last names but never a whole path (the room sees
+it). When no printer is set up, the message says so and suggests opening the PDF, which
 ``open_file`` does (``xdg-open``, ``open`` or ``os.startfile``).
 """
 
@@ -17,16 +18,21 @@ import subprocess
 import sys
 from pathlib import Path
 
+from game.export.files import shown_folder
+from game.wording import say
+
 TIMEOUT_S = 20
-NO_PRINTER = ("Aucune imprimante n'est configurée sur cet ordinateur. Ouvrez le PDF pour "
-              "l'imprimer depuis votre lecteur, ou copiez-le sur une clé USB : « {path} ».")
+
+
+def _no_printer(path: Path) -> str:
+    return say("debrief.print.no_printer", file=path.name, folder=shown_folder(path.parent))
 
 
 def print_pdf(path: Path) -> tuple[bool, str]:
     """Send ``path`` to the default printer. ``(ok, French message)``."""
     path = Path(path)
     if not path.is_file():
-        return False, f"Le fichier « {path} » est introuvable : exportez d'abord le PDF."
+        return False, say("debrief.print.missing", file=path.name)
     if sys.platform.startswith("win"):
         return _print_windows(path)
     return _print_cups(path)
@@ -36,22 +42,23 @@ def _print_windows(path: Path) -> tuple[bool, str]:
     try:
         os.startfile(str(path), "print")  # type: ignore[attr-defined]
     except OSError:
-        return False, NO_PRINTER.format(path=path)
-    return True, f"Le bilan est envoyé à l'imprimante : « {path.name} »."
+        return False, _no_printer(path)
+    return True, say("debrief.print.sent", file=path.name)
 
 
 def _print_cups(path: Path) -> tuple[bool, str]:
     lp = shutil.which("lp")
     if lp is None or not has_printer():
-        return False, NO_PRINTER.format(path=path)
+        return False, _no_printer(path)
     result = _run([lp, "--", str(path)])
     if result is None:
-        return False, "L'imprimante ne répond pas. Vérifiez qu'elle est allumée, ou ouvrez le PDF."
+        return False, say("debrief.print.no_answer")
     if result.returncode != 0:
         detail = (result.stderr or result.stdout or "").strip().splitlines()
-        reason = f" ({detail[-1]})" if detail else ""
-        return False, f"L'impression a échoué{reason}. Ouvrez le PDF pour l'imprimer autrement."
-    return True, f"Le bilan est envoyé à l'imprimante : « {path.name} »."
+        if detail:
+            return False, say("debrief.print.failed_because", reason=detail[-1])
+        return False, say("debrief.print.failed")
+    return True, say("debrief.print.sent", file=path.name)
 
 
 def has_printer() -> bool:
@@ -70,19 +77,20 @@ def open_file(path: Path) -> tuple[bool, str]:
     """Open ``path`` with the system's default application. ``(ok, French message)``."""
     path = Path(path)
     if not path.exists():
-        return False, f"Le fichier « {path} » est introuvable."
+        return False, say("debrief.open.missing", file=path.name)
     try:
         if sys.platform.startswith("win"):
             os.startfile(str(path))  # type: ignore[attr-defined]
-            return True, f"« {path.name} » est ouvert."
+            return True, say("debrief.open.opened", file=path.name)
         opener = "open" if sys.platform == "darwin" else "xdg-open"
         if shutil.which(opener) is None:
-            return False, f"Aucun programme pour ouvrir le fichier. Il se trouve ici : « {path} »."
+            return False, say("debrief.open.no_program", file=path.name,
+                              folder=shown_folder(path.parent))
         subprocess.Popen([opener, str(path)], stdout=subprocess.DEVNULL,
                          stderr=subprocess.DEVNULL, start_new_session=True)
     except OSError:
-        return False, f"Impossible d'ouvrir le fichier. Il se trouve ici : « {path} »."
-    return True, f"« {path.name} » s'ouvre dans votre lecteur."
+        return False, say("debrief.open.failed", file=path.name, folder=shown_folder(path.parent))
+    return True, say("debrief.open.opening", file=path.name)
 
 
 def _run(command: list[str], english: bool = False) -> subprocess.CompletedProcess[str] | None:

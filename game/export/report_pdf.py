@@ -13,122 +13,137 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from game.export import pdfblocks as blocks
 from game.export import pdfkit as kit
-from game.export.document import END_LABELS, Rate, SectorInfo
 from game.export.files import write_bytes_atomic
-from game.export.game_data import bank_sectors
-from game.export.pdfkit import INK, MUTED, RULE, Page, Para, rgb, style
+from game.export.pdfkit import INK, MUTED, Page, Para, rgb, style
 from game.export.report import Report, by_play_count, persistent, report_csv
-from game.wording import dates as fd
-from game.wording.typography import NBSP, first_sentence, french
+from game.export.sources import facts_of
+from game.rules.debrief import SectorLine
+from game.wording import dates, french, say, say_n
+
+if TYPE_CHECKING:
+    from game.rules.bank.loader import Bank
 
 ROW_H = 5.2
+UNKNOWN_COLOUR = "#777777"
+Column = tuple[str, float, str]  # its heading, its width (0: the rest), its alignment
 
 
-def render_report(report: Report, bank: Any = None, sources: Sequence[str] = ()) -> bytes:
+def render_report(report: Report, bank: Bank | None = None, sources: Sequence[str] = (),
+                  made: datetime | None = None) -> bytes:
     """The report's PDF, as bytes."""
-    known, _, _ = bank_sectors(bank)
-    sectors = _sectors(report, known)
+    sectors = _sectors(report, bank)
     title = _title(report)
-    made = datetime.now()
-    pdf = Page(f"Panorama Télétravail · Rapport établi le {fd.short_date(made)} à "
-               f"{fd.clock_time(made)} · {len(sources) or len(report.games)} journaux", title)
-    pdf.set_subject("Rapport de plusieurs parties de Panorama Télétravail")
+    made = made or datetime.now()
+    pdf = Page(say_n("debrief.report.footer", len(sources) or len(report.games),
+                     date=dates.short_date(made), time=dates.clock_time(made)), title)
+    pdf.set_subject(say("debrief.report.subject"))
     pdf.add_page()
-    blocks.header(pdf, "PANORAMA TÉLÉTRAVAIL · RAPPORT POUR LES RESSOURCES HUMAINES", title,
-                  _facts(report))
-    rates = [Rate(t.answers, t.right) for t in report.sectors.values()]
-    blocks.panorama(pdf, "La réussite par secteur, toutes parties confondues",
-                    "Part des réponses justes par secteur sur l’ensemble des parties.",
-                    sectors, rates)
-    _persistent(pdf, report, {s.id: s for s in sectors})
-    _played(pdf, report, {s.id: s for s in sectors})
+    blocks.header(pdf, say("debrief.report.kicker"), title, _facts(report))
+    blocks.panorama(pdf, say("debrief.report.panorama.title"),
+                    say("debrief.report.panorama.note"), sectors, [s.group for s in sectors])
+    by_id = {s.id: s for s in sectors}
+    _persistent(pdf, report, by_id)
+    _played(pdf, report, by_id)
     _never_played(pdf, report, bank)
     _games(pdf, report)
     return bytes(pdf.output())
 
 
-def _sectors(report: Report, known: Sequence[SectorInfo]) -> list[SectorInfo]:
-    by_id = {s.id: s for s in known}
-    return [by_id.get(t.id) or SectorInfo(t.id, french(t.label), t.colour)
-            for t in report.sectors.values()]
+def _sectors(report: Report, bank: Bank | None) -> list[SectorLine]:
+    facts = facts_of(bank)
+    known = {s.id: s for s in facts.sectors} if facts else {}
+    lines = []
+    for tally in report.sectors.values():
+        sector = known.get(tally.id)
+        lines.append(SectorLine(tally.id, french(sector.label) if sector else tally.label,
+                                sector.colour if sector else tally.colour,
+                                sector.pictogram if sector else None, tally.rate,
+                                tally.answers > 0))
+    return lines
 
 
 def _title(report: Report) -> str:
-    dates = [d for d in (fd.parse_wall(g.date) for g in report.games) if d is not None]
-    count = len(report.games)
-    games = f"{count} partie{'s' if count > 1 else ''}"
-    if not dates:
-        return f"Bilan de {games}"
-    return f"Bilan de {games}, {fd.date_range(min(dates), max(dates))}"
+    found = [g.started for g in report.games if g.started is not None]
+    games = len(report.games)
+    if not found:
+        return say_n("debrief.report.title", games)
+    return say_n("debrief.report.title_dated", games,
+                 dates=dates.date_range(min(found), max(found)))
 
 
 def _facts(report: Report) -> list[str]:
-    teams = sum(g.teams for g in report.games)
-    facts = [f"{teams} équipes", f"{report.questions_played} questions jouées",
-             f"{len(report.questions)} questions différentes"]
-    if report.answers:
-        facts.append(f"{Rate(report.answers, report.right).percent} de réponses justes")
+    facts = [say_n("debrief.fact.teams", sum(g.teams for g in report.games)),
+             say_n("debrief.fact.played", report.questions_played),
+             say_n("debrief.report.different", len(report.questions))]
+    if report.rate.attempts:
+        facts.append(say("debrief.report.right_share", share=report.rate.percent))
     return facts
 
 
-def _persistent(pdf: Page, report: Report, sectors: dict[str, SectorInfo]) -> None:
+def _persistent(pdf: Page, report: Report, sectors: dict[str, SectorLine]) -> None:
     rows = persistent(report)
-    kit.heading(pdf, "Les idées reçues qui persistent", keep_with=24,
-                note="Les questions les plus souvent manquées, toutes parties confondues : "
-                     "des pistes pour la communication interne et la formation.")
+    kit.heading(pdf, say("debrief.report.persistent.title"), keep_with=24,
+                note=say("debrief.report.persistent.note"))
     if not rows:
-        _quiet(pdf, "Aucune question manquée dans ces parties.")
+        _quiet(pdf, say("debrief.report.persistent.none"))
         return
     for q in rows:
-        sector = sectors.get(q.sector) or SectorInfo(q.sector, q.sector, "#777777")
-        caption = (f"{sector.label.upper()}  ·  manquée {q.missed} fois sur {q.answers} "
-                   f"réponse{'s' if q.answers > 1 else ''}, dans {q.games} "
-                   f"partie{'s' if q.games > 1 else ''}")
-        answer = f"**Réponse{NBSP}: {kit.markdown_escape(french(q.answer))}**"
-        gist = kit.markdown_escape(french(first_sentence(q.explanation)))
+        line = q.first
+        sector = sectors.get(line.sector)
+        label = sector.label if sector else line.sector
+        caption = say("debrief.report.persistent.caption", sector=label.upper(),
+                      missed=say_n("debrief.report.missed_times", q.answers, missed=q.missed),
+                      games=say_n("debrief.report.in_games", q.games))
+        answer = say("debrief.missed.answer", answer=kit.markdown_escape(line.answer))
         kit.item(pdf, [
             Para(caption, 7.5, "B", MUTED, after=0.4),
-            Para(french(q.prompt), 9.5, "B", after=0.4),
-            Para(f"{answer} — {gist}", 9, markdown=True, after=0.3),
-            Para(f"Source{NBSP}: {french(q.source)}", 7.8, "I", MUTED, after=0),
-        ], bar=sector.colour, gap=2.0)
+            Para(line.prompt, 9.5, "B", after=0.4),
+            Para(say("debrief.pdf.missed.why", answer=answer,
+                     gist=kit.markdown_escape(line.gist)), 9, markdown=True, after=0.3),
+            Para(say("debrief.missed.source", source=line.source), 7.8, "I", MUTED, after=0),
+        ], bar=sector.colour if sector else UNKNOWN_COLOUR, gap=2.0)
 
 
-_PLAYED_COLUMNS = (("Question", 48.0, "L"), ("Intitulé", 0.0, "L"), ("Parties", 14.0, "C"),
-                   ("Passée", 13.0, "C"), ("Réponses", 16.0, "C"), ("Justes", 14.0, "C"))
+def _played_columns() -> tuple[Column, ...]:
+    return ((say("debrief.report.column.question"), 48.0, "L"),
+            (say("debrief.report.column.prompt"), 0.0, "L"),
+            (say("debrief.report.column.games"), 14.0, "C"),
+            (say("debrief.report.column.skipped"), 13.0, "C"),
+            (say("debrief.report.column.answers"), 16.0, "C"),
+            (say("debrief.report.column.right"), 14.0, "C"))
 
 
-def _played(pdf: Page, report: Report, sectors: dict[str, SectorInfo]) -> None:
-    questions = by_play_count(report)
-    kit.heading(pdf, "Les questions jouées", keep_with=3 * ROW_H + 8,
-                note="Combien de parties ont tiré chaque question, et comment les équipes y "
-                     "ont répondu (les débats n’ont pas de bonne réponse).")
-    widths = _widths(pdf, _PLAYED_COLUMNS)
-    _table_head(pdf, _PLAYED_COLUMNS, widths)
-    for index, q in enumerate(questions):
+def _played(pdf: Page, report: Report, sectors: dict[str, SectorLine]) -> None:
+    kit.heading(pdf, say("debrief.report.played.title"), keep_with=3 * ROW_H + 8,
+                note=say("debrief.report.played.note"))
+    columns = _played_columns()
+    widths = _widths(pdf, columns)
+    _table_head(pdf, columns, widths)
+    for index, q in enumerate(by_play_count(report)):
         if kit.room_left(pdf) < ROW_H:
             pdf.add_page()
-            _table_head(pdf, _PLAYED_COLUMNS, widths)
-        colour = (sectors.get(q.sector) or SectorInfo(q.sector, q.sector, "#777777")).colour
-        rate = Rate(q.answers, q.right)
-        cells = (q.id, french(q.prompt), str(q.games), str(q.skipped) if q.skipped else "",
-                 str(q.answers) if q.answers else "—",
-                 rate.percent if q.answers else "débat" if q.type == "debat" else "—")
-        _table_row(pdf, _PLAYED_COLUMNS, widths, cells, index, colour)
+            _table_head(pdf, columns, widths)
+        sector = sectors.get(q.first.sector)
+        none = say("debrief.rate.none")
+        share = q.rate.percent if q.answers else (none if q.first.scored
+                                                  else say("debrief.report.no_right_answer"))
+        cells = (q.id, q.first.prompt, str(q.games), str(q.skipped) if q.skipped else "",
+                 str(q.answers) if q.answers else none, share)
+        _table_row(pdf, columns, widths, cells, index,
+                   sector.colour if sector else UNKNOWN_COLOUR)
     pdf.ln(1)
 
 
-def _widths(pdf: Page, columns: Sequence[tuple[str, float, str]]) -> list[float]:
+def _widths(pdf: Page, columns: Sequence[Column]) -> list[float]:
     fixed = sum(w for _, w, _ in columns)
     return [w or pdf.content_width - fixed for _, w, _ in columns]
 
 
-def _table_head(pdf: Page, columns: Sequence[tuple[str, float, str]],
-                widths: Sequence[float]) -> None:
+def _table_head(pdf: Page, columns: Sequence[Column], widths: Sequence[float]) -> None:
     style(pdf, 8, "B", MUTED)
     x = pdf.l_margin
     y = pdf.get_y()
@@ -142,7 +157,7 @@ def _table_head(pdf: Page, columns: Sequence[tuple[str, float, str]],
     pdf.set_y(y + ROW_H + 0.4)
 
 
-def _table_row(pdf: Page, columns: Sequence[tuple[str, float, str]], widths: Sequence[float],
+def _table_row(pdf: Page, columns: Sequence[Column], widths: Sequence[float],
                cells: Sequence[str], index: int, colour: str | None = None) -> None:
     y = pdf.get_y()
     if index % 2 == 0:
@@ -162,38 +177,40 @@ def _table_row(pdf: Page, columns: Sequence[tuple[str, float, str]], widths: Seq
     pdf.set_y(y + ROW_H)
 
 
-def _never_played(pdf: Page, report: Report, bank: Any) -> None:
-    questions = getattr(bank, "active", None)
-    if not questions:
+def _never_played(pdf: Page, report: Report, bank: Bank | None) -> None:
+    if bank is None or not bank.active:
         return
+    questions = bank.active
     never = [q.id for q in questions if q.id not in report.questions]
-    kit.heading(pdf, "Les questions de la banque jamais tirées", keep_with=10)
+    kit.heading(pdf, say("debrief.report.never.title"), keep_with=10)
     if not never:
-        _quiet(pdf, "Toutes les questions actives de la banque ont été tirées au moins une fois.")
+        _quiet(pdf, say("debrief.report.never.none"))
         return
-    text = (f"{len(never)} question{'s' if len(never) > 1 else ''} sur {len(questions)} "
-            f"(banque version {bank.version}) : " + ", ".join(never) + ".")
-    kit.item(pdf, [Para(french(text), 8.5, colour=MUTED, after=0)], indent=0, gap=1)
+    text = say_n("debrief.report.never.list", len(never), total=len(questions),
+                 version=bank.version, ids=", ".join(never))
+    kit.item(pdf, [Para(text, 8.5, colour=MUTED, after=0)], indent=0, gap=1)
 
 
-_GAME_COLUMNS = (("Date", 62.0, "L"), ("Équipes", 18.0, "C"), ("Questions", 20.0, "C"),
-                 ("Durée", 20.0, "C"), ("Fin", 0.0, "L"))
+def _game_columns() -> tuple[Column, ...]:
+    return ((say("debrief.report.column.date"), 62.0, "L"),
+            (say("debrief.report.column.teams"), 18.0, "C"),
+            (say("debrief.report.column.questions"), 20.0, "C"),
+            (say("debrief.report.column.duration"), 20.0, "C"),
+            (say("debrief.report.column.end"), 0.0, "L"))
 
 
 def _games(pdf: Page, report: Report) -> None:
-    kit.heading(pdf, "Les parties", keep_with=3 * ROW_H + 4)
-    widths = _widths(pdf, _GAME_COLUMNS)
-    _table_head(pdf, _GAME_COLUMNS, widths)
+    kit.heading(pdf, say("debrief.report.games.title"), keep_with=3 * ROW_H + 4)
+    columns = _game_columns()
+    widths = _widths(pdf, columns)
+    _table_head(pdf, columns, widths)
     for index, game in enumerate(report.games):
         if kit.room_left(pdf) < ROW_H:
             pdf.add_page()
-            _table_head(pdf, _GAME_COLUMNS, widths)
-        when = fd.parse_wall(game.date)
-        date = f"{fd.long_date(when)}, {fd.clock_time(when)}" if when else game.date
-        cells = (date, str(game.teams), str(game.questions), fd.duration(game.duration_s),
-                 END_LABELS.get(game.end_reason, str(game.end_reason)))
-        _table_row(pdf, _GAME_COLUMNS, widths, cells, index)
-    pdf.set_draw_color(*rgb(RULE))
+            _table_head(pdf, columns, widths)
+        cells = (game.when or say("debrief.rate.none"), str(game.teams),
+                 str(game.questions_played), dates.duration(game.duration_s), game.end_words)
+        _table_row(pdf, columns, widths, cells, index)
 
 
 def _quiet(pdf: Page, text: str) -> None:
@@ -202,7 +219,7 @@ def _quiet(pdf: Page, text: str) -> None:
 
 
 def write_report(report: Report, pdf_path: Path, csv_path: Path | None = None,
-                 bank: Any = None, sources: Sequence[str] = ()) -> list[Path]:
+                 bank: Bank | None = None, sources: Sequence[str] = ()) -> list[Path]:
     """Write the report's PDF (and CSV); ``ExportError`` (French) on failure."""
     written = [write_bytes_atomic(Path(pdf_path), render_report(report, bank, sources))]
     if csv_path is not None:

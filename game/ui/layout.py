@@ -57,9 +57,10 @@ TITLE_SPLIT = 0.68      # the game's name, of the Title's heading
 RESUME_HEAD = 0.4       # the interrupted game's date, of its box
 CHIP_ICON = 0.72        # a sector chip's pictogram, of the chip's height
 
-# The debrief's pages (a page title under the header, then the page's content).
+# The debrief's pages (the page's title in the header, or under it on a 4:3 screen).
 PAGE_COUNT = 0.13       # « 2 / 8 » between the page arrows, in the header
 PAGE_ARROW = (0.21, 0.17)  # a page arrow's triangle: tip and base from the button's centre
+PAGE_TITLE_MIN = 0.6    # a header's title narrower than this: the page's title goes under it
 FACTS_ROW = 0.12        # the summary's facts beside the wheel: three lines at the smallest
 WHEEL_SHARE = 0.6       # the summary's wheel, of the body's width at most
 SIDE_MIN = 0.75         # narrower than this beside the wheel, the ranking gets its own page
@@ -71,6 +72,7 @@ ITEM_GAP = 0.014        # between two items of a page
 LINE_GAP = 0.004        # between two paragraphs of an item
 BAR = 0.009             # a sector's colour bar beside an item
 GUTTER = 0.045          # the « • » or « 2. » before an item
+CARD_ASIDE = 0.45       # a card's second column (a misconception's « why »), of its width
 TABLE_PICTO = 0.06      # the sector pictograms heading the per-team table
 TABLE_LABEL = 0.045     # one row of sector labels under them
 TABLE_ROW_MAX = 0.085   # a team's row at most
@@ -341,16 +343,20 @@ class Layout:
 
     @cached_property
     def debrief(self) -> dict[str, Rect]:
-        """The debrief's frame: the page arrows and « 2 / 8 » in the header, a page title and
-        the page's content under it; the wheel as tall as the body allows (its labels need
-        it), with a caption under it and a column beside it (``side``)."""
+        """The debrief's frame: the page's title, the page arrows and « 2 / 8 » in the header
+        (the title in a ``heading`` row of its own where the header is too narrow), the page's
+        content in the body; the wheel as tall as the body allows (its labels need it), with a
+        caption under it and a column beside it (``side``)."""
         frame, gap = self.frame, self.gap
         side, small = frame.header.height, self.h(GAP / 2)
         title, nav = take_right(frame.title, side * 2 + self.h(PAGE_COUNT) + small * 2, gap)
         previous, rest = take_left(nav, side, small)
         count, following = take_right(rest, side, small)
-        heading, content = take_top(frame.body, self.h(HEADING_ROW), gap)
         body = frame.body
+        heading, content = Rect(body.left, body.top, body.width, 0), body
+        if title.width < self.h(PAGE_TITLE_MIN):  # 4:3: the page's title gets a row of its own
+            heading, content = take_top(body, self.h(HEADING_ROW), gap)
+        # The wheel keeps the body's whole height: a page with a wheel puts its title beside it.
         wheel_side = min(body.height - self.h(CAPTION_ROW), round(body.width * WHEEL_SHARE))
         beside, wheel_area = take_right(body, wheel_side, gap * 2)
         wheel, caption = take_top(wheel_area, wheel_side)

@@ -38,13 +38,16 @@ def shipped_bank() -> Bank:
     return _BANK[0]
 
 
-def _answer_for(question, rng: random.Random, right_share: float) -> object:
-    """A plausible answer: right with probability ``right_share``, else wrong or none."""
+def _answer_for(question, rng: random.Random, right_share: float,
+                taken: frozenset[object] = frozenset()) -> object:
+    """A plausible answer: right with probability ``right_share``, else wrong or none; never
+    one already given on this question (a rebond chooses another answer)."""
     if question.type == "estimation":
         expected = float(question.answer)
         if rng.random() < right_share:
             return expected
-        return expected + (question.tolerance or 0) + 1 + abs(expected)
+        wrong = expected + (question.tolerance or 0) + 1 + abs(expected)
+        return wrong * 2 if wrong in taken else wrong
     letters = "ABCD"[: len(question.options)]
     right = "".join(sorted(question.right_letters))
     if question.type == "debat":
@@ -54,16 +57,18 @@ def _answer_for(question, rng: random.Random, right_share: float) -> object:
         return right
     if roll < right_share + 0.08:
         return None
-    wrong = [letter for letter in letters if letter not in right]
+    wrong = [letter for letter in letters if letter not in right and letter not in taken]
     return rng.choice(wrong) if wrong else None
 
 
 def _finish_question(session: Session, rng: random.Random, clock: FakeClock,
                      right_share: float) -> None:
     while session.expected_teams():
-        question = session.state.current.question
+        current = session.state.current
+        question = current.question
         for team in session.expected_teams():
-            session.answer(team, _answer_for(question, rng, right_share))
+            taken = frozenset(a.answer for a in current.answers if a.answer is not None)
+            session.answer(team, _answer_for(question, rng, right_share, taken))
             clock.advance(3)
             if session.state.phase == "reveal":
                 break
@@ -71,8 +76,9 @@ def _finish_question(session: Session, rng: random.Random, clock: FakeClock,
         session.reveal()
     current = session.state.current
     if current is not None and current.question.type == "debat":
+        most = session.state.settings.scoring.debate_max  # the scale is the game's own
         for result in current.results:
-            session.award_debate(result.team, rng.randint(0, 2))
+            session.award_debate(result.team, rng.choice((0, most)))
 
 
 def play_game(n_teams: int = 3, n_questions: int = 12, journal_dir: Path | None = None,

@@ -13,8 +13,9 @@ import pytest
 
 from game.cli import main
 from game.export import files
-from game.rules.session.debrief import figures
+from game.rules.debrief import build_debrief
 from game.rules.session.journal import read_journal, replay
+from game.wording import french
 from tests.export.conftest import play_game
 
 
@@ -57,7 +58,7 @@ def test_debrief_of_an_interrupted_game_says_so_and_writes_pdf_and_csv(
     path = journal(journal_dir, n_teams=3, n_questions=6, end=False)
     pdf, table = tmp_path / "b.pdf", tmp_path / "r.csv"
     assert main(["debrief", str(path), "--pdf", str(pdf), "--csv", str(table)]) == 0
-    assert "n'était pas terminée" in capsys.readouterr().err
+    assert french("n'était pas terminée") in capsys.readouterr().err
     assert pdf.read_bytes().startswith(b"%PDF")
     with open(table, encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream, delimiter=";"))
@@ -83,7 +84,7 @@ def test_a_journal_cut_inside_its_first_line_has_no_game_and_exits_1(
 
 def test_a_missing_journal_gives_a_french_error(tmp_path: Path, capsys) -> None:
     assert main(["debrief", str(tmp_path / "absent.jsonl")]) == 1
-    assert "Erreur : le journal" in capsys.readouterr().err
+    assert french("Erreur : le journal") in capsys.readouterr().err
 
 
 def test_an_unwritable_output_folder_gives_a_french_message_exit_1_and_no_file(
@@ -97,7 +98,8 @@ def test_an_unwritable_output_folder_gives_a_french_message_exit_1_and_no_file(
     monkeypatch.setattr(files.tempfile, "mkstemp", refused)
     assert main(["debrief", str(game_journal), "--pdf", str(folder / "bilan.pdf")]) == 1
     err = capsys.readouterr().err
-    assert "n'est pas accessible en écriture" in err and err.startswith("Erreur : ")
+    assert french("n'est pas accessible en écriture") in err
+    assert err.startswith(french("Erreur : "))
     assert list(folder.iterdir()) == []
 
 
@@ -142,7 +144,7 @@ def test_rapport_on_three_journals_sums_the_games_correctly(
     paths = three_journals(journal_dir)
     pdf, table = tmp_path / "rapport.pdf", tmp_path / "rapport.csv"
     assert main(["rapport", *map(str, paths), "--pdf", str(pdf), "--csv", str(table)]) == 0
-    assert "Rapport de 3 parties" in capsys.readouterr().out
+    assert french("Rapport de 3\u00a0parties") in capsys.readouterr().out
     states = [replay(read_journal(p)[0]) for p in paths]
     with open(table, encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.DictReader(stream, delimiter=";"))
@@ -151,8 +153,9 @@ def test_rapport_on_three_journals_sums_the_games_correctly(
         games = sum(any(p.question.id == question_id and not p.skipped for p in s.played)
                     for s in states)
         assert int(by_id[question_id]["Parties jouées"]) == games
-    answers = sum(r.attempts for s in states for r in figures(s).sector_success)
-    right = sum(r.right for s in states for r in figures(s).sector_success)
+    sectors = [sector for s in states for sector in build_debrief(s).sectors]
+    answers = sum(sector.group.attempts for sector in sectors)
+    right = sum(sector.group.right for sector in sectors)
     assert sum(int(row["Réponses"]) for row in rows) == answers
     assert sum(int(row["Justes"]) for row in rows) == right
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)

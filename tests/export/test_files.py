@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from game.export import files
-from game.export.files import ExportError, timestamped_path, write_bytes_atomic
+from game.export.files import ExportError, shown_folder, timestamped_path, write_bytes_atomic
+from game.wording import french
 
 
 def test_a_file_is_written_whole_and_no_temporary_file_stays(tmp_path: Path) -> None:
@@ -20,9 +21,9 @@ def test_a_file_is_written_whole_and_no_temporary_file_stays(tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize(("code", "words"), [
-    (errno.ENOSPC, "Le disque est plein"),
-    (errno.EACCES, "n'est pas accessible en écriture"),
-    (errno.EROFS, "n'est pas accessible en écriture"),
+    (errno.ENOSPC, french("Le disque est plein :")),
+    (errno.EACCES, french("n'est pas accessible en écriture")),
+    (errno.EROFS, french("n'est pas accessible en écriture")),
 ])
 def test_a_failure_while_writing_keeps_the_earlier_file_and_explains_in_french(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, words: str) -> None:
@@ -33,8 +34,9 @@ def test_a_failure_while_writing_keeps_the_earlier_file_and_explains_in_french(
         raise OSError(code, os.strerror(code))
 
     monkeypatch.setattr(files, "_fsync", broken)
-    with pytest.raises(ExportError, match=words):
+    with pytest.raises(ExportError, match=words) as raised:
         write_bytes_atomic(target, b"nouveau bilan")
+    assert str(tmp_path) not in str(raised.value)  # the room never sees a whole path
     assert target.read_bytes() == b"ancien bilan"
     assert [p.name for p in tmp_path.iterdir()] == ["bilan.pdf"]
 
@@ -42,7 +44,7 @@ def test_a_failure_while_writing_keeps_the_earlier_file_and_explains_in_french(
 def test_a_folder_that_is_a_file_gives_a_french_message(tmp_path: Path) -> None:
     blocker = tmp_path / "Panorama"
     blocker.write_text("pas un dossier")
-    with pytest.raises(ExportError, match="n'est pas un dossier|n'existe pas"):
+    with pytest.raises(ExportError, match=french("n'est pas un dossier|n'existe pas")):
         write_bytes_atomic(blocker / "bilan.pdf", b"x")
 
 
@@ -62,3 +64,8 @@ def test_the_default_folder_is_documents_panorama_unless_configured(
     monkeypatch.setenv(files.ENV_FOLDER, str(tmp_path / "exports"))
     assert files.default_folder() == tmp_path / "exports"
     assert files.output_folder(tmp_path / "ailleurs") == tmp_path / "ailleurs"
+
+
+def test_a_folder_is_shown_by_its_last_two_names_only() -> None:
+    assert shown_folder(Path("/home/camille.dupont/Documents/Panorama")) == "Documents/Panorama"
+    assert shown_folder(Path("/bilans")) == "bilans"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import subprocess
@@ -9,11 +10,11 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from fontTools.ttLib import TTFont
 
 from game.export import export_pdf
-from game.export.document import MAX_MISSED
-from game.export.game_data import debrief_document
-from game.rules.session.debrief import figures
+from game.export.pdf import render
+from game.rules.debrief import MAX_MISSED, bank_facts, build_debrief
 from game.wording.typography import french
 from tests.export.conftest import TEAM_NAMES, play_game, shipped_bank
 
@@ -27,16 +28,29 @@ def pypdf_text(path: Path) -> str:
     return flat(" ".join(page.extract_text() for page in pypdf.PdfReader(path).pages))
 
 
+def poppler_lines(path: Path) -> list[str]:
+    """The PDF's lines as poppler lays them out (skips the test without poppler)."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler's pdftotext is not installed")
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
+                         text=True, check=True).stdout
+    return [line.strip() for line in out.splitlines() if line.strip()]
+
+
 @pytest.fixture(scope="module")
 def big_game():
     return play_game(n_teams=6, n_questions=40)
 
 
 @pytest.fixture(scope="module")
-def big_pdf(big_game, tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("bilans")
-    return export_pdf(big_game, "Charte : l'équipe « Nord » essaie le jeudi commun.", folder,
-                      bank=shipped_bank())
+def big_debrief(big_game):
+    return build_debrief(big_game.state, bank_facts(shipped_bank()),
+                         "Charte : l'équipe « Nord » essaie le jeudi commun.")
+
+
+@pytest.fixture(scope="module")
+def big_pdf(big_debrief, tmp_path_factory) -> Path:
+    return export_pdf(big_debrief, folder=tmp_path_factory.mktemp("bilans"))
 
 
 def test_a_six_team_forty_question_game_fits_on_two_pages(big_game, big_pdf: Path) -> None:
@@ -51,34 +65,81 @@ def test_all_teams_mode_with_every_position_on_debates_still_fits_on_two_pages(
     assert len(pypdf.PdfReader(path).pages) <= 2
 
 
-def test_the_pdf_holds_team_names_scores_and_accents_intact(big_game, big_pdf: Path) -> None:
+def test_the_pdf_holds_team_names_scores_and_accents_intact(big_debrief, big_pdf: Path) -> None:
     text = pypdf_text(big_pdf)
     for name in TEAM_NAMES:
         assert flat(french(name)) in text
-    for row in figures(big_game.state).ranking:
-        assert re.search(rf"{re.escape(flat(french(row.name)))}( \*)? {row.score} ", text)
+    for team in big_debrief.teams:
+        assert re.search(rf"{re.escape(flat(team.name))}( \*)? {team.score} ", text)
     for needle in ("Cœur d’équipe", "L’Œil du « Nord »", "Réglementaire", "Idées reçues",
                    "l’équipe « Nord » essaie le jeudi commun"):
         assert needle in text
 
 
-def test_the_pdf_shows_the_most_missed_questions_with_their_answer_and_source(
-        big_game, big_pdf: Path) -> None:
+def test_the_five_most_missed_questions_are_printed_as_the_guide_promises(
+        big_debrief, big_pdf: Path) -> None:
+    section = big_debrief.misconceptions
+    assert len(section.lines) == MAX_MISSED == 5 < section.total
     text = pypdf_text(big_pdf)
-    missed = [m for m in figures(big_game.state).missed if m.missed_by]
-    assert missed
-    for row in missed[:3]:
-        assert flat(french(row.prompt)) in text
-        assert flat(french(row.answer_text)) in text
-    assert "Source :" in text
+    for line in section.lines:
+        for part in (line.prompt, line.answer, line.gist, line.source):
+            assert flat(part) in text
+    assert "Les 5 premières sur" in text
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "animer-une-session.md").read_text(
+        encoding="utf-8")
+    assert "cinq questions les plus manquées" in guide
 
 
-def test_poppler_reads_the_same_text(big_game, big_pdf: Path) -> None:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("poppler's pdftotext is not installed")
-    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(big_pdf), "-"],
-                         capture_output=True, text=True, check=True).stdout
-    text = flat(out)
+def test_no_explanation_is_cut_in_the_middle_of_a_thought(big_debrief, big_pdf: Path) -> None:
+    for line in big_debrief.misconceptions.lines:
+        assert not line.gist.endswith("…")
+    assert "…" not in pypdf_text(big_pdf)
+
+
+def test_french_typography_holds_in_every_printed_line(big_pdf: Path) -> None:
+    lines = poppler_lines(big_pdf)
+    for before, line in zip(lines, lines[1:], strict=False):
+        assert not re.match(r"^[?!:;»]", line), f"{before!r} / {line!r}"
+        assert not (re.search(r"\bsur$", before) and re.match(r"^\d", line)), line
+    assert any("manquée par" in line for line in lines)
+
+
+def test_the_handout_prints_plain_zeros(big_pdf: Path) -> None:
+    reader = pypdf.PdfReader(big_pdf)
+    fonts = [f.get_object() for f in reader.pages[0]["/Resources"]["/Font"].values()]
+    for font in fonts:
+        descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object()
+        data = descriptor["/FontFile2"].get_object().get_data()
+        embedded = TTFont(io.BytesIO(data))
+        zero = embedded.getBestCmap()[ord("0")]
+        assert embedded["glyf"][zero].numberOfContours == 2  # an outline and its counter
+
+
+def test_a_source_with_a_web_page_is_a_readable_title_that_opens_it(tmp_path: Path) -> None:
+    game = play_game(n_teams=6, n_questions=40, right_share=0.1, seed=11)
+    debrief = build_debrief(game.state, bank_facts(shipped_bank()))
+    linked = [line for line in debrief.misconceptions.lines if line.link]
+    if not linked:
+        pytest.skip("no missed question with a web page in this game")
+    path = tmp_path / "liens.pdf"
+    path.write_bytes(render(debrief))
+    uris = {annotation.get_object()["/A"]["/URI"]
+            for page in pypdf.PdfReader(path).pages for annotation in page.get("/Annots", [])}
+    assert {line.link for line in linked} <= uris
+    assert "LEGIARTI" not in pypdf_text(path) and "https://" not in pypdf_text(path)
+
+
+def test_the_panorama_star_and_its_footnote_come_with_the_engines_award(big_debrief,
+                                                                        big_pdf: Path) -> None:
+    text = pypdf_text(big_pdf)
+    starred = [team for team in big_debrief.teams if team.panorama]
+    assert ("Panorama complet" in text) == bool(starred)
+    for team in big_debrief.teams:
+        assert (f"{flat(team.name)} *" in text) == team.panorama
+
+
+def test_poppler_reads_the_same_text(big_pdf: Path) -> None:
+    text = flat(" ".join(poppler_lines(big_pdf)))
     for name in TEAM_NAMES:
         assert flat(french(name)) in text
     assert "Cœur d’équipe" in text and "« Nord »" in text
@@ -107,12 +168,11 @@ def test_the_shipped_font_is_embedded_and_pictograms_are_vectors(big_pdf: Path) 
 
 def test_a_short_game_shows_every_list_in_full(tmp_path: Path) -> None:
     game = play_game(n_teams=2, n_questions=6)
-    document = debrief_document(game, "", shipped_bank())
-    path = export_pdf(game, "", tmp_path, bank=shipped_bank())
-    text = pypdf_text(path)
-    for line in document.missed[:MAX_MISSED]:
+    debrief = build_debrief(game.state, bank_facts(shipped_bank()))
+    text = pypdf_text(export_pdf(debrief, folder=tmp_path))
+    for line in debrief.misconceptions.lines:
         assert flat(line.prompt) in text
-    for question in document.open_questions:
+    for question in debrief.open_questions.questions:
         assert flat(question) in text
 
 
@@ -126,12 +186,8 @@ def test_long_notes_are_printed_whole_even_on_a_third_page(tmp_path: Path) -> No
 
 
 def test_a_debrief_without_the_bank_keeps_the_journal_sector_names(tmp_path: Path) -> None:
-    from game.export.document import build_document
-    from game.export.pdf import render
-
     game = play_game(n_teams=3, n_questions=10)
-    document = build_document(figures(game.state))
     path = tmp_path / "sans-banque.pdf"
-    path.write_bytes(render(document))
+    path.write_bytes(render(build_debrief(game.state)))
     text = pypdf_text(path)
     assert "Réglementaire" in text and "Sociétal" in text

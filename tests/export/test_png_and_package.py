@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from game.export import ExportError, export_csv, export_pdf, files, save_png
+from game.rules.debrief import build_debrief
 from tests.export.conftest import play_game
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,7 +55,12 @@ def test_the_debrief_screen_exports_from_a_live_session(tmp_path: Path) -> None:
     table = export_csv(game, tmp_path)
     assert pdf.parent == tmp_path and pdf.name.startswith("bilan-panorama-2026-03-16-")
     assert table.suffix == ".csv" and table.read_bytes().startswith(b"\xef\xbb\xbf")
-    again = export_pdf(game.state, "", tmp_path)
+    again = export_pdf(game.state, None, tmp_path)
     assert again != pdf  # a second export never overwrites the first
-    from_events = export_pdf(list(game.events), "", path=tmp_path / "evenements.pdf")
-    assert from_events.exists()
+
+
+def test_the_pdf_is_written_from_the_very_model_the_screen_shows(tmp_path: Path) -> None:
+    game = play_game(n_teams=3, n_questions=8)
+    debrief = build_debrief(game.state, None, "Une note tapée sur le bilan")
+    path = export_pdf(debrief, path=tmp_path / "bilan.pdf")
+    assert path.exists() and path.read_bytes().startswith(b"%PDF")

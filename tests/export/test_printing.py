@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from game.export import open_file, print_pdf
+from game.wording import french
 
 pytestmark = pytest.mark.skipif(sys.platform.startswith("win"), reason="CUPS tools are POSIX")
 
@@ -40,6 +41,7 @@ def test_without_lp_the_message_says_there_is_no_printer_and_offers_the_pdf(
     ok, message = print_pdf(pdf)
     assert not ok
     assert "Aucune imprimante" in message and "Ouvrez le PDF" in message
+    assert pdf.name in message and str(pdf.parent) not in message
 
 
 def test_lp_with_no_destination_counts_as_no_printer(pdf: Path, bin_dir: Path) -> None:
@@ -63,7 +65,7 @@ def test_a_failing_lp_gives_a_french_message(pdf: Path, bin_dir: Path) -> None:
     tool(bin_dir, "lpstat", 'echo "system default destination: Bureau"')
     tool(bin_dir, "lp", 'echo "lp: error - printer Bureau is stopped" >&2; exit 1')
     ok, message = print_pdf(pdf)
-    assert not ok and message.startswith("L'impression a échoué")
+    assert not ok and message.startswith(french("L'impression a échoué"))
 
 
 def test_a_missing_pdf_is_reported_not_raised(tmp_path: Path) -> None:
@@ -75,7 +77,8 @@ def test_open_file_uses_the_desktop_opener(pdf: Path, bin_dir: Path, tmp_path: P
     if sys.platform == "darwin":
         pytest.skip("macOS uses open")
     ok, message = open_file(pdf)
-    assert not ok and str(pdf) in message  # no xdg-open: says where the file is
+    assert not ok and pdf.name in message  # no xdg-open: says where the file is…
+    assert str(pdf.parent) not in message  # …by its folder's last names, never a whole path
     tool(bin_dir, "xdg-open", "exit 0")
     ok, message = open_file(pdf)
     assert ok, message

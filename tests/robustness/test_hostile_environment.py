@@ -153,7 +153,7 @@ def test_an_unwritable_export_folder_is_said_in_french_and_nothing_is_lost(
         good = user_folders / "exports-ok"
         monkeypatch.setenv("PANORAMA_EXPORT_DIR", str(good))
         press(app, command(button))  # the same click, once the folder is fixed
-        assert not app.game.notice.error, app.game.notice
+        assert app.game.notice is None and app.current.saved is not None, app.game.notice
         assert len([p for p in good.iterdir() if not p.name.startswith(".")]) == 1
     finally:
         app.close()
@@ -170,7 +170,7 @@ def test_a_missing_export_folder_is_created_and_the_notes_reach_the_pdf(
         missing = user_folders / "nouveau" / "sous-dossier"
         monkeypatch.setenv("PANORAMA_EXPORT_DIR", str(missing))
         press(app, command("pdf"))
-        assert not app.game.notice.error, app.game.notice
+        assert app.game.notice is None and app.current.saved is not None, app.game.notice
     finally:
         app.close()
     (pdf,) = missing.glob("*.pdf")

@@ -1,5 +1,6 @@
-"""The Debrief's pages: every one of them fits at every window size, the facilitator turns them
-with the keyboard, a presenter clicker or the mouse, and Enter still gives the PDF in one key."""
+"""The Debrief's pages: every one of them fits at every window size, a ten-minute discussion
+needs no more than five of them on a 1920×1080 screen, the facilitator turns them with the
+keyboard, a presenter clicker or the mouse, and the clicker alone reaches the PDF."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ import pytest
 
 from game.ui import gallery
 from game.ui.actions import Act, Mode, translate
+from game.ui.gallery.debrief import play_discussion_game
 from game.ui.scenes.debrief import Debrief, sections
+from game.ui.text import Typesetter
+from game.wording import say
 from tests.ui.driving import button, click, press
 
 SIZES = [(1024, 768), (1280, 720), (1366, 768), (1920, 1080), (2560, 1600), (3840, 2160)]
@@ -37,8 +41,14 @@ def shown(app) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     return scene.shown() + 1, len(scene.pages())
 
 
-@pytest.mark.parametrize("play", [gallery.play_full_debrief, gallery.short_debrief],
-                         ids=["six-equipes", "partie-courte"])
+def page_texts(page: sections.Page) -> list[str]:
+    return [para.text for column in page.columns for placed in column
+            for para in (*placed.item.paras, *placed.item.aside)]
+
+
+@pytest.mark.parametrize("play", [gallery.play_full_debrief, gallery.short_debrief,
+                                  play_discussion_game],
+                         ids=["six-equipes", "partie-courte", "trois-equipes"])
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def test_every_page_of_the_debrief_draws_without_overflow_at_this_size(app, size, play) -> None:  # type: ignore[no-untyped-def]
     play(app)
@@ -54,42 +64,62 @@ def test_every_page_of_the_debrief_draws_without_overflow_at_this_size(app, size
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.parametrize("size", [(1920, 1080), (3840, 2160), (1280, 720)])
+def test_three_teams_and_twelve_questions_take_five_pages_at_most(app, size) -> None:  # type: ignore[no-untyped-def]
+    play_discussion_game(app)
+    gallery.render(app, size)
+    pages = debrief(app).pages()
+    assert len(app.game.state.played) == 12 and app.game.state.n_teams == 3
+    assert len(pages) <= 5, [page.anchor for page in pages]
+    assert len(debrief(app).content().debrief.misconceptions.lines) == 5
+
+
+def test_the_cards_take_the_whole_width_and_no_explanation_is_cut(app) -> None:  # type: ignore[no-untyped-def]
+    play_discussion_game(app)
+    gallery.render(app, (1920, 1080))
+    scene = debrief(app)
+    missed = [page for page in scene.pages() if page.section == sections.MISSED]
+    assert missed and all(len(page.columns) == 1 for page in missed)
+    content = scene.content()
+    for line in content.debrief.misconceptions.lines:
+        assert any(line.gist in page_texts(page) for page in missed)
+        assert not line.gist.endswith("…")
+
+
 def test_the_pages_hold_what_the_debrief_must_say(app) -> None:  # type: ignore[no-untyped-def]
     gallery.play_full_debrief(app)
     gallery.render(app, (1920, 1080))
     pages = debrief(app).pages()
-    titles = [page.section for page in pages]
-    for title in (sections.SUMMARY_TITLE, sections.TEAMS_TITLE, sections.MISSED_TITLE,
-                  sections.DEBATES_TITLE, sections.KEY_POINTS_TITLE, sections.CARRY_ON_TITLE):
-        assert title in titles
-    text = " ".join(para.text for page in pages for column in page.columns
-                    for placed in column for item in [placed.item] for para in item.paras)
-    assert "Réponse" in text and "Source" in text            # the misconceptions
+    found = [page.section for page in pages]
+    for section in (sections.SUMMARY, sections.TEAMS, sections.MISSED, sections.DISCUSS):
+        assert section in found
+    text = " ".join(t for page in pages for t in page_texts(page))
+    assert "Réponse" in text and "manquée par" in text      # the misconceptions
     assert "pts" in text                                    # the debates' points
     assert "déconnexion" in text and "motif" in text        # a correction and its reason
     assert "Charte" in text                                 # the facilitator's notes
     assert "Banque de questions version" in text            # the bank's version
-    assert "autres questions manquées" in text              # what the PDF leaves out
+    assert "autres questions manquées" in text              # what the PDF leaves out too
 
 
 def test_a_4_3_projector_gives_the_wheel_a_page_of_its_own(app) -> None:  # type: ignore[no-untyped-def]
     gallery.short_debrief(app)
     gallery.render(app, (1024, 768))
-    kinds = [page.kind for page in debrief(app).pages()[:3]]
-    assert kinds == [sections.RANKING, sections.GROUP, sections.TEAMS]
+    found = [page.section for page in debrief(app).pages()[:3]]
+    assert found == [sections.RANKING, sections.GROUP, sections.TEAMS]
     gallery.render(app, (1920, 1080))
-    kinds = [page.kind for page in debrief(app).pages()[:2]]
-    assert kinds == [sections.SUMMARY, sections.TEAMS]
+    found = [page.section for page in debrief(app).pages()[:2]]
+    assert found == [sections.SUMMARY, sections.TEAMS]
 
 
 def test_a_resize_keeps_the_same_section_on_screen(app) -> None:  # type: ignore[no-untyped-def]
     gallery.play_full_debrief(app)
     gallery.render(app, (1920, 1080))
-    debrief(app).at = (sections.KEY_POINTS_TITLE, 0)
+    debrief(app).at = (sections.DISCUSS, 0)
     for size in ((1024, 768), (3840, 2160)):
         gallery.render(app, size)
         scene = debrief(app)
-        assert scene.pages()[scene.shown()].section == sections.KEY_POINTS_TITLE
+        assert scene.pages()[scene.shown()].section == sections.DISCUSS
 
 
 def test_enter_confirms_and_space_right_and_page_down_turn_pages_on_the_debrief() -> None:
@@ -107,23 +137,28 @@ def test_enter_confirms_and_space_right_and_page_down_turn_pages_on_the_debrief(
 
 
 def ended(open_app, scripted_bank, size=(1280, 720)):  # type: ignore[no-untyped-def]
-    """A short game through the real loop, ended with E and Enter: the Debrief is on screen."""
+    """A short game through the real loop, ended with E: the Debrief is on screen."""
     app = open_app(bank=scripted_bank, teams="Les Hérissons,Cœur d’équipe", size=size)
     press(app, pygame.K_1)
     press(app, pygame.K_a)
     press(app, pygame.K_RETURN)
-    press(app, pygame.K_e)
+    press(app, pygame.K_e)                             # « Terminer la partie ? »…
+    press(app, pygame.K_LEFT)                          # …asks for an explicit choice
     press(app, pygame.K_RETURN)
     assert app.base_name() == "debrief"
     return app
 
 
-def test_keys_and_a_clicker_turn_the_pages_and_stop_at_both_ends(
+def pdf_button(app):  # type: ignore[no-untyped-def]
+    return debrief(app).footer()[0]
+
+
+def test_keys_and_a_clicker_turn_the_pages_and_stop_at_the_first(
     open_app, scripted_bank,  # type: ignore[no-untyped-def]
 ) -> None:
     app = ended(open_app, scripted_bank)
     count = shown(app)[1]
-    assert shown(app) == (1, count) and count >= 5
+    assert shown(app) == (1, count) and count >= 4
     for number, key in enumerate((pygame.K_SPACE, pygame.K_RIGHT, pygame.K_PAGEDOWN), 2):
         press(app, key)
         assert shown(app) == (number, count)
@@ -131,12 +166,64 @@ def test_keys_and_a_clicker_turn_the_pages_and_stop_at_both_ends(
     press(app, pygame.K_PAGEUP)
     assert shown(app) == (2, count)
     for _ in range(count + 2):
-        press(app, pygame.K_PAGEDOWN)
-    assert shown(app) == (count, count)
-    assert "Entrée" in app.game.notice.text           # past the end: what Enter does
-    for _ in range(count + 2):
         press(app, pygame.K_PAGEUP)
-    assert shown(app) == (1, count)
+    assert shown(app) == (1, count) and not pdf_button(app).focused
+
+
+def test_a_clicker_alone_reaches_the_pdf_from_the_last_page(
+    open_app, scripted_bank, tmp_path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    folder = tmp_path / "Documents" / "Panorama"
+    monkeypatch.setenv("PANORAMA_EXPORT_DIR", str(folder))
+    app = ended(open_app, scripted_bank)
+    count = shown(app)[1]
+    for _ in range(count - 1):
+        press(app, pygame.K_PAGEDOWN)
+    assert shown(app) == (count, count) and not pdf_button(app).focused
+    press(app, pygame.K_PAGEDOWN)                      # « suivant » on the last page…
+    offer = pdf_button(app)
+    assert offer.focused and offer.label == say("debrief.screen.save_pdf")
+    assert not folder.exists()                         # …offers the PDF, writes nothing yet
+    press(app, pygame.K_PAGEUP)                        # « précédent » withdraws the offer
+    assert shown(app) == (count, count) and not pdf_button(app).focused
+    press(app, pygame.K_PAGEDOWN)
+    press(app, pygame.K_PAGEDOWN)                      # the next « suivant » saves it
+    (pdf,) = folder.glob("*.pdf")
+    saved = debrief(app).saved
+    assert saved is not None and saved.path == pdf
+    assert saved.text == say("debrief.screen.saved_pdf", folder="Documents/Panorama")
+    assert app.game.notice is None or str(tmp_path) not in app.game.notice.text
+    press(app, pygame.K_PAGEDOWN)                      # once more: no second copy
+    assert list(folder.glob("*.pdf")) == [pdf] and not pdf_button(app).focused
+
+
+def test_the_saved_file_is_named_by_its_folder_and_its_path_shows_only_when_pointed_at(
+    open_app, scripted_bank, tmp_path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setenv("PANORAMA_EXPORT_DIR", str(tmp_path / "bilans"))
+    app = ended(open_app, scripted_bank)
+    press(app, pygame.K_RETURN)
+    saved = debrief(app).saved
+    assert saved is not None
+
+    def drawn_with_pointer(at: tuple[int, int] | None) -> list[str]:
+        texts: list[str] = []
+        original = Typesetter.draw
+
+        def record(self, surface, fitted, rect, colour, align="left", valign="top"):  # type: ignore[no-untyped-def]
+            texts.append(" ".join(fitted.lines))
+            return original(self, surface, fitted, rect, colour, align, valign)
+
+        monkeypatch.setattr(Typesetter, "draw", record)
+        app.ui.hover = at
+        app.render(pygame.Surface(app.ui.size))
+        monkeypatch.setattr(Typesetter, "draw", original)
+        return texts
+
+    everything = " ".join(drawn_with_pointer(None))
+    assert "bilans" in everything and str(tmp_path) not in everything
+    title = app.ui.layout.debrief["title"]
+    assert str(saved.path) in " ".join(drawn_with_pointer(title.center)).replace(" ", "")
 
 
 def test_the_arrows_in_the_header_turn_the_pages_with_the_mouse(
@@ -151,7 +238,7 @@ def test_the_arrows_in_the_header_turn_the_pages_with_the_mouse(
     assert shown(app)[0] == 2
 
 
-def test_enter_on_any_page_of_the_debrief_exports_the_pdf(
+def test_enter_on_any_page_of_the_debrief_saves_the_pdf(
     open_app, scripted_bank, tmp_path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     monkeypatch.setenv("PANORAMA_EXPORT_DIR", str(tmp_path / "bilans"))
@@ -159,10 +246,10 @@ def test_enter_on_any_page_of_the_debrief_exports_the_pdf(
     press(app, pygame.K_SPACE)
     press(app, pygame.K_SPACE)
     press(app, pygame.K_RETURN)
-    assert not app.game.notice.error, app.game.notice.text
+    assert app.game.notice is None or not app.game.notice.error
     assert shown(app)[0] == 3                            # Enter did not turn the page
     (pdf,) = (tmp_path / "bilans").glob("*.pdf")
-    assert str(pdf) in app.game.notice.text
+    assert debrief(app).saved is not None and debrief(app).saved.path == pdf
 
 
 def test_the_notes_typed_appear_on_the_last_page(
@@ -174,8 +261,7 @@ def test_the_notes_typed_appear_on_the_last_page(
     press(app, pygame.K_RETURN)                        # closes the notes, not a PDF
     assert app.top() is app.current
     last = debrief(app).pages()[-1]
-    texts = [p.text for column in last.columns for placed in column for p in placed.item.paras]
-    assert any("Point d’étape en juin" in text for text in texts)
+    assert any("Point d’étape en juin" in text for text in page_texts(last))
 
 
 def test_the_notes_are_journaled_as_the_overlay_closes(

@@ -5,28 +5,17 @@ scene's ``SessionSettings``, or ``Session.resume`` from a journal), calls its ac
 ``pick``, ``answer``, ``reveal``, ``award_debate``, ``adjust``, ``skip``, ``next``, ``pause``,
 ``resume_play``, ``end``, ``undo``) and draws ``session.state``; a refused action raises
 ``RuleError`` with a French message and changes nothing; ``session.fresh_outcome()`` is the
-moment the last action made (« +4 pour Les Hérons »). The debrief and the exports read
-``figures`` and ``answers_table``, from a state or from a journal's events.
+moment the last action made (« +4 pour Les Hérons »). The debrief is built from a state by
+``game.rules.debrief``.
 
 Modules: ``settings`` (what Setup chooses), ``events`` (the actions as data), ``state`` and
 ``transitions`` (the fold), ``legacy`` (how format 1 journals still fold), ``scoring``,
 ``outcome`` (each action's moment), ``draw``, ``clock``, ``journal`` (the file on disk),
-``engine`` (``Session``) and ``debrief``.
+and ``engine`` (``Session``).
 """
 
 from game.rules.errors import JournalError, RuleError, SettingsError
 from game.rules.session.clock import Clock, FakeClock, SystemClock
-from game.rules.session.debrief import (
-    AnswerRow,
-    Correction,
-    DebateRow,
-    Debrief,
-    MissedQuestion,
-    RankRow,
-    SectorRow,
-    answers_table,
-    figures,
-)
 from game.rules.session.engine import Session
 from game.rules.session.events import (
     Adjusted,
@@ -72,14 +61,12 @@ from game.rules.session.state import Award, Current, Played, State, TeamAnswer
 from game.rules.session.transitions import apply, fold
 
 __all__ = [
-    "DEFAULT_TEAM_COLOURS", "Adjusted", "Answer", "AnswerRow", "Answered", "Award", "Clock",
-    "Closed", "Correction", "Current", "DebatePoints", "DebateRow", "Debrief", "Drawn", "Ended",
-    "Event", "FakeClock", "Outcome", "JournalError", "JournalSummary", "MissedQuestion", "Noted",
-    "Paused",
-    "Played", "RankRow", "Resumed", "Revealed", "RuleError", "ScoringRules", "SectorRow",
-    "Session", "SessionSettings", "SettingsError", "Skipped", "Started", "State",
-    "SystemClock", "Team", "TeamAnswer", "TeamResult", "TimedOut", "Undo", "answers_table",
-    "apply", "default_journal_dir", "default_team_names", "default_teams", "effective_events",
-    "event_from_json", "event_to_json", "figures", "fold", "latest_unfinished",
-    "list_journals", "prune_finished", "ranks", "read_journal", "rotation", "summarise",
+    "DEFAULT_TEAM_COLOURS", "Adjusted", "Answer", "Answered", "Award", "Clock", "Closed",
+    "Current", "DebatePoints", "Drawn", "Ended", "Event", "FakeClock", "Outcome", "JournalError",
+    "JournalSummary", "Noted", "Paused", "Played", "Resumed", "Revealed", "RuleError",
+    "ScoringRules", "Session", "SessionSettings", "SettingsError", "Skipped", "Started", "State",
+    "SystemClock", "Team", "TeamAnswer", "TeamResult", "TimedOut", "Undo", "apply",
+    "default_journal_dir", "default_team_names", "default_teams", "effective_events",
+    "event_from_json", "event_to_json", "fold", "latest_unfinished", "list_journals",
+    "prune_finished", "ranks", "read_journal", "rotation", "summarise",
 ]

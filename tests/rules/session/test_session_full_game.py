@@ -13,16 +13,16 @@ from dataclasses import replace
 from pathlib import Path
 
 from game.rules.bank.model import Question
+from game.rules.debrief import build_debrief
 from game.rules.session import (
     FakeClock,
     Session,
-    answers_table,
-    figures,
     fold,
     latest_unfinished,
     read_journal,
     summarise,
 )
+from game.rules.session.state import State
 from tests.rules.session.session_factory import (
     SECTORS,
     make_bank,
@@ -130,16 +130,16 @@ def check_finished_game(session: Session, journal_dir: Path) -> None:
     assert path_state(session) == state
     assert latest_unfinished(journal_dir) is None
     assert summarise(session.path).finished  # type: ignore[arg-type]
-    debrief = figures(read_journal(session.path)[0])  # type: ignore[arg-type]
-    assert debrief.questions_played == len(ids)
-    assert sorted(r.score for r in debrief.ranking) == sorted(state.scores)
-    assert [(c.delta, c.reason) for c in debrief.corrections] == [
+    debrief = build_debrief(path_state(session))  # from the journal alone
+    assert debrief.facts.questions_played == sum(not p.skipped for p in state.played)
+    assert sorted(t.score for t in debrief.teams) == sorted(state.scores)
+    assert [(c.delta, c.reason) for c in debrief.corrections.lines] == [
         (1, "bonne question posée à la salle")]
-    assert sum(r.attempts for r in debrief.sector_success) > 0
-    assert answers_table(state)
+    assert sum(s.group.attempts for s in debrief.sectors) > 0
+    assert debrief.answers
 
 
-def path_state(session: Session) -> object:
+def path_state(session: Session) -> State:
     assert session.path is not None
     return fold(read_journal(session.path)[0])
 
@@ -154,5 +154,5 @@ def test_a_whole_turn_by_turn_session(journal_dir: Path) -> None:
 def test_a_whole_all_teams_session(journal_dir: Path) -> None:
     session = play_session(journal_dir, "toutes_les_equipes", n_teams=3)
     check_finished_game(session, journal_dir)
-    debates = figures(session.state).debates
-    assert debates and all(len(row.positions) == 3 for row in debates)
+    debates = build_debrief(session.state).debates.lines
+    assert debates and all(sum(len(s.teams) for s in row.stances) == 3 for row in debates)

@@ -1,56 +1,37 @@
-"""What the Debrief screen shows, gathered once per game state: the engine's figures, and the
-printed debrief's own choices (``game.export.document``: the five most missed questions, the
-debates, the key points, three to five open questions, the bank's date) so that the screen and
-the A4 page say the same thing. Only the screen's extras are computed here: each team's
-panorama (sectors won out of those in play) and the sectors actually played.
+"""What the Debrief screen shows: the debrief model of the game on screen, built once per game
+state and notes (``game.rules.debrief``), and the wheel's sectors as the screen draws them.
 
-Nothing here imports fpdf: ``game.export.game_data`` and ``game.export.document`` are plain
-Python, and fpdf2 loads only when a PDF is written.
+The same model goes to the PDF and the CSV when the facilitator exports them: the screen and the
+paper cannot disagree, because neither counts nor chooses anything itself.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from game.export.document import DebriefDocument
-from game.export.game_data import debrief_document, debrief_figures, game_data
-from game.rules.session.debrief import Debrief
+from game.rules.debrief import Debrief, bank_facts, build_debrief
+from game.ui import theme
+from game.ui.game import Game
 from game.ui.wheelview import WheelSector
-
-if TYPE_CHECKING:
-    from game.ui.game import Game
 
 
 @dataclass(frozen=True)
 class Content:
-    """The debrief of one game state, as the pages need it."""
+    """The debrief of one game state, and its sectors as the wheel draws them."""
 
-    figures: Debrief
-    document: DebriefDocument
-    sectors: tuple[WheelSector, ...]  # the wheel's sectors with their pictograms, wheel order
-    won: tuple[int, ...]              # sectors won by each team (setup order)
-    in_play: int                      # sectors in play
-    played: frozenset[str]            # sectors where a question was played
-
-    def team_number(self, rank_index: int) -> int:
-        """The setup index (its disc's number) of the team at this place in the ranking."""
-        return self.figures.ranking[rank_index].team
+    debrief: Debrief
+    wheel: tuple[WheelSector, ...]  # wheel order
 
 
 def gather(game: Game, notes: str) -> Content | None:
-    """The debrief of the game on screen (None when there is no game)."""
-    state = game.state
-    if state is None:
+    """The debrief of the game on screen, with the notes typed so far (None: no game)."""
+    session = game.session
+    if session is None:
         return None
-    data = game_data(game.session if game.session is not None else state)
-    document = debrief_document(data, notes, game.bank)
-    in_play = frozenset(state.sectors_in_play)
-    return Content(
-        figures=debrief_figures(data),
-        document=document,
-        sectors=tuple(game.wheel_sectors(tuple(state.wheel))),
-        won=tuple(len(state.sectors_won(t) & in_play) for t in range(state.n_teams)),
-        in_play=len(in_play),
-        played=frozenset(p.sector for p in state.played if not p.skipped),
-    )
+    state = session.state
+    facts = bank_facts(game.bank) if game.bank is not None else None
+    debrief = build_debrief(state, facts, notes, None if state.ended else session.elapsed())
+    wheel = tuple(WheelSector(s.id, s.label, theme.rgb(s.colour),
+                              s.pictogram or game.sector_view(s.id).pictogram)
+                  for s in debrief.sectors)
+    return Content(debrief, wheel)

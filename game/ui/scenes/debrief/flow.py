@@ -4,10 +4,11 @@ window's real size, packed onto as many pages as they need, then drawn.
 An item is a few paragraphs that stay together: never cut between two pages. Items are
 packed at the smallest size the theme allows (1/30 of the height, readable from the back of
 the room) so that the facilitator has as few pages as possible to flip, then each page's text is
-made as large as its page allows, all items of a page at the same size. A wide window gets two
-columns, so that lines stay short enough to read. A heading marked ``keep_with_next`` never
-ends a column alone. Everything goes through the text
-helper, so a text that cannot fit is reported, as everywhere else.
+made as large as its page allows, all items of a page at the same size. A list of short items
+on a wide window gets two columns, so that lines stay short enough to read; cards of several
+paragraphs (a misconception) take the page's whole width. A heading marked ``keep_with_next``
+never ends a column alone. Everything goes through the text helper, so a text that cannot fit
+is reported, as everywhere else.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class Item:
     bar: theme.Colour | None = None  # a sector's colour beside it (its label is in the text)
     marker: str = ""                 # « • » or « 2. » in a gutter on the left
     keep_with_next: bool = False     # a heading: never the last thing on a page
+    aside: tuple[Para, ...] = ()     # a second column on the right (a card's « why »)
 
 
 @dataclass(frozen=True)
@@ -66,26 +68,36 @@ def _text_width(ui: Ui, item: Item, width: int) -> int:
     return max(1, width)
 
 
-def _para_heights(ui: Ui, item: Item, width: int, grade: float) -> list[int] | None:
-    """Each paragraph's height at ``grade``; None when a word is wider than the line."""
-    inner = _text_width(ui, item, width)
+def _split(ui: Ui, item: Item, inner: int) -> tuple[int, int]:
+    """The widths of the main column and of the aside (0 without one)."""
+    if not item.aside:
+        return inner, 0
+    gap = ui.layout.gap
+    aside = round((inner - gap) * layout.CARD_ASIDE)
+    return max(1, inner - gap - aside), max(1, aside)
+
+
+def _stack_height(ui: Ui, paras: Sequence[Para], width: int, grade: float) -> int | None:
+    """Paragraphs stacked in ``width`` at ``grade``; None when a word is wider than the line."""
     heights = []
-    for para in item.paras:
-        fitted = ui.type.fit(para.text, para.style, (inner, 10**6), grade=grade)
-        if fitted.broken or fitted.width > inner:
+    for para in paras:
+        fitted = ui.type.fit(para.text, para.style, (width, 10**6), grade=grade)
+        if fitted.broken or fitted.width > width:
             return None
         heights.append(fitted.height)
-    return heights
+    return sum(heights) + ui.layout.h(layout.LINE_GAP) * max(0, len(heights) - 1)
 
 
 def item_height(ui: Ui, item: Item, width: int, grade: float = 1.0) -> int | None:
     """The item's height at ``grade`` (None when it cannot be laid out at that width)."""
-    heights = _para_heights(ui, item, width, grade)
-    if heights is None:
+    main, aside = _split(ui, item, _text_width(ui, item, width))
+    heights = [_stack_height(ui, item.paras, main, grade)]
+    if item.aside:
+        heights.append(_stack_height(ui, item.aside, aside, grade))
+    if any(h is None for h in heights):
         return None
-    lay = ui.layout
-    pads = 2 * lay.h(layout.SMALL_PAD) if item.card else 0
-    return sum(heights) + lay.h(layout.LINE_GAP) * (len(heights) - 1) + pads
+    pads = 2 * ui.layout.h(layout.SMALL_PAD) if item.card else 0
+    return max(h or 0 for h in heights) + pads
 
 
 def _common_grade(ui: Ui, stacks: Sequence[Sequence[Item]], width: int, room: int) -> float:
@@ -131,10 +143,16 @@ def _pack(ui: Ui, items: Sequence[Item], width: int, room: int) -> list[list[Ite
 Page = tuple[tuple[Placed, ...], ...]  # a page's columns, top to bottom
 
 
-def paginate(ui: Ui, items: Sequence[Item], rect: pygame.Rect) -> list[Page]:
+def column_rects(ui: Ui, rect: pygame.Rect, full_width: bool) -> list[pygame.Rect]:
+    """A page's columns: the whole width, or two on a wide window (see the module)."""
+    return [rect] if full_width else ui.layout.text_columns(rect)
+
+
+def paginate(ui: Ui, items: Sequence[Item], rect: pygame.Rect,
+             full_width: bool = False) -> list[Page]:
     """Items packed onto as few pages of ``rect`` as the smallest text size allows, then each
     page's text made as large as its columns allow; always at least one page."""
-    columns = ui.layout.text_columns(rect)
+    columns = column_rects(ui, rect, full_width)
     width, per_page = columns[0].width, len(columns)
     stacks = _pack(ui, items, width, rect.height)
     pages = []
@@ -147,10 +165,11 @@ def paginate(ui: Ui, items: Sequence[Item], rect: pygame.Rect) -> list[Page]:
     return pages or [()]
 
 
-def draw_page(surface: pygame.Surface, ui: Ui, page: Page, rect: pygame.Rect) -> None:
+def draw_page(surface: pygame.Surface, ui: Ui, page: Page, rect: pygame.Rect,
+              full_width: bool = False) -> None:
     """The columns of one page, each stacked from the top."""
     gap = ui.layout.h(layout.ITEM_GAP)
-    for column, area in zip(page, ui.layout.text_columns(rect), strict=False):
+    for column, area in zip(page, column_rects(ui, rect, full_width), strict=False):
         top = area.top
         for entry in column:
             box = pygame.Rect(area.left, top, area.width, entry.height)
@@ -178,9 +197,19 @@ def _draw_item(surface: pygame.Surface, ui: Ui, entry: Placed, box: pygame.Rect)
         mark = pygame.Rect(gutter.left, gutter.top, gutter.width, line.line_height)
         ui.type.text(surface, item.marker, first.style, mark, P.focus, valign="middle",
                      max_lines=1, grade=entry.grade)
-    top = inner.top
-    for para in item.paras:
-        fitted = ui.type.fit(para.text, para.style, (inner.width, 10**6), grade=entry.grade)
-        rect = pygame.Rect(inner.left, top, inner.width, fitted.height)
-        ui.type.text(surface, para.text, para.style, rect, para.colour, grade=entry.grade)
-        top = rect.bottom + lay.h(layout.LINE_GAP)
+    main, aside = _split(ui, item, inner.width)
+    _draw_stack(surface, ui, item.paras, pygame.Rect(inner.left, inner.top, main, inner.height),
+                entry.grade)
+    if item.aside:
+        _draw_stack(surface, ui, item.aside,
+                    pygame.Rect(inner.right - aside, inner.top, aside, inner.height), entry.grade)
+
+
+def _draw_stack(surface: pygame.Surface, ui: Ui, paras: Sequence[Para], area: pygame.Rect,
+                grade: float) -> None:
+    top = area.top
+    for para in paras:
+        fitted = ui.type.fit(para.text, para.style, (area.width, 10**6), grade=grade)
+        rect = pygame.Rect(area.left, top, area.width, fitted.height)
+        ui.type.text(surface, para.text, para.style, rect, para.colour, grade=grade)
+        top = rect.bottom + ui.layout.h(layout.LINE_GAP)

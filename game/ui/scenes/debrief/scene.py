@@ -1,17 +1,23 @@
 """The Debrief scene: pages the facilitator flips like slides, and the way to the exports.
 
-Space, → and PageDown (a presenter clicker's « next ») turn to the next page, ← and PageUp to
-the previous one; Enter exports the A4 PDF in one key (the debrief's input mode reads Enter
-as « confirm »). The arrows and « 2 / 8 » sit in the header, the exports in the footer: PDF,
-print, PNG of this page, CSV of the answers, notes, new game.
+Space, → and PageDown (a presenter clicker's « suivant ») turn to the next page, ← and PageUp to
+the previous one. On the last page « suivant » does not stop dead: it brings forward the
+« Enregistrer le bilan PDF » button (focused), and the next « suivant » saves the PDF, so a
+clicker alone reaches the handout; « précédent » steps back from that offer. Enter saves the
+PDF from any page. The page's title, the arrows and « 2 / 5 » sit in the header, the exports in
+the footer: PDF, print, PNG of this page, CSV of the answers, notes, new game.
 
-The exports belong to ``game.export``; when that package is missing or fails, the buttons are
-disabled or the failure is said in a sentence, and the game goes on.
+The PDF and the CSV are written from the very debrief model the pages show. A saved file is
+announced where the page's title was, by its folder's last names (« Documents/Panorama »): the
+room never sees a whole path; pointing at the message shows it, a click opens the file, and the
+log keeps it. A failure is said in a sentence and the game goes on.
 """
 
 from __future__ import annotations
 
 import importlib
+import logging
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
@@ -26,9 +32,10 @@ from game.ui.scenes.debrief.content import Content, gather
 from game.ui.scenes.debrief.sections import FlowCache, Page, build_pages, index_of
 from game.ui.scenes.debrief.table import draw_table
 from game.ui.wheelview import WheelView
+from game.wording import say
 
 P = theme.PALETTE
-LAST_PAGE = "Dernière page du bilan. Entrée : enregistrer le bilan PDF."
+_log = logging.getLogger(__name__)
 
 
 def exporter() -> ModuleType | None:
@@ -37,8 +44,16 @@ def exporter() -> ModuleType | None:
         module = importlib.import_module("game.export")
     except ImportError:
         return None
-    needed = ("export_pdf", "export_csv", "save_png", "print_pdf")
+    needed = ("export_pdf", "export_csv", "save_png", "print_pdf", "open_file", "shown_folder")
     return module if all(hasattr(module, name) for name in needed) else None
+
+
+@dataclass(frozen=True)
+class Saved:
+    """A file just written: what the header says, and the file (shown on hover, opened)."""
+
+    text: str
+    path: Path
 
 
 class Debrief(Scene):
@@ -50,6 +65,8 @@ class Debrief(Scene):
         super().__init__(host)
         self.wheel = WheelView()
         self.pdf: Path | None = None
+        self.saved: Saved | None = None
+        self.offer = False  # the last page's « suivant » brought the PDF button forward
         self.notes = ""
         self.at: tuple[str, int] | None = None  # the page on screen: (section, part)
         # Remembered between frames, never game state: rebuilt when the game, the notes or
@@ -59,22 +76,21 @@ class Debrief(Scene):
         self._sections: tuple[object, FlowCache] | None = None
 
     def enter(self) -> None:
-        self.pdf = None
-        self.at = None
+        self.pdf, self.saved, self.offer, self.at = None, None, False, None
         state = self.game.state
         self.notes = state.notes if state is not None else ""  # this game's, from its journal
 
     # --- what is shown ---------------------------------------------------------------------
 
     def content(self) -> Content | None:
-        """The debrief of the game on screen, with the notes typed so far."""
+        """The debrief of the game on screen, with the notes typed so far: built once."""
         state = self.game.state
         if self._content is None or self._content[:2] != (state, self.notes):
             self._content = (state, self.notes, gather(self.game, self.notes))
         return self._content[2]
 
     def pages(self) -> list[Page]:
-        """Every page at this window size (only the first two when there is no game)."""
+        """Every page at this window size (none when there is no game)."""
         content = self.content()
         key = (content, self.ui.size, id(self.ui.type))
         if self._pages is None or self._pages[0] != key:
@@ -88,29 +104,47 @@ class Debrief(Scene):
         """The index of the page on screen; a resize keeps the same section on screen."""
         return index_of(self.pages(), self.at)
 
+    def on_last_page(self) -> bool:
+        pages = self.pages()
+        return bool(pages) and self.shown() == len(pages) - 1
+
     # --- buttons and actions ---------------------------------------------------------------
 
-    def buttons(self) -> list[widgets.Button]:
-        ready = exporter() is not None
-        specs = [
-            ("Bilan PDF", "pdf", ready, True),
-            ("Imprimer", "print", ready, False),
-            ("Image", "png", ready, False),
-            ("Tableau CSV", "csv", ready, False),
-            ("Notes", "notes", True, False),
-            ("Rejouer", "new", True, False),
-        ]
-        footer = widgets.footer_buttons(self.ui, [
-            (text, widgets.command(name), None, primary, enabled)
-            for text, name, enabled, primary in specs])
+    def arrows(self) -> list[widgets.Button]:
+        """The header's page arrows."""
         lay, shown, count = self.ui.layout.debrief, self.shown(), len(self.pages())
         return [
-            widgets.Button(lay["previous"], "Page précédente", widgets.command("page", -1),
-                           enabled=shown > 0),
-            widgets.Button(lay["next"], "Page suivante", widgets.command("page", 1),
-                           enabled=shown < count - 1),
-            *footer,
+            widgets.Button(lay["previous"], say("debrief.screen.previous"),
+                           widgets.command("page", -1), enabled=shown > 0),
+            widgets.Button(lay["next"], say("debrief.screen.next"),
+                           widgets.command("page", 1), enabled=shown < count - 1),
         ]
+
+    def footer(self) -> list[widgets.Button]:
+        """The exports, the notes and a new game; the PDF focused when it is offered."""
+        ready = exporter() is not None
+        pdf = say("debrief.screen.save_pdf") if self.offer else say("debrief.screen.pdf")
+        specs = [(pdf, "pdf", ready, True), (say("debrief.screen.print"), "print", ready, False),
+                 (say("debrief.screen.png"), "png", ready, False),
+                 (say("debrief.screen.csv"), "csv", ready, False),
+                 (say("debrief.screen.notes"), "notes", True, False),
+                 (say("debrief.screen.new_game"), "new", True, False)]
+        buttons = widgets.footer_buttons(self.ui, [
+            (text, widgets.command(name), None, primary, enabled)
+            for text, name, enabled, primary in specs])
+        buttons[0].focused = self.offer
+        return buttons
+
+    def message(self) -> widgets.Button | None:
+        """The saved file's line in the header: pointing at it shows the path, a click opens."""
+        if self.saved is None:
+            return None
+        return widgets.Button(self.ui.layout.debrief["title"], self.saved.text,
+                              widgets.command("open"))
+
+    def buttons(self) -> list[widgets.Button]:
+        message = self.message()
+        return [*self.arrows(), *self.footer(), *([message] if message else [])]
 
     def handle(self, action: Action) -> bool:
         kind = action.kind
@@ -118,26 +152,44 @@ class Debrief(Scene):
             self.turn(int(action.value[1]))
         elif kind == Act.COMMAND:
             self._command(str(action.value))
-        elif kind in (Act.NEXT, Act.PREVIOUS):
-            self.turn(1 if kind == Act.NEXT else -1)
+        elif kind == Act.NEXT:
+            self.forward()
+        elif kind == Act.PREVIOUS:
+            self.turn(-1)
         elif kind == Act.CONFIRM:  # one key at the end of a game gives the A4 debrief
             self._command("pdf")
         else:
             return False
         return True
 
+    def forward(self) -> None:
+        """« suivant »: the next page; on the last one, offer the PDF, then save it. Once it
+        is saved, « suivant » says so again rather than write a second copy."""
+        if not self.on_last_page():
+            self.turn(1)
+        elif self.offer:
+            self._command("pdf")
+        elif self.pdf is None:
+            self.offer = True
+        elif self.saved is None:
+            module = exporter()
+            folder = _folder(module, self.pdf) if module is not None else ""
+            self.saved = Saved(say("debrief.screen.saved_pdf", folder=folder), self.pdf)
+
     def turn(self, step: int) -> None:
-        """Next (+1) or previous (−1) page; past the last one, say what Enter does."""
-        pages, shown = self.pages(), self.shown()
+        """Next (+1) or previous (−1) page; « précédent » first withdraws the PDF's offer."""
+        pages = self.pages()
         if not pages:
             return
-        wanted = max(0, min(shown + step, len(pages) - 1))
-        self.at = pages[wanted].anchor
-        if step > 0 and wanted == shown:
-            self.game.say(LAST_PAGE)
+        if self.offer and step < 0:
+            self.offer = False
+            return
+        wanted = max(0, min(self.shown() + step, len(pages) - 1))
+        if wanted != self.shown():
+            self.at = pages[wanted].anchor
+            self.saved = None
 
     def _command(self, name: str) -> None:
-        module, session, game = exporter(), self.game.session, self.game
         if name == "new":
             self.host.go_home("setup")
             return
@@ -146,26 +198,46 @@ class Debrief(Scene):
 
             self.host.push(NotesOverlay(self.host, self))
             return
-        if module is None or session is None:
-            game.say("Les exports ne sont pas disponibles dans cette installation.", error=True)
+        module, content = exporter(), self.content()
+        if module is None or content is None:
+            self.game.say(say("debrief.screen.no_exports"), error=True)
             return
+        self.offer = False
         try:
-            if name == "pdf":
-                self.pdf = module.export_pdf(session, self.notes, bank=game.bank)
-                game.say(f"Bilan PDF enregistré : {self.pdf}")
-            elif name == "print":
-                if self.pdf is None:
-                    self.pdf = module.export_pdf(session, self.notes, bank=game.bank)
-                ok, message = module.print_pdf(self.pdf)
-                game.say(message, error=not ok)
-            elif name == "png":
-                image = pygame.Surface(self.ui.size)
-                self.draw(image)
-                game.say(f"Image de la page enregistrée : {module.save_png(image)}")
-            elif name == "csv":
-                game.say(f"Réponses enregistrées : {module.export_csv(session)}")
+            self._export(module, content, name)
         except Exception as exc:  # noqa: BLE001 - an export must never stop the game
-            game.say(str(exc) or "L'export a échoué.", error=True)
+            self.game.say(str(exc) or say("debrief.screen.export_failed"), error=True)
+
+    def _export(self, module: ModuleType, content: Content, name: str) -> None:
+        if name == "pdf":
+            self.pdf = module.export_pdf(content.debrief)
+            self._saved(say("debrief.screen.saved_pdf", folder=_folder(module, self.pdf)),
+                        self.pdf)
+        elif name == "print":
+            if self.pdf is None:
+                self.pdf = module.export_pdf(content.debrief)
+            ok, text = module.print_pdf(self.pdf)
+            if ok:
+                self.saved = Saved(text, self.pdf)
+            else:
+                self.game.say(text, error=True)
+        elif name == "png":
+            image = pygame.Surface(self.ui.size)
+            self.draw(image)
+            path = module.save_png(image)
+            self._saved(say("debrief.screen.saved_png", folder=_folder(module, path)), path)
+        elif name == "csv":
+            path = module.export_csv(content.debrief)
+            self._saved(say("debrief.screen.saved_csv", folder=_folder(module, path)), path)
+        elif name == "open" and self.saved is not None:
+            ok, text = module.open_file(self.saved.path)
+            if not ok:
+                self.game.say(text, error=True)
+
+    def _saved(self, text: str, path: Path) -> None:
+        """Say where a file went in the header; the whole path goes to the log."""
+        self.saved = Saved(text, path)
+        _log.info(say("debrief.log.saved", path=str(path)))
 
     # --- drawing ---------------------------------------------------------------------------
 
@@ -174,35 +246,56 @@ class Debrief(Scene):
         content, pages, ui = self.content(), self.pages(), self.ui
         lay = ui.layout.debrief
         widgets.draw_icon_row(surface, ui, self.icons())
-        ui.type.text(surface, "Bilan de la partie", "title", lay["title"], P.text,
-                     valign="middle", max_lines=1)
-        buttons = self.buttons()
-        for button, direction in zip(buttons[:2], (-1, 1), strict=True):
+        for button, direction in zip(self.arrows(), (-1, 1), strict=True):
             _arrow(surface, ui, button, direction)
-        widgets.draw_buttons(surface, ui, buttons[2:])
-        if content is None or not pages:
+        widgets.draw_buttons(surface, ui, self.footer())
+        page = pages[self.shown()] if pages else None
+        self._draw_title(surface, page)
+        if content is None or page is None:
             return
-        page = pages[self.shown()]
-        ui.type.text(surface, f"{self.shown() + 1} / {len(pages)}", "label", lay["count"],
-                     P.text, "centre", "middle", max_lines=1)
+        ui.type.text(surface, say("debrief.screen.count", number=self.shown() + 1,
+                                  total=len(pages)),
+                     "label", lay["count"], P.text, "centre", "middle", max_lines=1)
         self._draw_page(surface, page, content)
+
+    def _draw_title(self, surface: pygame.Surface, page: Page | None) -> None:
+        """The page's title (under the header on a 4:3 screen, « Bilan de la partie » in it),
+        or, in the header, the line about a file just saved (its path when pointed at)."""
+        ui, lay = self.ui, self.ui.layout.debrief
+        rect, heading = lay["title"], lay["heading"]
+        title = page.title if page is not None else say("debrief.screen.title.summary")
+        if heading.height:  # (a page with a wheel puts its title beside the wheel)
+            if page is None or page.section != sections.GROUP:
+                ui.type.text(surface, title, "heading", heading, P.text, valign="middle",
+                             max_lines=1)
+            title = say("debrief.screen.title.summary")
+        if self.saved is None:
+            style = "title" if heading.height else "heading"
+            ui.type.text(surface, title, style, rect, P.text, valign="middle", max_lines=2)
+        elif widgets.hovered(ui, rect):
+            ui.type.text(surface, str(self.saved.path), "small", rect, P.text,
+                         valign="middle", max_lines=2)
+        else:
+            ui.type.text(surface, self.saved.text, "label", rect, P.focus, valign="middle",
+                         max_lines=2)
 
     def _draw_page(self, surface: pygame.Surface, page: Page, content: Content) -> None:
         ui, lay = self.ui, self.ui.layout.debrief
-        if page.kind == sections.SUMMARY:
-            summary.draw_summary(surface, ui, content, self.wheel, page.title)
-            return
-        if page.kind == sections.GROUP:
-            summary.draw_group_page(surface, ui, content, self.wheel, page.title)
-            return
-        ui.type.text(surface, page.title, "heading", lay["heading"], P.text, valign="middle",
-                     max_lines=1)
-        if page.kind == sections.RANKING:
+        if page.section == sections.SUMMARY:
+            summary.draw_summary(surface, ui, content, self.wheel)
+        elif page.section == sections.RANKING:
             summary.draw_ranking_page(surface, ui, content)
-        elif page.kind == sections.TEAMS:
+        elif page.section == sections.GROUP:
+            summary.draw_group_page(surface, ui, content, self.wheel, page.title)
+        elif page.section == sections.TEAMS:
             draw_table(surface, ui, content)
         else:
-            flow.draw_page(surface, ui, page.columns, lay["content"])
+            flow.draw_page(surface, ui, page.columns, lay["content"], page.full_width)
+
+
+def _folder(module: ModuleType, path: Path) -> str:
+    """The folder a file went to, as the room may see it (« Documents/Panorama »)."""
+    return str(module.shown_folder(path.parent))
 
 
 def _arrow(surface: pygame.Surface, ui: Ui, button: widgets.Button,
