@@ -57,8 +57,9 @@ LAYOUTS = (
     Layout(key_points=2, note_lines=3),
     Layout(key_points=2, note_lines=2),
     Layout(key_points=1, note_lines=2),
-    Layout(key_points=1, note_lines=2, wheel=18.0),
-    Layout(key_points=0, note_lines=2, wheel=18.0),
+    Layout(key_points=1, note_lines=1),
+    Layout(key_points=1, note_lines=1, wheel=18.0),
+    Layout(key_points=0, note_lines=1, wheel=18.0),
 )
 
 S = TypeVar("S")
