@@ -17,17 +17,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from game import resources
-from game.commands import preview, sheet_commands, upkeep
 from game.commands.report import print_problems, summary
+from game.rules.bank.files import write_atomically
 from game.rules.bank.loader import load_bank
 from game.rules.bank.problems import command
 from game.rules.bank.schema import schema_text
-from game.rules.bank.sheet.merge import SECTORS_FILE
 from game.rules.bank.stats import bank_stats, format_stats
-from game.rules.bank.yamlwrite import write_atomically
 from game.wording import say, say_n
 
 __all__ = ["print_problems", "run"]
+SECTORS_FILE = "secteurs.yaml"
 _OS_REASONS = {errno.EACCES: "access", errno.EPERM: "access", errno.ENOENT: "missing",
                errno.ENOSPC: "full", errno.EROFS: "read_only", errno.EISDIR: "folder"}
 
@@ -81,16 +80,48 @@ def restore_sectors(args: argparse.Namespace) -> int:
     return 0
 
 
+# The spreadsheet route (openpyxl, ruamel.yaml) and the preview (pygame) are imported only by
+# the commands that use them: checking a bank stays quick.
+def _export(args: argparse.Namespace) -> int:
+    from game.commands import sheet_commands
+
+    return sheet_commands.export_sheet(args)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from game.commands import sheet_commands
+
+    return sheet_commands.import_sheet(args)
+
+
+def _search(args: argparse.Namespace) -> int:
+    from game.commands import upkeep
+
+    return upkeep.search(args)
+
+
+def _recheck(args: argparse.Namespace) -> int:
+    from game.commands import upkeep
+
+    return upkeep.recheck(args)
+
+
+def _preview(args: argparse.Namespace) -> int:
+    from game.commands import preview
+
+    return preview.preview(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "validate": validate,
     "stats": stats,
     "schema": schema,
     "secteurs": restore_sectors,
-    "export-csv": sheet_commands.export_sheet,
-    "import-csv": sheet_commands.import_sheet,
-    "chercher": upkeep.search,
-    "a-revoir": upkeep.recheck,
-    "apercu": preview.preview,
+    "export-csv": _export,
+    "import-csv": _import,
+    "chercher": _search,
+    "a-revoir": _recheck,
+    "apercu": _preview,
 }
 
 

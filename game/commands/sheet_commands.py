@@ -14,13 +14,13 @@ from pathlib import Path
 
 from game.commands.report import print_problems
 from game.rules.bank import loader
+from game.rules.bank.files import write_atomically
 from game.rules.bank.loader import load_bank
 from game.rules.bank.problems import command
 from game.rules.bank.sheet import merge
 from game.rules.bank.sheet.columns import allowed_values, cells_of, ordered
 from game.rules.bank.sheet.csvfile import write_csv
 from game.rules.bank.sheet.rows import XLSX, SheetError, check_rows, kind_of_file, read_sheet
-from game.rules.bank.yamlwrite import write_atomically
 from game.wording import say, say_n
 
 SHOWN_IDS = 8  # ids listed after a count; more are summed up

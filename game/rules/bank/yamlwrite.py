@@ -5,25 +5,26 @@ byte for byte (comments, key order, quoting, indentation, blank lines). A change
 block is re-read with ruamel.yaml's round-trip mode, only its changed values are set (an edited
 text keeps its quotes, a list keeps its style, comments inside the block stay), and the block is
 put back in place. A new question is written in the bank's house style and added after the last
-question of the file. Files are replaced whole or not at all, keeping their permissions.
+question of the file. Files are replaced whole or not at all, keeping their permissions
+(``files.write_atomically``).
 """
 
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, SingleQuotedScalarString
 
+from game.rules.bank.files import write_atomically
 from game.rules.bank.model import Question
 from game.rules.bank.yamlread import EntryBudget, parse
+
+__all__ = ["changed_block", "new_block", "write_atomically"]
 
 SCHEMA_LINE = "# yaml-language-server: $schema=./banque.schema.json\n"
 TOP = "questions"
@@ -186,26 +187,3 @@ def blocks_of(text: str) -> Blocks:
         if isinstance(item, dict) and "id" in item:
             spans[str(item["id"])] = (start, end)
     return Blocks(spans, end)
-
-
-def write_atomically(path: Path, content: str | bytes) -> None:
-    """Write a file whole or not at all (a temporary file in the same folder, then a rename),
-    with the permissions the file had, or the user's usual ones for a new file."""
-    if path.exists():
-        mode = path.stat().st_mode & 0o7777
-    else:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
