@@ -183,3 +183,11 @@ def test_a_preview_of_an_unknown_id_suggests_the_closest(capsys) -> None:
     assert capsys.readouterr().err.strip() == french(
         "aucune question « tec-perte-vol » dans la banque. Vouliez-vous dire "
         "« tec-perte-vol-signaler » ?")
+
+
+def test_stats_count_barometre_statements_apart(capsys) -> None:
+    assert main(["statistiques", str(SHIPPED), "--json"]) == 0
+    counts = json.loads(capsys.readouterr().out)
+    assert counts["barometre"] == counts["par_type"]["barometre"] > 0
+    assert counts["jouables"] + counts["barometre"] == counts["actives"]
+    assert sum(counts["par_secteur"].values()) == counts["jouables"]

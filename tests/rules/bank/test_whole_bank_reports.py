@@ -108,3 +108,26 @@ def test_random_structures_give_problems_never_an_exception(bank: BankFolder, da
     bank.write("x.yaml", yaml.safe_dump(data, allow_unicode=True))
     result = bank.load()
     assert all(isinstance(p, Problem) and p.message for p in result.problems)
+
+
+lines_of_yaml = st.lists(st.sampled_from([
+    "questions:", "  - id: a", "    question: 'l'agent'", '    question: "le "mode" x"',
+    '    question: "ouvert', "    question: “x : y”", "    reponse faux", "     reponse: x",
+    "   reponse: x", "\tdifficulte: 1", "    tags: [a, b", "  - id: b", "secteurs:", "",
+    "    choix:", "      - 'x", "# commentaire", "    type: !!python/name:os.system",
+]), max_size=30)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=FIXTURE_OK)
+@given(lines_of_yaml)
+def test_broken_files_read_question_by_question_give_problems_never_an_exception(
+    tmp_path_factory, lines: list[str],
+) -> None:
+    from game.rules.bank.blocks import read_bank_file
+    from game.rules.bank.yamlread import EntryBudget
+
+    path = tmp_path_factory.mktemp("fuzz") / "x.yaml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    read = read_bank_file(path, "x.yaml", EntryBudget())
+    assert all(isinstance(p, Problem) and p.message for p in read.problems)
+    assert all(p.line is None or 1 <= p.line <= len(lines) + 1 for p in read.problems)
