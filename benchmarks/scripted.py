@@ -13,6 +13,7 @@ from pathlib import Path
 
 from game.rules.bank.loader import Bank, load_bank
 from game.rules.bank.model import Question
+from game.rules.errors import RuleError
 from game.rules.session.clock import FakeClock
 from game.rules.session.engine import Session
 from game.rules.session.settings import DEFAULT_TEAM_COLOURS, SessionSettings, Team
@@ -52,18 +53,31 @@ def answer_for(question: Question, rng: random.Random) -> object:
     return right if roll < 0.5 or not wrong else (None if roll < 0.6 else rng.choice(wrong))
 
 
+def right_answer(question: Question) -> object:
+    """What a team that knows enters."""
+    if question.type == "estimation":
+        return float(question.answer)
+    return "".join(sorted(question.right_letters)) or None
+
+
 def finish_question(session: Session, rng: random.Random, clock: FakeClock) -> None:
-    """Answers from every team expected, the reveal, debate points."""
+    """Answers from every team expected (a rebond never repeats the answer already given,
+    which the rules refuse), the reveal, debate points from the allowed scale."""
     while session.expected_teams():
         question = session.state.current.question
-        session.answer(session.expected_teams()[0], answer_for(question, rng))
+        team = session.expected_teams()[0]
+        try:
+            session.answer(team, answer_for(question, rng))
+        except RuleError:
+            session.answer(team, right_answer(question))
         clock.advance(2)
     if session.state.phase == "question":
         session.reveal()
     current = session.state.current
     if current is not None and current.question.type == "debat":
+        points = session.state.settings.scoring.debate_values
         for result in current.results:
-            session.award_debate(result.team, rng.randint(0, 2))
+            session.award_debate(result.team, rng.choice(points))
 
 
 def play(n_teams: int = 6, n_questions: int = 40, journal_dir: Path | None = None,
