@@ -239,8 +239,10 @@ def diagnose(error: yaml.MarkedYAMLError, lines: Sequence[str], display: str,
 def typographic_warnings(lines: Sequence[str], display: str) -> list[Problem]:
     """Texts written between typographic quotes “…” that YAML read whole, quotes included:
     the card would show the quotes. A warning, with the corrected line."""
-    problems = []
-    for index in range(len(lines)):
+    problems: list[Problem] = []
+    for index, line in enumerate(lines):
+        if not any(quote in line for quote in _TYPOGRAPHIC_OPEN):
+            continue  # most lines: no need to read them as « key: value »
         value = value_of(lines, index)
         if value is None:
             continue
