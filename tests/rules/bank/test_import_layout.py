@@ -184,3 +184,21 @@ def test_every_column_of_the_sheet_is_a_key_the_bank_knows() -> None:
     keys = set(field_names(Question))
     assert {c for c in COLUMNS if not c.startswith("choix_")} <= keys
     assert SOCLE_FILE.endswith(".yaml")
+
+
+def test_a_file_saved_on_windows_keeps_its_bom_and_line_ends(bank: BankFolder,
+                                                             tmp_path: Path) -> None:
+    windows = "\ufeff" + HANDWRITTEN.replace("\n", "\r\n")
+    path = bank.root / "notre.yaml"
+    path.write_bytes(windows.encode("utf-8"))
+    header, rows = export_rows(bank.root, tmp_path)
+    edit(rows, header, "reg-b", difficulte="3")
+    new = list(next(r for r in rows if r[0] == "reg-b"))
+    new[0] = "reg-c"
+    sheet = write_rows(tmp_path / "e.csv", header, [*rows, new])
+    assert main(["importer", str(sheet), str(bank.root)]) == 0
+    after = path.read_bytes().decode("utf-8")
+    assert after.startswith(windows.replace("  difficulte: 2\r\n", "  difficulte: 3\r\n"))
+    assert "\n" not in after.replace("\r\n", "")  # every line still ends the Windows way
+    assert "- id: reg-c\r\n" in after
+    assert {q.id for q in load_bank(bank.root, today=TODAY).bank.questions} >= {"reg-c"}

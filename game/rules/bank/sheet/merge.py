@@ -131,8 +131,8 @@ def _plan(folder: Path, existing: Sequence[Located[Question]],
         else:
             plan.changed.append(question.id)
             path = Path(before.file)
-            lines = texts.setdefault(path, path.read_text("utf-8-sig").split("\n"))
-            _replace(lines, path, before.item, question)
+            lines = texts.setdefault(path, _lines(path))
+            _replace(lines, before.item, question)
     in_sheet = {row.item.id for row in rows}
     plan.only_in_folder = [q.item.id for q in existing if q.item.id not in in_sheet]
     for path, questions in additions.items():
@@ -142,14 +142,25 @@ def _plan(folder: Path, existing: Sequence[Located[Question]],
     return plan
 
 
-def _replace(lines: list[str], path: Path, old: Question, new: Question) -> None:
+def _lines(path: Path) -> list[str]:
+    """A file's lines exactly as written: a BOM and Windows line ends (« \\r ») are kept."""
+    return path.read_bytes().decode("utf-8").split("\n")
+
+
+def _ended(lines: list[str], written: list[str]) -> list[str]:
+    """New lines ended the way the file ends its own (Windows or not)."""
+    windows = sum(line.endswith("\r") for line in lines) > len(lines) // 2
+    return [line + "\r" for line in written] if windows else written
+
+
+def _replace(lines: list[str], old: Question, new: Question) -> None:
     start, end = blocks_of("\n".join(lines)).spans[old.id]
-    lines[start:end] = changed_block(lines[start:end], old, new)
+    lines[start:end] = _ended(lines, changed_block(lines[start:end], old, new))
 
 
 def _opening(path: Path) -> list[str]:
     if path.exists():
-        return path.read_text("utf-8-sig").split("\n")
+        return _lines(path)
     return [SCHEMA_LINE.rstrip("\n"), f"{TOP}:", ""]
 
 
@@ -161,7 +172,7 @@ def _append(lines: list[str], questions: Sequence[Question]) -> None:
         if not any(line.startswith(f"{TOP}:") for line in lines):
             while lines and not lines[-1].strip():
                 lines.pop()
-            lines += [f"{TOP}:"]
+            lines += _ended(lines, [f"{TOP}:"])
         at, layout = len(lines), Layout()
         while at > 0 and not lines[at - 1].strip():
             at -= 1
@@ -174,8 +185,8 @@ def _append(lines: list[str], questions: Sequence[Question]) -> None:
         if at > 0 and lines[at - 1].strip() != f"{TOP}:" or added:
             added.append("")
         added += new_block(question, layout)
-    lines[at:at] = added
-    if lines[-1] != "":
+    lines[at:at] = _ended(lines, added)
+    if lines[-1] not in ("", "\r"):
         lines.append("")
 
 
@@ -200,7 +211,7 @@ def apply(folder: Path, plan: Plan, today: date) -> None:
         copy = Path(scratch) / "banque"
         shutil.copytree(folder, copy)
         for path, text in writes.items():
-            (copy / path.name).write_text(text, encoding="utf-8")
+            (copy / path.name).write_bytes(text.encode("utf-8"))
         result = load_bank(copy, today)
         got = {q.id: q for q in result.bank.questions} if result.bank else {}
         if result.errors or got != plan.expected:
