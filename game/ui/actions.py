@@ -4,15 +4,24 @@ Scenes never read key codes: they receive :class:`Action` values. The mapping fo
 design's controls card (the same in every scene, listed on the help overlay):
 
 Space / Enter / → / PageDown: next or confirm · ← / PageUp: back or previous option ·
-A–D, 1–4: answer · P: pause · B or ``.``: black screen · F11 or F5: full screen ·
+A, C, D, 1–4: answer · P: pause · B or ``.``: black screen · F11 or F5: full screen ·
 H, F1 or ?: help · Ctrl+Z or Backspace: undo · Tab then + / −: adjust a score · S: skip ·
 E: end the game · M: sound · Esc: leave full screen, go back, or ask before quitting.
 
-Presenter clickers send PageUp, PageDown, F5, Esc and ``.`` or B, which all map above. A few
-keys change meaning with the input mode the top scene declares: while a question waits for a
-letter, B answers B (``.`` still blacks the screen); while a number or a name is typed, digits,
-letters and Backspace edit the text; on the debrief's pages, Enter confirms (the PDF) while
-Space, → and PageDown turn the page, so that a clicker flips pages and never exports by mistake.
+Presenter clickers send PageUp, PageDown, F5, Esc and ``.`` or B, which all map above. The
+black screen wins over answers: a clicker cannot say whether its « b » meant « black » or « answer
+B », and a black screen by mistake is seen at once and undone by any key, while a wrong answer
+would cost a team its points. So B and ``.`` black the screen everywhere a name or a note is not
+being typed, and answer B is given with 2 (like 1, 3, 4 for A, C, D), a click, or the clicker's
+cursor. On an AZERTY keyboard ``.`` is Shift+; while a clicker sends the key that is « : » there:
+both count.
+
+A few keys change meaning with the input mode the top scene declares: while a number is typed,
+digits, the comma (or the keypad's point) and Backspace edit it; while a name or a note is
+typed, every printable key types; in a form, ← and → change the focused value while « suivant »
+moves to the next field; in a confirmation, Space, Enter and « suivant » answer with the focused
+button (the safe one by default) and the arrows, Tab and « précédent » move the focus; on the
+debrief's pages, Enter confirms (the PDF) while Space, → and PageDown turn the page.
 """
 
 from __future__ import annotations
@@ -52,7 +61,8 @@ class Act(Enum):
     TEXT = "text"              # value: typed characters
     DELETE = "delete"          # Backspace while typing
     PASTE = "paste"
-    FOCUS_NEXT = "focus_next"  # Tab while filling a form
+    FOCUS_NEXT = "focus_next"  # Tab while filling a form; in a dialog, the other button
+    CHANGE = "change"          # value: −1 or +1, ← or → on a form's focused value
     COMMAND = "command"        # a scene's own button; value: what it does
 
 
@@ -70,10 +80,10 @@ class Mode(Enum):
     GENERAL = "general"
     CHOICE = "choice"      # a question waits for a letter: B answers B
     NUMBER = "number"      # an estimate is typed
-    TEXT = "text"          # a form with text fields (Setup): typed text goes to the field
+    TEXT = "text"          # a form or a field where text is typed: every printable key types
     ADJUST = "adjust"      # the score adjustment: a reason is typed, + and − change the points
     REVEAL = "reveal"      # D shows « Pour aller plus loin », digits give debate points
-    DIALOG = "dialog"      # a confirmation: Enter/Space activate, arrows move the focus
+    DIALOG = "dialog"      # a confirmation: Enter/Space/PageDown answer, arrows move the focus
     PAGES = "pages"        # the debrief's pages: Space/→/PageDown turn, Enter confirms (the PDF)
 
 
@@ -118,7 +128,7 @@ _MOVES: dict[int, Action] = {
 
 _LETTERS: dict[int, Action] = {
     pygame.K_p: _a(Act.PAUSE),
-    pygame.K_b: _a(Act.BLACK),
+    pygame.K_b: _a(Act.BLACK, "b"),
     pygame.K_PERIOD: _a(Act.BLACK),
     pygame.K_KP_PERIOD: _a(Act.BLACK),
     pygame.K_h: _a(Act.HELP),
@@ -194,16 +204,16 @@ def _key(event: pygame.event.Event, mode: Mode) -> Action | None:
         return None
     if mode == Mode.DIALOG:
         return _dialog_key(key)
-    if mode == Mode.PAGES and key in (pygame.K_RETURN, pygame.K_KP_ENTER):
-        return _a(Act.CONFIRM)
     if mode in (Mode.TEXT, Mode.ADJUST):
-        return _text_key(key, mode)
+        return _text_key(key, mode, bool(mods & pygame.KMOD_SHIFT))
     if mode == Mode.NUMBER:
         number = _number_key(event)
         if number:
             return number
-    if getattr(event, "scancode", -1) == pygame.KSCAN_PERIOD:
-        return _a(Act.BLACK)  # a clicker's "." arrives as ":" on an AZERTY layout
+    if is_period(event):
+        return _a(Act.BLACK)
+    if mode == Mode.PAGES and key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+        return _a(Act.CONFIRM)
     if mode == Mode.REVEAL and key == pygame.K_d:
         return _a(Act.FURTHER)
     if mode == Mode.CHOICE:
@@ -216,18 +226,29 @@ def _key(event: pygame.event.Event, mode: Mode) -> Action | None:
     return _MOVES.get(key) or _LETTERS.get(key)
 
 
+def is_period(event: pygame.event.Event) -> bool:
+    """The « écran noir » point, however it arrives: a clicker sends the key that is « . » on a
+    QWERTY keyboard (« : » on AZERTY), an AZERTY keyboard types it with Shift+;."""
+    if getattr(event, "scancode", -1) == pygame.KSCAN_PERIOD or event.key == pygame.K_PERIOD:
+        return True
+    shifted = bool(event.mod & pygame.KMOD_SHIFT)
+    return getattr(event, "unicode", "") == "." or (shifted and event.key == pygame.K_SEMICOLON)
+
+
 def _dialog_key(key: int) -> Action | None:
-    if key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
+    # « suivant » answers with the focused button, which is « Continuer » until the facilitator
+    # deliberately moves the focus: a stray Esc then Space or PageDown never ends a game.
+    if key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE, pygame.K_PAGEDOWN):
         return _a(Act.CONFIRM)
     if key in (pygame.K_LEFT, pygame.K_RIGHT, pygame.K_UP, pygame.K_DOWN, pygame.K_TAB,
-               pygame.K_PAGEUP, pygame.K_PAGEDOWN):
-        return _a(Act.NEXT)
+               pygame.K_PAGEUP):
+        return _a(Act.FOCUS_NEXT)
     if key == pygame.K_m:
         return _a(Act.MUTE)
     return None
 
 
-def _text_key(key: int, mode: Mode) -> Action | None:
+def _text_key(key: int, mode: Mode, shift: bool) -> Action | None:
     table = {
         pygame.K_RETURN: _a(Act.CONFIRM),
         pygame.K_KP_ENTER: _a(Act.CONFIRM),
@@ -238,9 +259,10 @@ def _text_key(key: int, mode: Mode) -> Action | None:
         pygame.K_PAGEDOWN: _a(Act.NEXT),
     }
     if mode == Mode.TEXT:
-        table[pygame.K_LEFT] = _a(Act.PREVIOUS)
-        table[pygame.K_RIGHT] = _a(Act.NEXT)
-    if mode == Mode.ADJUST:
+        table[pygame.K_LEFT] = _a(Act.CHANGE, -1)
+        table[pygame.K_RIGHT] = _a(Act.CHANGE, 1)
+        table[pygame.K_TAB] = _a(Act.UP) if shift else _a(Act.FOCUS_NEXT)
+    else:
         table.update({
             pygame.K_TAB: _a(Act.ADJUST),
             pygame.K_KP_PLUS: _a(Act.PLUS),
@@ -250,8 +272,6 @@ def _text_key(key: int, mode: Mode) -> Action | None:
             pygame.K_LEFT: _a(Act.PREVIOUS),
             pygame.K_RIGHT: _a(Act.NEXT),
         })
-    else:
-        table[pygame.K_TAB] = _a(Act.FOCUS_NEXT)
     return table.get(key)
 
 
@@ -259,8 +279,10 @@ def _number_key(event: pygame.event.Event) -> Action | None:
     digit = digit_of(event)
     if digit is not None:
         return _a(Act.TEXT, str(digit))
-    if event.key in (pygame.K_COMMA, pygame.K_PERIOD, pygame.K_KP_PERIOD, pygame.K_SEMICOLON):
-        return _a(Act.TEXT, ",")
+    shifted = bool(event.mod & pygame.KMOD_SHIFT)  # Shift+, is « ? », Shift+; is « . » (AZERTY)
+    if event.key == pygame.K_KP_PERIOD or (
+            event.key in (pygame.K_COMMA, pygame.K_SEMICOLON) and not shifted):
+        return _a(Act.TEXT, ",")  # the point itself is the clicker's black screen
     if event.key in (pygame.K_MINUS, pygame.K_KP_MINUS):
         return _a(Act.TEXT, "-")
     if event.key == pygame.K_BACKSPACE:
@@ -269,8 +291,6 @@ def _number_key(event: pygame.event.Event) -> Action | None:
 
 
 def _choice_key(event: pygame.event.Event) -> Action | None:
-    if event.key == pygame.K_b:
-        return _a(Act.ANSWER, "B")
     digit = digit_of(event)
     if digit is not None and 1 <= digit <= 4:
         return _a(Act.ANSWER, "ABCD"[digit - 1])

@@ -31,11 +31,12 @@ from game.ui.scenes import registry
 from game.ui.scenes.base import Scene, soonest
 from game.ui.scenes.overlays import BlackOverlay, PauseOverlay
 from game.ui.sound import Sound
+from game.wording import say
 
-WINDOW_SIZE = (1280, 720)
+WINDOW_SIZE = (1280, 720)  # the smallest default window, where the screen has room for it
+WINDOW_SHARE = 2 / 3  # of the screen's height: a 4K screen opens a 2560×1440 window
 IDLE_POLL_S = 1 / 30  # how often an idle game looks for input
 DESKTOP_SHARE = 0.92  # leave room for the title bar and the task bar on a small screen
-WINDOW_TITLE = "Panorama Télétravail"
 IDLE_WAIT_MS = 10_000
 MAX_DT = 0.25
 
@@ -72,7 +73,7 @@ class App:
         """Initialise pygame, open the window (the default size shrunk to fit a small screen)
         and show the first scene."""
         pygame.init()
-        pygame.display.set_caption(WINDOW_TITLE)
+        pygame.display.set_caption(say("game.title.name"))
         if size is None:
             size = fit_to_desktop(WINDOW_SIZE, pygame.display.get_desktop_sizes())
         self._windowed = size
@@ -312,9 +313,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def fit_to_desktop(size: tuple[int, int], desktops: list[tuple[int, int]]) -> tuple[int, int]:
-    """The window size, shrunk (same shape) to fit a smaller screen such as a 1024×768 projector."""
+    """The window size for this screen, same shape as ``size``: two thirds of a large screen's
+    height (text is sized from the window, so a 1280×720 window on a 4K screen would read
+    like a stamp), never less than ``size`` where it fits, and shrunk to fit a smaller screen
+    such as a 1024×768 projector."""
     if not desktops:
         return size
-    room_w, room_h = (int(d * DESKTOP_SHARE) for d in desktops[0])
-    scale = min(1.0, room_w / size[0], room_h / size[1])
-    return (round(size[0] * scale), round(size[1] * scale)) if scale < 1 else size
+    width, height = desktops[0]
+    scale = max(1.0, height * WINDOW_SHARE / size[1])
+    room_w, room_h = width * DESKTOP_SHARE, height * DESKTOP_SHARE
+    scale = min(scale, room_w / size[0], room_h / size[1])
+    return (round(size[0] * scale), round(size[1] * scale)) if scale != 1 else size

@@ -4,18 +4,22 @@ An action goes to the top overlay first (a dialog takes everything), then to the
 controls (pause, undo, end, skip, score adjustment, black screen, help, full screen, sound),
 then to the scene. Esc that nobody used leaves full screen, or asks before quitting. The window's
 close button asks too while a game is running: nothing is lost (the journal is on disk), but a
-click by mistake must not end a session in front of a room.
+click by mistake must not end a session in front of a room. Every confirmation that would end or
+leave a game offers « Continuer » first and focused, so that a stray Esc followed by Space,
+Enter or a clicker's « suivant » changes nothing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from game.rules.session.state import State
-from game.ui.actions import Act, Action
+from game.ui.actions import Act, Action, Mode
 from game.ui.scenes.adjust import AdjustOverlay
 from game.ui.scenes.base import Host, Scene
 from game.ui.scenes.overlays import BlackOverlay, ConfirmOverlay, HelpOverlay
+from game.wording import say
 
 
 class Stage(Host, Protocol):
@@ -69,7 +73,9 @@ class Controls:
     def _shared(self, action: Action) -> bool:
         app, kind = self.app, action.kind
         if kind == Act.BLACK:
-            app.push(BlackOverlay(app))
+            # B on a question is the black screen, not answer B: say so when the room is back.
+            letter = action.value == "b" and app.top().input_mode() == Mode.CHOICE
+            app.push(BlackOverlay(app, say("game.black.not_answer_b") if letter else None))
         elif kind == Act.HELP:
             app.push(HelpOverlay(app))
         elif kind == Act.BACK and app.ui.fullscreen:
@@ -93,9 +99,8 @@ class Controls:
             game.act(session.resume_play if state.paused else session.pause)
         elif kind == Act.END:
             self.app.push(ConfirmOverlay(
-                self.app, "Terminer la partie maintenant ?",
-                "Le bilan s'affiche ensuite. Ctrl+Z annule la fin si besoin.",
-                "Terminer", lambda: game.act(session.end)))
+                self.app, say("game.confirm.end.title"), say("game.confirm.end.text"),
+                say("game.confirm.end.yes"), lambda: game.act(session.end)))
         elif kind == Act.ADJUST:
             self.app.push(AdjustOverlay(self.app))
         elif kind == Act.SKIP and state.phase in ("question", "rebond"):
@@ -110,7 +115,7 @@ class Controls:
             return
         self.app.hold = None
         if game.act(game.session.undo) is False:
-            game.say("Rien à annuler.")
+            game.say(say("game.controls.nothing_to_undo"))
 
     def ask_quit(self, always: bool) -> bool:
         app = self.app
@@ -119,26 +124,34 @@ class Controls:
         if not always and not app.game.running():
             app.quit()
             return True
-        running = app.game.running()
-        text = ("La partie est enregistrée : « Reprendre la partie » la retrouvera à l'accueil."
-                if running else "À bientôt !")
-        app.push(ConfirmOverlay(app, "Quitter le jeu ?", text, "Quitter", self._stop,
-                                quitting=True))
+        app.push(quit_confirmation(app, self._stop))
         return True
 
     def _stop(self) -> None:
         self.app.quit()
 
     def cues(self, before: State | None, after: State | None) -> None:
-        """Sound cues for what just happened: wrong → rebond, the reveal."""
-        if before is None or after is None or before.phase == after.phase:
+        """The sound of what the last action did: the moment the rules saw in it (right,
+        wrong, a rebond, a pass, an undo, a correction, « panorama complet »)."""
+        session = self.app.game.session
+        if session is None or before is after:
             return
-        sound = self.app.ui.sound
-        if after.phase == "rebond":
-            sound.play("wrong")
-        elif after.phase == "reveal" and after.current is not None:
-            results = after.current.results
-            if any(r.right for r in results):
-                sound.play("right")
-            elif any(r.result in ("faux", "sans_reponse") for r in results):
-                sound.play("wrong")
+        outcome = session.fresh_outcome()
+        if outcome is not None:
+            self.app.ui.sound.play(outcome.tone)
+
+
+def quit_confirmation(host: Host, on_quit: Callable[[], object]) -> ConfirmOverlay:
+    """« Quitter le jeu ? »: during a game or on its debrief, « Continuer » comes first and has
+    the focus; with no game on screen, quitting is what Esc asked for."""
+    state = host.game.state
+    if state is None:
+        return ConfirmOverlay(host, say("game.confirm.quit.title"), say("game.confirm.quit.bye"),
+                              say("game.confirm.quit.yes"), on_quit, say("game.confirm.stay"),
+                              quitting=True, default_yes=True)
+    if state.ended:
+        text, no = say("game.confirm.quit.debrief"), say("game.confirm.back_to_debrief")
+    else:
+        text, no = say("game.confirm.quit.saved"), say("game.confirm.continue")
+    return ConfirmOverlay(host, say("game.confirm.quit.title"), text,
+                          say("game.confirm.quit.yes"), on_quit, no, quitting=True)

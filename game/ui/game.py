@@ -16,14 +16,15 @@ from typing import TypeVar
 
 from game.rules.bank.loader import Bank, LoadResult, load_bank
 from game.rules.bank.model import Question
+from game.rules.errors import JournalError, RuleError, SettingsError
 from game.rules.session import journal
 from game.rules.session.clock import Clock, SystemClock
 from game.rules.session.engine import Session
-from game.rules.errors import JournalError, RuleError, SettingsError
 from game.rules.session.settings import SessionSettings
 from game.rules.session.state import State
 from game.ui import theme
 from game.ui.wheelview import WheelSector
+from game.wording import say
 
 T = TypeVar("T")
 
@@ -118,7 +119,7 @@ class Game:
         ``questions`` replaces the bank's active questions (screenshots force a question).
         """
         if self.bank is None:
-            return ["Aucune banque de questions utilisable."]
+            return [say("game.start.no_bank")]
         try:
             self.close()
             pool = self.questions() if questions is None else questions
@@ -131,22 +132,22 @@ class Game:
         return []
 
     def resumable(self) -> journal.JournalSummary | None:
-        """The interrupted game the Title offers to resume, if any."""
+        """The interrupted game the Title offers to resume, if any (read and folded once:
+        :meth:`resume` takes this summary as it is)."""
         try:
-            path = journal.latest_unfinished(self.journal_dir)
-            return journal.summarise(path) if path else None
+            return journal.find_unfinished(self.journal_dir)
         except (JournalError, OSError):
             return None
 
-    def resume(self, path: Path) -> bool:
+    def resume(self, saved: journal.JournalSummary) -> bool:
         if self.bank is None:
             return False
         try:
             self.close()
-            self.session = Session.resume(path, self.questions(), self.bank.sectors, self.clock,
-                                          self.bank.version)
+            self.session = Session.resume(saved, self.questions(), self.bank.sectors,
+                                          self.clock, self.bank.version)
         except (JournalError, RuleError, SettingsError) as exc:
-            self.say(f"Impossible de reprendre la partie : {exc}", error=True)
+            self.say(say("game.resume.failed", reason=str(exc)), error=True)
             return False
         notes = [*self.session.resume_notes]
         if self.session.journal_warning:
@@ -190,5 +191,5 @@ def _load(folder: Path) -> LoadResult:
         from game.rules.bank.problems import Problem
 
         problem = Problem(str(folder), None, None, None, None,
-                          f"dossier illisible : {exc}", "erreur")
+                          say("game.start.folder_unreadable", reason=str(exc)), "erreur")
         return LoadResult(None, [problem])

@@ -51,28 +51,36 @@ def hovered(ui: Ui, rect: pygame.Rect) -> bool:
 
 
 def button_colours(ui: Ui, button: Button) -> tuple[theme.Colour, theme.Colour]:
-    """(fill, text) for a button in its current state."""
+    """(fill, text) for a button in its current state.
+
+    One look per meaning, so that the room sees at 8 m what « suivant » will do: the focused
+    button alone is filled yellow; a chosen value (a Setup option) is filled white; the primary
+    action, when it does not have the focus, keeps the plain fill and gets a white border
+    (:func:`draw_button`) instead of competing with the focus.
+    """
     if not button.enabled:
         return P.panel, P.disabled_text
-    if button.primary or button.selected:
+    if button.focused:
+        fill, text = P.focus, P.ink
+    elif button.selected:
         fill, text = P.button_primary, P.button_primary_text
     else:
         fill, text = P.button, P.text
     if hovered(ui, button.rect):
-        fill = theme.mix(fill, (255, 255, 255) if fill != P.button_primary else P.focus,
+        fill = theme.mix(fill, P.ink if fill in (P.focus, P.button_primary) else P.paper,
                          HOVER_LIGHTEN)
     return fill, text
 
 
 def draw_button(surface: pygame.Surface, ui: Ui, button: Button, style: str = "label") -> None:
-    # Labels may take two lines: the footer of a 4:3 projector is narrow.
-    """A rounded button: optional icon, then its label on one or two lines."""
+    """A rounded button: optional icon, then its label on one or two lines (a 4:3 projector's
+    footer is narrow). The focused one also gets a ring around it, apart from its fill."""
     lay = ui.layout
     fill, colour = button_colours(ui, button)
-    graphics.panel(surface, button.rect, fill, lay.radius)
-    if button.focused:
-        ring = button.rect.inflate(lay.focus_ring * 2, lay.focus_ring * 2)
-        pygame.draw.rect(surface, P.focus, ring, width=lay.focus_ring, border_radius=lay.radius)
+    edge = P.text if button.primary and button.enabled and not button.focused else None
+    graphics.panel(surface, button.rect, fill, lay.radius, edge, lay.outline)
+    if button.focused and button.enabled:
+        focus_ring(surface, ui, button.rect)
     inner = button.rect.inflate(-lay.pad, -max(2, lay.pad // 4))
     if button.icon:
         side = round(button.rect.height * ICON_FRACTION)
@@ -85,9 +93,18 @@ def draw_button(surface: pygame.Surface, ui: Ui, button: Button, style: str = "l
         gap = round(side * LABEL_ICON_GAP)
         inner = pygame.Rect(icon_rect.right + gap, inner.top, inner.right - icon_rect.right - gap,
                             inner.height)
-        ui.type.text(surface, button.label, style, inner, colour, "centre", "middle", max_lines=2)
-        return
     ui.type.text(surface, button.label, style, inner, colour, "centre", "middle", max_lines=2)
+
+
+def focus_ring(surface: pygame.Surface, ui: Ui, rect: pygame.Rect,
+               colour: theme.Colour = P.focus) -> None:
+    """The focus's ring, drawn just outside ``rect`` with a thin gap, so that it reads on any
+    fill (a white field, a yellow button) and stays within the gap between two controls."""
+    lay = ui.layout
+    offset = max(1, lay.outline // 2)
+    spread = 2 * (offset + lay.focus_ring)
+    pygame.draw.rect(surface, colour, rect.inflate(spread, spread), width=lay.focus_ring,
+                     border_radius=lay.radius + offset + lay.focus_ring)
 
 
 def draw_buttons(surface: pygame.Surface, ui: Ui, buttons: Sequence[Button]) -> None:
@@ -129,15 +146,15 @@ def header_icons(ui: Ui, *, in_game: bool, paused: bool, muted: bool) -> list[Bu
     help, quit."""
     rects = ui.layout.frame.icons
     specs = [
-        ("lecture" if paused else "pause", "Pause", Act.PAUSE, in_game),
-        ("ecran-noir", "Écran noir", Act.BLACK, True),
-        ("fenetre" if ui.fullscreen else "plein-ecran", "Plein écran", Act.FULLSCREEN, True),
-        ("muet" if muted else "son", "Son", Act.MUTE, True),
-        ("aide", "Aide", Act.HELP, True),
-        ("quitter", "Quitter", Act.QUIT, True),
+        ("lecture" if paused else "pause", Act.PAUSE, in_game),
+        ("ecran-noir", Act.BLACK, True),
+        ("fenetre" if ui.fullscreen else "plein-ecran", Act.FULLSCREEN, True),
+        ("muet" if muted else "son", Act.MUTE, True),
+        ("aide", Act.HELP, True),
+        ("quitter", Act.QUIT, True),
     ]
     return [Button(rect, "", Action(kind), icon=icon, enabled=enabled)
-            for rect, (icon, _label, kind, enabled) in zip(rects, specs, strict=True)]
+            for rect, (icon, kind, enabled) in zip(rects, specs, strict=True)]
 
 
 def draw_icon_row(surface: pygame.Surface, ui: Ui, buttons: Sequence[Button]) -> None:

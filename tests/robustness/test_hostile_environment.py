@@ -107,7 +107,7 @@ def test_an_unwritable_data_folder_lets_the_game_go_on_in_memory(
     app = open_app(loaded, unwritable)
     try:
         app.go_home("setup")
-        press(app, Action(Act.CONFIRM))  # « Commencer » with the settings proposed
+        press(app, Action(Act.COMMAND, "start"))  # « Commencer la partie », as proposed
         assert app.game.session is not None, app.game.notice
         warning = app.game.notice
         assert warning is not None and warning.error and is_french(warning.text)

@@ -46,8 +46,31 @@ def tile(app, letter: str) -> pygame.Rect:  # type: ignore[no-untyped-def]
 
 
 def letter_key(letter: str) -> int:
-    return getattr(pygame, f"K_{letter.lower()}")
+    """The key that gives this answer: its letter, except B, which is 2 (B is the clicker's
+    black screen)."""
+    return pygame.K_2 if letter == "B" else getattr(pygame, f"K_{letter.lower()}")
 
 
 def digit_key(digit: str) -> int:
     return getattr(pygame, f"K_{digit}")
+
+
+def start_game(app) -> None:  # type: ignore[no-untyped-def]
+    """From the Title or the Setup to the board, with keys only: Enter on « Nouvelle partie »,
+    then « suivant » through the Setup's fields to « Commencer la partie », and once more."""
+    if app.base_name() == "title":
+        press(app, pygame.K_RETURN)
+    for _ in range(20):
+        if app.base_name() != "setup":
+            break
+        press(app, pygame.K_PAGEDOWN)
+    assert app.base_name() == "panorama", app.base_name()
+
+
+def end_game(app) -> None:  # type: ignore[no-untyped-def]
+    """E, then the explicit choice the confirmation asks for: the arrow to « Terminer »,
+    Enter."""
+    press(app, pygame.K_e)
+    assert type(app.top()).__name__ == "ConfirmOverlay"
+    press(app, pygame.K_LEFT)
+    press(app, pygame.K_RETURN)

@@ -54,12 +54,38 @@ def test_a_clicker_period_still_blacks_the_screen_on_an_azerty_layout() -> None:
     assert kinds(key(pygame.K_COLON, scancode=pygame.KSCAN_PERIOD)) == [Act.BLACK]
 
 
-def test_letters_and_digits_answer_while_a_question_waits_and_b_answers_b() -> None:
-    assert translate(key(pygame.K_b), Mode.CHOICE) == [Action(Act.ANSWER, "B")]
+def test_letters_and_digits_answer_while_a_question_waits() -> None:
     assert translate(key(pygame.K_a), Mode.CHOICE) == [Action(Act.ANSWER, "A")]
+    assert translate(key(pygame.K_2), Mode.CHOICE) == [Action(Act.ANSWER, "B")]
     assert translate(key(pygame.K_3), Mode.CHOICE) == [Action(Act.ANSWER, "C")]
+    assert translate(key(pygame.K_d), Mode.CHOICE) == [Action(Act.ANSWER, "D")]
     assert translate(key(pygame.K_0), Mode.CHOICE) == [Action(Act.NO_ANSWER)]
-    assert translate(key(pygame.K_PERIOD), Mode.CHOICE) == [Action(Act.BLACK)]
+
+
+@pytest.mark.parametrize("mode", [Mode.GENERAL, Mode.CHOICE, Mode.NUMBER, Mode.REVEAL,
+                                  Mode.PAGES])
+def test_a_clicker_sending_b_blacks_the_screen_and_never_answers_b(mode: Mode) -> None:
+    assert kinds(key(pygame.K_b), mode) == [Act.BLACK]
+    assert kinds(key(pygame.K_PERIOD, scancode=pygame.KSCAN_PERIOD), mode) == [Act.BLACK]
+
+
+def test_the_point_typed_on_an_azerty_keyboard_blacks_the_screen_too() -> None:
+    shifted_semicolon = key(pygame.K_SEMICOLON, pygame.KMOD_LSHIFT, pygame.KSCAN_COMMA)
+    assert kinds(shifted_semicolon, Mode.CHOICE) == [Act.BLACK]
+    assert kinds(shifted_semicolon, Mode.NUMBER) == [Act.BLACK]
+
+
+def test_an_estimate_takes_its_decimals_from_the_comma_or_the_keypad_point() -> None:
+    assert translate(key(pygame.K_COMMA), Mode.NUMBER) == [Action(Act.TEXT, ",")]
+    assert translate(key(pygame.K_KP_PERIOD), Mode.NUMBER) == [Action(Act.TEXT, ",")]
+    assert kinds(key(pygame.K_PERIOD), Mode.NUMBER) == [Act.BLACK]
+
+
+def test_b_and_the_point_are_typed_in_a_name_or_a_note() -> None:
+    assert kinds(key(pygame.K_b), Mode.TEXT) == []
+    assert kinds(key(pygame.K_PERIOD, scancode=pygame.KSCAN_PERIOD), Mode.TEXT) == []
+    typed = pygame.event.Event(pygame.TEXTINPUT, text="b.")
+    assert translate(typed, Mode.TEXT) == [Action(Act.TEXT, "b.")]
 
 
 def test_digits_of_the_azerty_top_row_count_without_shift() -> None:
@@ -113,7 +139,19 @@ def test_the_window_close_button_means_quit() -> None:
     assert kinds(pygame.event.Event(pygame.QUIT)) == [Act.QUIT]
 
 
-def test_a_dialog_confirms_with_enter_and_moves_the_focus_with_the_clicker() -> None:
-    assert kinds(key(pygame.K_RETURN), Mode.DIALOG) == [Act.CONFIRM]
-    assert kinds(key(pygame.K_PAGEDOWN), Mode.DIALOG) == [Act.NEXT]
+def test_a_dialog_answers_with_enter_space_or_next_and_moves_the_focus_otherwise() -> None:
+    for k in (pygame.K_RETURN, pygame.K_SPACE, pygame.K_PAGEDOWN):
+        assert kinds(key(k), Mode.DIALOG) == [Act.CONFIRM]
+    for k in (pygame.K_LEFT, pygame.K_RIGHT, pygame.K_TAB, pygame.K_PAGEUP):
+        assert kinds(key(k), Mode.DIALOG) == [Act.FOCUS_NEXT]
     assert kinds(key(pygame.K_ESCAPE), Mode.DIALOG) == [Act.BACK]
+
+
+def test_in_a_form_enter_confirms_the_clicker_moves_and_the_arrows_change_the_value() -> None:
+    assert kinds(key(pygame.K_RETURN), Mode.TEXT) == [Act.CONFIRM]
+    assert kinds(key(pygame.K_PAGEDOWN), Mode.TEXT) == [Act.NEXT]
+    assert kinds(key(pygame.K_PAGEUP), Mode.TEXT) == [Act.PREVIOUS]
+    assert translate(key(pygame.K_RIGHT), Mode.TEXT) == [Action(Act.CHANGE, 1)]
+    assert translate(key(pygame.K_LEFT), Mode.TEXT) == [Action(Act.CHANGE, -1)]
+    assert kinds(key(pygame.K_TAB), Mode.TEXT) == [Act.FOCUS_NEXT]
+    assert kinds(key(pygame.K_TAB, pygame.KMOD_LSHIFT), Mode.TEXT) == [Act.UP]

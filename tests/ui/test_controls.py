@@ -7,13 +7,11 @@ import pygame
 
 from game.rules.bank.loader import LoadResult
 from game.rules.bank.problems import Problem
-from tests.ui.driving import button, click, press, pump, type_text
+from tests.ui.driving import button, click, press, pump, start_game, type_text
 
 
 def to_board(app) -> None:  # type: ignore[no-untyped-def]
-    press(app, pygame.K_RETURN)
-    press(app, pygame.K_RETURN)
-    assert app.base_name() == "panorama"
+    start_game(app)
 
 
 def test_f11_goes_full_screen_and_escape_comes_back_then_asks_before_quitting(open_app) -> None:  # type: ignore[no-untyped-def]
@@ -39,16 +37,28 @@ def test_b_or_period_blacks_the_screen_and_any_key_brings_it_back(open_app) -> N
 
 
 def test_help_lists_every_control_and_closes_with_escape(open_app) -> None:  # type: ignore[no-untyped-def]
-    from game.ui.scenes.overlays import CONTROLS
+    from game.rules.session.settings import ScoringRules
+    from game.ui.scenes.overlays import help_rows
 
     app = open_app()
     press(app, pygame.K_F1)
     assert type(app.top()).__name__ == "HelpOverlay"
-    keys = " ".join(k for k, _ in CONTROLS)
-    for name in ("Espace", "Entrée", "Page", "A à D", "1 à 5", "P", "Point ou B", "F11", "F5",
-                 "Ctrl+Z", "Tab", "S ou E", "M", "D sur", "H, F1", "Échap"):
+    keys = " ".join(k for k, _ in help_rows(0, ScoringRules()))
+    for name in ("Espace", "Entrée", "Page", "A, C, D", "1 à 4", "1 à 5", "P", "B ou point",
+                 "F11", "F5", "Ctrl+Z", "Tab", "S ou E", "M", "D sur", "H, F1", "Échap"):
         assert name in keys
     press(app, pygame.K_ESCAPE)
+    assert app.top() is app.current
+
+
+def test_next_turns_the_help_to_the_rules_of_the_game_then_closes_it(open_app) -> None:  # type: ignore[no-untyped-def]
+    app = open_app()
+    press(app, pygame.K_h)
+    press(app, pygame.K_PAGEDOWN)
+    help_screen = app.top()
+    assert type(help_screen).__name__ == "HelpOverlay" and help_screen.page == 1
+    assert [b.label for b in help_screen.buttons() if b.focused] == ["Fermer"]
+    press(app, pygame.K_PAGEDOWN)
     assert app.top() is app.current
 
 

@@ -11,15 +11,14 @@ from pathlib import Path
 import pygame
 
 from game.ui.actions import Act, Action
-from tests.ui.driving import press, pump
+from tests.ui.driving import press, pump, start_game
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_an_idle_board_is_not_redrawn_and_asks_to_wake_only_for_the_clock(open_app) -> None:  # type: ignore[no-untyped-def]
     app = open_app()
-    press(app, pygame.K_RETURN)
-    press(app, pygame.K_RETURN)
+    start_game(app)
     pump(app)
     frames = app.frames
     for _ in range(20):
@@ -31,8 +30,7 @@ def test_an_idle_board_is_not_redrawn_and_asks_to_wake_only_for_the_clock(open_a
 
 def test_the_needle_animates_while_it_turns_then_the_question_follows(open_app) -> None:  # type: ignore[no-untyped-def]
     app = open_app()
-    press(app, pygame.K_RETURN)
-    press(app, pygame.K_RETURN)
+    start_game(app)
     app.speed = 1.0
     app.current.handle(Action(Act.NEXT))
     assert app.base_name() == "panorama"
@@ -49,8 +47,7 @@ def test_the_needle_animates_while_it_turns_then_the_question_follows(open_app) 
 
 def test_a_paused_question_neither_times_out_nor_wakes_the_loop(open_app) -> None:  # type: ignore[no-untyped-def]
     app = open_app()
-    press(app, pygame.K_RETURN)
-    press(app, pygame.K_RETURN)
+    start_game(app)
     press(app, pygame.K_1)
     press(app, pygame.K_p)
     app.game.clock.advance(500)
@@ -62,8 +59,7 @@ def test_a_paused_question_neither_times_out_nor_wakes_the_loop(open_app) -> Non
 
 def test_the_question_timer_runs_out_into_a_rebond(open_app) -> None:  # type: ignore[no-untyped-def]
     app = open_app()
-    press(app, pygame.K_RETURN)
-    press(app, pygame.K_RETURN)
+    start_game(app)
     press(app, pygame.K_2)
     app.game.clock.advance(61)
     pump(app)

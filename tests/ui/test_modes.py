@@ -7,7 +7,7 @@ from pathlib import Path
 import pygame
 import pytest
 
-from tests.ui.driving import button, click, press, pump
+from tests.ui.driving import button, click, end_game, press, pump, start_game
 
 
 def all_teams_board(app) -> None:  # type: ignore[no-untyped-def]
@@ -15,7 +15,7 @@ def all_teams_board(app) -> None:  # type: ignore[no-untyped-def]
     for _ in range(4):                           # 3 names, « add », then the mode
         press(app, pygame.K_DOWN)
     press(app, pygame.K_RIGHT)                   # « Toutes les équipes »
-    press(app, pygame.K_RETURN)
+    start_game(app)
     assert app.game.session.state.settings.all_teams
 
 
@@ -52,8 +52,7 @@ def test_enter_on_a_several_answers_question_with_nothing_chosen_only_explains(
     open_app, scripted_bank,  # type: ignore[no-untyped-def]
 ) -> None:
     app = open_app(bank=scripted_bank)
-    press(app, pygame.K_RETURN)
-    press(app, pygame.K_RETURN)
+    start_game(app)
     press(app, pygame.K_3)
     press(app, pygame.K_RETURN)
     assert app.base_name() == "question"
@@ -86,8 +85,7 @@ def test_the_debrief_exports_a_pdf_a_csv_and_an_image(
     press(app, pygame.K_1)
     press(app, pygame.K_a)
     press(app, pygame.K_RETURN)
-    press(app, pygame.K_e)
-    press(app, pygame.K_RETURN)
+    end_game(app)
     assert app.base_name() == "debrief"
     for label in ("Bilan PDF", "Tableau CSV", "Image"):
         click(app, button(app, label))

@@ -40,7 +40,7 @@ def test_a_session_can_be_played_with_the_mouse_alone(open_app, scripted_bank, s
 
     click(app, icon(app, "pause"))
     assert app.game.session.state.paused
-    click(app, button(app, "Reprendre la partie"))
+    click(app, button(app, "Reprendre"))
     assert not app.game.session.state.paused
 
     hub = app.ui.layout.panorama["wheel"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pygame
 
-from tests.ui.driving import press, pump, type_text
+from tests.ui.driving import button, click, press, pump, start_game, type_text
 
 
 def test_teams_on_the_command_line_start_directly_on_the_board(open_app) -> None:  # type: ignore[no-untyped-def]
@@ -23,10 +23,10 @@ def test_setup_remembers_the_last_settings(open_app) -> None:  # type: ignore[no
     for _ in range(5):                    # 2 names, « add », mode, then the length
         press(first, pygame.K_DOWN)
     press(first, pygame.K_RIGHT)          # 20 → 30 min
-    press(first, pygame.K_RETURN)
+    start_game(first)
     assert first.game.session.state.settings.duration_min == 30
     second = open_app()
-    press(second, pygame.K_RETURN)
+    click(second, button(second, "Nouvelle partie"))     # the first game is offered to resume
     assert second.current.form.names[0] == "Cellule RH"
     assert second.current.form.duration_min == 30
 
@@ -50,8 +50,9 @@ def test_the_real_loop_ends_when_the_facilitator_confirms_quitting(open_app) -> 
     app = open_app(teams="A,B")
     pygame.event.post(pygame.event.Event(pygame.QUIT))
     pump(app, 1)
-    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0,
-                                         scancode=0, unicode=""))
+    for key in (pygame.K_LEFT, pygame.K_RETURN):  # « Quitter » chosen, then confirmed
+        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, scancode=0,
+                                             unicode=""))
     app.loop()
     assert not app.running
 
@@ -72,5 +73,5 @@ def test_a_fourth_team_is_added_from_the_keyboard(open_app) -> None:  # type: ig
     press(app, pygame.K_RETURN)
     assert app.current.form.names[-1] == "Équipe 4"
     type_text(app, "Télétravailleurs")    # the focus is on the new team's name
-    press(app, pygame.K_RETURN)
+    start_game(app)
     assert app.game.session.state.settings.team_names[-1] == "Télétravailleurs"

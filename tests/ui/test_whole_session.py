@@ -6,7 +6,18 @@ from __future__ import annotations
 
 import pygame
 
-from tests.ui.driving import button, click, digit_key, letter_key, press, pump, tile, type_text
+from tests.ui.driving import (
+    button,
+    click,
+    digit_key,
+    end_game,
+    letter_key,
+    press,
+    pump,
+    start_game,
+    tile,
+    type_text,
+)
 
 
 def state(app):  # type: ignore[no-untyped-def]
@@ -58,8 +69,9 @@ def test_a_whole_session_with_keys_and_clicks_reaches_the_debrief_with_the_right
     assert app.base_name() == "setup"
     type_text(app, "Élèves")
     type_text(app, " & cœur")
-    press(app, pygame.K_RETURN)
-    assert app.base_name() == "panorama"
+    press(app, pygame.K_RETURN)                     # Enter goes to the next team's name
+    assert app.base_name() == "setup"
+    start_game(app)
     assert state(app).settings.team_names == ("Élèves & cœur", "Équipe 2", "Équipe 3")
 
     pick(app, 1, "vrai_faux")                       # team 1, right: +1
@@ -132,9 +144,7 @@ def test_a_whole_session_with_keys_and_clicks_reaches_the_debrief_with_the_right
     press(app, pygame.K_s)
     assert state(app).phase == "board" and state(app).turn == turn
 
-    press(app, pygame.K_e)                          # end, with confirmation
-    assert type(app.top()).__name__ == "ConfirmOverlay"
-    press(app, pygame.K_RETURN)
+    end_game(app)                                   # E, then « Terminer » chosen
     assert app.base_name() == "debrief"
 
     final = state(app)

@@ -56,7 +56,12 @@ from game.rules.session.events import (
     effective_events,
     last_undoable,
 )
-from game.rules.session.journal import JournalWriter, load_journal, prune_finished, replay
+from game.rules.session.journal import (
+    JournalSummary,
+    JournalWriter,
+    prune_finished,
+    summarise,
+)
 from game.rules.session.outcome import Outcome, of_event, of_undo
 from game.rules.session.scoring import normalise_answer
 from game.rules.session.settings import SessionSettings
@@ -78,12 +83,14 @@ class Session:
     """One game in progress. Build it with ``Session.new`` or ``Session.resume``."""
 
     def __init__(self, questions: Sequence[Question], sectors: Sequence[Sector], clock: Clock,
-                 events: Sequence[Event], writer: JournalWriter | None) -> None:
+                 events: Sequence[Event], writer: JournalWriter | None,
+                 state: State | None = None) -> None:
         self._questions = tuple(questions)
         self._sectors = tuple(sectors)
         self._clock = clock
         self._events: list[Event] = list(events)
-        self._state: State = fold(self._events)
+        # ``state``: the fold of ``events`` when the caller already has it (a resumed game).
+        self._state: State = state if state is not None else fold(self._events)
         self._writer = writer
         self.path: Path | None = writer.path if writer else None
         self.journal_warning: str | None = None
@@ -129,19 +136,23 @@ class Session:
         return session
 
     @classmethod
-    def resume(cls, path: Path, questions: Sequence[Question], sectors: Sequence[Sector],
-               clock: Clock, bank_version: str | None = None) -> Session:
-        """The game saved in ``path``, exactly as it was, paused (``JournalError`` if the
-        journal cannot be read)."""
-        content = load_journal(path)
-        state = replay(content.events, path.name)
+    def resume(cls, saved: Path | JournalSummary, questions: Sequence[Question],
+               sectors: Sequence[Sector], clock: Clock,
+               bank_version: str | None = None) -> Session:
+        """The game saved in a journal, exactly as it was, paused (``JournalError`` if the
+        journal cannot be read). Given the summary the Title already made, the journal is
+        neither read nor folded again."""
+        if isinstance(saved, Path) or saved.content is None or saved.state is None:
+            saved = summarise(saved if isinstance(saved, Path) else saved.path)
+        assert saved.content is not None and saved.state is not None
+        path, content, state = saved.path, saved.content, saved.state
         notes = list(content.warnings)
         writer, warning = None, None
         try:
             writer = JournalWriter.reopen(path, content.good_bytes)
         except JournalError as exc:
             warning = str(exc)
-        session = cls(questions, sectors, clock, content.events, writer)
+        session = cls(questions, sectors, clock, content.events, writer, state)
         session.path = path
         session.journal_warning = warning
         if bank_version is not None and bank_version != state.bank_version:

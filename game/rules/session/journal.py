@@ -11,6 +11,10 @@ every function takes the folder, so tests use a temporary one), named after the 
 game started: ``partie-YYYYMMDD-HHMMSS.jsonl`` (``-2``, ``-3``… if two games start in the same
 second). Finished journals are kept so a debrief can be rebuilt; ``prune_finished`` keeps the
 newest 50 — and never the latest unfinished game, which « Reprendre la partie » offers.
+
+Offering and resuming a game reads its journal once and folds it once: :func:`find_unfinished`
+returns a :class:`JournalSummary` that carries the events it read and the state they fold to,
+and ``Session.resume`` takes that summary as it is.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import contextlib
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -28,6 +32,7 @@ from game.rules.errors import JournalError, RuleError
 from game.rules.session.events import FORMAT, Event, Started, event_from_json, event_to_json
 from game.rules.session.state import State
 from game.rules.session.transitions import fold
+from game.wording import say
 
 APP_NAME = "panorama-teletravail"
 KEEP_FINISHED = 50
@@ -68,8 +73,7 @@ class JournalWriter:
                     continue
         except OSError as exc:
             raise JournalError(_cannot_write(directory, exc)) from exc
-        raise JournalError(f"Impossible de créer un journal dans {directory} : trop de parties "
-                           "commencées dans la même seconde.")
+        raise JournalError(say("game.journal.too_many", folder=str(directory)))
 
     @classmethod
     def reopen(cls, path: Path, keep_bytes: int) -> JournalWriter:
@@ -99,8 +103,7 @@ class JournalWriter:
 
 def _cannot_write(where: Path, exc: BaseException) -> str:
     reason = getattr(exc, "strerror", None) or str(exc)
-    return (f"Impossible d'enregistrer le journal de la partie ({where}) : {reason}. "
-            "La partie continue, mais ne pourra pas être reprise après une coupure.")
+    return say("game.journal.cannot_write", where=str(where), reason=reason)
 
 
 @dataclass(frozen=True)
@@ -130,12 +133,13 @@ def scan_journal(data: bytes, name: str = "journal") -> JournalContent:
             if number == len(lines) and not tail.strip():
                 warnings.append(_torn(name))
                 break
-            raise JournalError(f"Journal illisible : ligne {number} de {name} : ce n'est pas "
-                               "du JSON valide.") from None
+            raise JournalError(say("game.journal.not_json", line=str(number),
+                                   name=name)) from None
         try:
             events.append(event_from_json(payload))
         except JournalError as exc:
-            raise JournalError(f"Journal illisible : ligne {number} de {name} : {exc}") from None
+            raise JournalError(say("game.journal.bad_line", line=str(number), name=name,
+                                   reason=str(exc))) from None
         good = offset
     if tail.strip():
         warnings.append(_torn(name))
@@ -143,8 +147,7 @@ def scan_journal(data: bytes, name: str = "journal") -> JournalContent:
 
 
 def _torn(name: str) -> str:
-    return (f"La dernière ligne de {name} était incomplète (écriture interrompue) : la "
-            "dernière action a été perdue.")
+    return say("game.journal.torn", name=name)
 
 
 def _with_header(events: list[Event], warnings: list[str], good: int, name: str) -> JournalContent:
@@ -152,11 +155,9 @@ def _with_header(events: list[Event], warnings: list[str], good: int, name: str)
         return JournalContent([], warnings, good)
     head = events[0]
     if not isinstance(head, Started):
-        return JournalContent([], [*warnings, f"{name} ne commence pas par le début d'une "
-                                               "partie : il est ignoré."], 0)
+        return JournalContent([], [*warnings, say("game.journal.no_start", name=name)], 0)
     if head.format > FORMAT:
-        raise JournalError(f"{name} vient d'une version plus récente du jeu (format "
-                           f"{head.format}) : mettez le jeu à jour pour le lire.")
+        raise JournalError(say("game.journal.newer", name=name, format=str(head.format)))
     return JournalContent(events, warnings, good)
 
 
@@ -171,19 +172,19 @@ def load_journal(path: Path) -> JournalContent:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise JournalError(f"Impossible de lire le journal {path} : "
-                           f"{exc.strerror or exc}.") from exc
+        raise JournalError(say("game.journal.cannot_read", path=str(path),
+                               reason=str(exc.strerror or exc))) from exc
     return scan_journal(data, path.name)
 
 
 def replay(events: list[Event], name: str = "journal") -> State:
     """The state a journal's events lead to, or ``JournalError`` if the rules refuse them."""
     if not events:
-        raise JournalError(f"{name} ne contient aucune partie.")
+        raise JournalError(say("game.journal.empty", name=name))
     try:
         return fold(events)
     except RuleError as exc:
-        raise JournalError(f"Journal incohérent ({name}) : {exc}") from None
+        raise JournalError(say("game.journal.inconsistent", name=name, reason=str(exc))) from None
 
 
 def _order(path: Path) -> tuple[str, int]:
@@ -201,16 +202,20 @@ def list_journals(directory: Path) -> list[Path]:
 
 @dataclass(frozen=True)
 class JournalSummary:
-    """What the Title scene shows about a saved game."""
+    """What the Title scene shows about a saved game, and what resuming it needs: the events
+    read and the state they fold to (so that resuming reads and folds nothing again)."""
 
     path: Path
-    date: str
+    date: str  # when the game started
     team_names: tuple[str, ...]
     team_colours: tuple[str, ...]
     scores: tuple[int, ...]
     questions_played: int
     finished: bool
     end_reason: str | None
+    stopped: str = ""  # when the last action was taken: when an interrupted game stopped
+    content: JournalContent | None = field(default=None, compare=False, repr=False)
+    state: State | None = field(default=None, compare=False, repr=False)
 
 
 def summarise(path: Path) -> JournalSummary:
@@ -226,25 +231,35 @@ def summarise(path: Path) -> JournalSummary:
         questions_played=sum(not p.skipped for p in state.played),
         finished=state.ended,
         end_reason=state.end_reason,
+        stopped=content.events[-1].wall,
+        content=content,
+        state=state,
     )
 
 
-def latest_unfinished(directory: Path) -> Path | None:
+def find_unfinished(directory: Path) -> JournalSummary | None:
     """The newest game that did not end, if any (unreadable journals are passed over).
 
     A finished game's journal ends with its ``ended`` line, so most journals are judged by
-    their last line alone; only one that ends otherwise is replayed (an ``undo`` may have
-    taken the end back). Start-up stays quick with fifty finished games kept.
+    their last line alone; only one that ends otherwise is read and replayed (an ``undo`` may
+    have taken the end back). Start-up stays quick with fifty finished games kept.
     """
     for path in list_journals(directory):
         if _last_kind(path) == "ended":
             continue
         try:
-            if not summarise(path).finished:
-                return path
+            summary = summarise(path)
         except JournalError:
             continue
+        if not summary.finished:
+            return summary
     return None
+
+
+def latest_unfinished(directory: Path) -> Path | None:
+    """The journal of the newest game that did not end, if any."""
+    summary = find_unfinished(directory)
+    return summary.path if summary else None
 
 
 def _last_kind(path: Path, tail: int = 4096) -> str | None:

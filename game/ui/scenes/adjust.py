@@ -14,6 +14,7 @@ from game.ui.actions import Act, Action, Mode
 from game.ui.layout import columns, inset, rows, take_bottom, take_left, take_right, take_top
 from game.ui.scenes.base import Host, Scene
 from game.ui.scenes.overlays import dialog_frame
+from game.wording import say, say_n
 
 P = theme.PALETTE
 TEAMS_PER_ROW = 3
@@ -109,17 +110,18 @@ class AdjustOverlay(Scene):
         cells = [c for row in rows(parts["teams"], lines, lay.gap)
                  for c in columns(row, TEAMS_PER_ROW, lay.gap)]
         for team, cell in zip(range(state.n_teams), cells, strict=False):
-            name = f"{state.settings.teams[team].name} : {state.scores[team]}"
+            name = say("game.adjust.team", team=state.settings.teams[team].name,
+                       score=state.scores[team])
             out.append(widgets.Button(cell, name, widgets.command("team", team),
-                                      selected=team == self.team))
+                                      selected=team == self.team, focused=team == self.team))
         minus, rest = take_left(parts["points"], parts["points"].height * 2, lay.gap)
         _, plus = take_right(rest, parts["points"].height * 2, lay.gap)
         out.append(widgets.Button(minus, "", widgets.command("minus"), icon="moins"))
         out.append(widgets.Button(plus, "", widgets.command("plus"), icon="plus"))
         yes, no = columns(parts["foot"], 2, lay.gap)
-        out.append(widgets.Button(yes, "Valider la correction", widgets.command("apply"),
+        out.append(widgets.Button(yes, say("game.adjust.apply"), widgets.command("apply"),
                                   primary=True))
-        out.append(widgets.Button(no, "Annuler", widgets.command("cancel")))
+        out.append(widgets.Button(no, say("game.adjust.cancel"), widgets.command("cancel")))
         return out
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -128,23 +130,23 @@ class AdjustOverlay(Scene):
             return
         dialog_frame(surface, lay.rect, lay.big_dialog, lay.radius, lay.outline)
         parts = self._parts()
-        ui.type.text(surface, "Corriger un score (Tab : équipe suivante, + et − : points)",
-                     "heading", parts["head"], P.text, valign="middle", max_lines=1)
+        ui.type.text(surface, say("game.adjust.title"), "heading", parts["head"], P.text,
+                     valign="middle", max_lines=1)
         widgets.draw_buttons(surface, ui, self.buttons())
         points = parts["points"]
         middle = points.inflate(-points.height * 4 - lay.gap * 4, 0)
-        sign = "+" if self.delta > 0 else "−"
-        unit = "point" if abs(self.delta) == 1 else "points"
         team = state.settings.teams[self.team].name
-        ui.type.text(surface, f"{sign}{abs(self.delta)} {unit} pour {team}", "heading", middle,
-                     P.text, "centre", "middle", max_lines=1)
+        change = (say_n("game.adjust.plus", self.delta, team=team) if self.delta > 0
+                  else say_n("game.adjust.minus", -self.delta, team=team))
+        ui.type.text(surface, change, "heading", middle, P.text, "centre", "middle",
+                     max_lines=1)
         self._reason(surface, parts["reason"])
 
     def _reason(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         ui, lay = self.ui, self.ui.layout
         label, field = take_top(rect, lay.h(layout.LABEL_ROW))
-        ui.type.text(surface, "Motif, repris dans le bilan (facultatif) :", "small", label,
-                     P.muted, valign="middle", max_lines=1)
+        ui.type.text(surface, say("game.adjust.reason"), "small", label, P.muted,
+                     valign="middle", max_lines=1)
         field = pygame.Rect(field.left, field.top + lay.gap // 2, field.width,
                             min(field.height - lay.gap // 2, lay.h(layout.FIELD_MAX)))
         graphics.panel(surface, field, P.card, lay.radius, P.focus, lay.focus_ring)

@@ -1,6 +1,7 @@
 """Notes and actions typed on the Debrief (for the team's telework charter); they go into the
 PDF and the game's journal. Typing works with accents and paste; Enter or Esc closes, keeping
-the text."""
+the text. A presenter clicker cannot type: its « suivant » or « précédent » here brings up
+« saisie au clavier », so that the facilitator knows why nothing else happened."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from game.ui.actions import Act, Action, Mode
 from game.ui.layout import inset, take_bottom, take_top
 from game.ui.scenes.base import Host, Scene
 from game.ui.scenes.overlays import dialog_frame
+from game.wording import say
 
 
 class NotesOwner(Protocol):
@@ -36,10 +38,13 @@ class NotesOverlay(Scene):
     def __init__(self, host: Host, owner: NotesOwner) -> None:
         super().__init__(host)
         self.owner = owner
+        self.keyboard = False  # a key that cannot type reached the notes: say they need one
 
     def handle(self, action: Action) -> bool:
         kind = action.kind
         text = self.owner.notes
+        self.keyboard = kind in (Act.NEXT, Act.PREVIOUS, Act.UP, Act.DOWN, Act.CHANGE,
+                                 Act.FOCUS_NEXT)
         if kind == Act.TEXT:
             text += str(action.value)
         elif kind == Act.DELETE:
@@ -70,14 +75,25 @@ class NotesOverlay(Scene):
         _, _, foot = self._parts()
         rect = pygame.Rect(0, 0, self.ui.layout.h(layout.WIDE_BUTTON), foot.height)
         rect.midright = foot.midright
-        return [widgets.Button(rect, "Terminer", widgets.command("ok"), primary=True)]
+        return [widgets.Button(rect, say("game.notes.done"), widgets.command("ok"), primary=True)]
 
     def draw(self, surface: pygame.Surface) -> None:
         ui, lay = self.ui, self.ui.layout
         dialog_frame(surface, lay.rect, lay.big_dialog, lay.radius, lay.outline)
         head, field, _ = self._parts()
-        ui.type.text(surface, "Notes et actions (reprises dans le bilan PDF)", "heading", head,
-                     P.text, valign="middle", max_lines=1)
-        graphics.panel(surface, field, P.card, lay.radius, P.focus, lay.focus_ring)
+        ui.type.text(surface, say("game.notes.title"), "heading", head, P.text,
+                     valign="middle", max_lines=1)
+        graphics.panel(surface, field, P.card, lay.radius, P.ink, lay.outline)
+        widgets.focus_ring(surface, ui, field)
         ui.type.text(surface, self.owner.notes + "|", "body", inset(field, lay.pad), P.ink)
-        widgets.draw_buttons(surface, ui, self.buttons())
+        buttons = self.buttons()
+        hint = pygame.Rect(field.left, buttons[0].rect.top, buttons[0].rect.left - lay.gap
+                           - field.left, buttons[0].rect.height)
+        if self.keyboard:
+            graphics.panel(surface, hint, P.banner, lay.radius)
+            ui.type.text(surface, say("game.notes.keyboard"), "label", inset(hint, lay.pad // 2),
+                         P.banner_text, valign="middle", max_lines=2)
+        else:
+            ui.type.text(surface, say("game.notes.hint"), "small", hint, P.muted,
+                         valign="middle", max_lines=2)
+        widgets.draw_buttons(surface, ui, buttons)

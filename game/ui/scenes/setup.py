@@ -1,8 +1,12 @@
 """Setup: teams (2 to 6, names typed with accents or pasted, distinct colours), mode, length,
 question timer, audience, rebond, sectors. Remembers the last settings.
 
-The form works with the mouse (every value is a button) and with the keyboard: Up/Down or Tab
-choose a row, Left/Right change its value, typing edits a team's name, Enter starts the game.
+The form works with the mouse (every value is a button) and with the keyboard, field by field:
+Enter, Tab, ↓ or « suivant » go to the next field (Enter in a name never starts the game),
+Shift+Tab, ↑ or « précédent » to the previous one; « suivant » stops on « Commencer la partie »,
+and there starts the game. ← and → change the focused option's value (or the team's colour);
+« suivant » never changes a value by itself. Typing edits a team's name; a name longer than the
+limit is refused, and its field says so, instead of being cut without a word.
 """
 
 from __future__ import annotations
@@ -18,40 +22,51 @@ from game.rules.session.settings import (
     TEAMS_MAX,
     TEAMS_MIN,
     SessionSettings,
+    default_team_names,
 )
 from game.ui import clipboard, graphics, layout, memory, theme, widgets
 from game.ui.actions import Act, Action, Mode
-from game.ui.layout import columns, take_left, take_right
+from game.ui.layout import columns, take_left, take_right, take_top
 from game.ui.scenes.base import Host, Scene
+from game.wording import dates, say
 
 P = theme.PALETTE
 
 
 @dataclass(frozen=True)
 class Choice:
-    """One option row: its label and its values as (value, text shown)."""
+    """One option row: the setting it changes and the values it offers."""
 
     key: str
-    label: str
-    values: tuple[tuple[object, str], ...]
+    values: tuple[object, ...]
+
+    @property
+    def label(self) -> str:
+        return say(f"game.setup.{self.key}.label")
+
+    def text(self, value: object) -> str:
+        """How a value reads on its button: « 20 min », « 60 s », « Sans », « Oui »…"""
+        if self.key == "duration_min":
+            return dates.duration(int(str(value)) * 60)
+        if self.key == "timer_s" and value:
+            return dates.duration(int(str(value)))
+        if isinstance(value, bool):
+            return say("game.setup.yes" if value else "game.setup.no")
+        return say(f"game.setup.{self.key}.{value}")
 
 
 CHOICES = (
-    Choice("mode", "Mode de jeu", (("tour_par_tour", "Tour par tour"),
-                                   ("toutes_les_equipes", "Toutes les équipes"))),
-    Choice("duration_min", "Durée de la partie", ((10, "10 min"), (15, "15 min"),
-                                                  (20, "20 min"), (30, "30 min"))),
-    Choice("timer_s", "Minuteur par question", ((0, "Sans"), (30, "30 s"), (45, "45 s"),
-                                                (60, "60 s"), (90, "90 s"))),
-    Choice("audience", "Public", (("tous", "Tous"), ("encadrant", "Encadrants"),
-                                  ("agent", "Agents"))),
-    Choice("rebond", "Rebond (l'équipe suivante peut répondre)", ((True, "Oui"),
-                                                                  (False, "Non"))),
+    Choice("mode", ("tour_par_tour", "toutes_les_equipes")),
+    Choice("duration_min", (10, 15, 20, 30)),
+    Choice("timer_s", (0, 30, 45, 60, 90)),
+    Choice("audience", ("tous", "encadrant", "agent")),
+    Choice("rebond", (True, False)),
 )
 
 
 class Setup(Scene):
-    """The settings form. Focus rows: team names, « add », then the option rows."""
+    """The settings form. Focus rows: team names, « add », the option rows, the sectors, then
+    « Commencer la partie »."""
 
     mode = Mode.TEXT
 
@@ -60,6 +75,7 @@ class Setup(Scene):
         self.form = memory.Remembered()
         self.focus = 0
         self.fresh = True  # the first key typed in a name replaces it
+        self.refused: int | None = None  # the team whose name would have been too long
 
     def enter(self) -> None:
         self.form = memory.load(self.host.config_dir)
@@ -68,7 +84,7 @@ class Setup(Scene):
             self.form.sectors = ids
         else:
             self.form.sectors = [s for s in ids if s in self.form.sectors]
-        self.focus, self.fresh = 0, True
+        self._go(0)
 
     # --- focus ---------------------------------------------------------------------------
 
@@ -84,22 +100,29 @@ class Setup(Scene):
         rows = self._rows()
         return rows[self.focus % len(rows)]
 
+    def _go(self, index: int) -> None:
+        self.focus, self.fresh, self.refused = index, True, None
+
     def _move(self, delta: int) -> None:
-        self.focus = (self.focus + delta) % len(self._rows())
-        self.fresh = True
+        """Tab and the arrows go round; « suivant » and « précédent » stop at either end."""
+        self._go((self.focus + delta) % len(self._rows()))
 
     # --- actions -------------------------------------------------------------------------
 
     def handle(self, action: Action) -> bool:
         kind, focused = action.kind, self._focused()
-        if kind in (Act.UP, Act.DOWN, Act.FOCUS_NEXT):
-            self._move(-1 if kind == Act.UP else 1)
-        elif kind in (Act.PREVIOUS, Act.NEXT):
-            self._step(focused, -1 if kind == Act.PREVIOUS else 1)
-        elif kind == Act.CONFIRM and focused == "add":
-            self._add()
-        elif kind == Act.CONFIRM:
+        if kind == Act.NEXT and focused == "start":
             self._start()
+        elif kind == Act.NEXT:
+            self._go(min(self.focus + 1, len(self._rows()) - 1))
+        elif kind == Act.PREVIOUS:
+            self._go(max(self.focus - 1, 0))
+        elif kind in (Act.DOWN, Act.FOCUS_NEXT, Act.UP):
+            self._move(-1 if kind == Act.UP else 1)
+        elif kind == Act.CONFIRM:
+            self._confirm(focused)
+        elif kind == Act.CHANGE:
+            self._step(focused, int(str(action.value)))
         elif kind == Act.BACK:
             self.host.go_home("title")
         elif kind in (Act.TEXT, Act.DELETE, Act.PASTE):
@@ -110,14 +133,22 @@ class Setup(Scene):
             return False
         return True
 
+    def _confirm(self, focused: str) -> None:
+        """Enter: adds a team on « Ajouter », starts on « Commencer », else next field."""
+        if focused == "add":
+            self._add()
+        elif focused == "start":
+            self._start()
+        else:
+            self._go(self.focus + 1)
+
     def _step(self, focused: str, delta: int) -> None:
         choice = next((c for c in CHOICES if c.key == focused), None)
         if choice is not None:
-            values = [v for v, _ in choice.values]
-            index = values.index(getattr(self.form, choice.key))
-            setattr(self.form, choice.key, values[(index + delta) % len(values)])
+            index = choice.values.index(getattr(self.form, choice.key))
+            setattr(self.form, choice.key, choice.values[(index + delta) % len(choice.values)])
         elif focused.startswith("name:"):
-            self._recolour(int(focused[5:]))
+            self._recolour(int(focused[5:]), delta)
 
     def _type(self, focused: str, action: Action) -> None:
         if focused == "sectors" and action.kind == Act.TEXT and str(action.value).isdigit():
@@ -133,15 +164,18 @@ class Setup(Scene):
             name += clipboard.paste_line()
         else:
             name += str(action.value)
-        self.form.names[team] = name[:TEAM_NAME_MAX]
-        self.fresh = False
+        if len(name) > TEAM_NAME_MAX:
+            self.refused = team  # nothing is cut: the field says why the key did nothing
+            return
+        self.form.names[team] = name
+        self.fresh, self.refused = False, None
 
     def _command(self, value: object) -> None:
         name, arg = value if isinstance(value, tuple) else (value, None)
         if name == "set" and isinstance(arg, tuple):
             setattr(self.form, arg[0], arg[1])
         elif name == "focus" and isinstance(arg, str):
-            self.focus, self.fresh = self._rows().index(arg), True
+            self._go(self._rows().index(arg))
         elif name == "colour" and isinstance(arg, int):
             self._recolour(arg)
         elif name == "remove" and isinstance(arg, int):
@@ -155,31 +189,34 @@ class Setup(Scene):
         elif name == "back":
             self.host.go_home("title")
 
-    def _recolour(self, team: int) -> None:
+    def _recolour(self, team: int, step: int = 1) -> None:
         used = set(self.form.colours)
+        count = len(DEFAULT_TEAM_COLOURS)
         start = DEFAULT_TEAM_COLOURS.index(self.form.colours[team])
-        for k in range(1, len(DEFAULT_TEAM_COLOURS)):
-            colour = DEFAULT_TEAM_COLOURS[(start + k) % len(DEFAULT_TEAM_COLOURS)]
+        for k in range(1, count):
+            colour = DEFAULT_TEAM_COLOURS[(start + step * k) % count]
             if colour not in used:
                 self.form.colours[team] = colour
                 return
 
     def _add(self) -> None:
+        """A new team, named « Équipe N », with the focus on its name so it can be typed."""
         if len(self.form.names) >= TEAMS_MAX:
             return
         taken = {n.casefold() for n in self.form.names}
         k = len(self.form.names) + 1
-        while f"équipe {k}" in taken:
+        while default_team_names(k)[-1].casefold() in taken:
             k += 1
-        self.form.names.append(f"Équipe {k}")
+        self.form.names.append(default_team_names(k)[-1])
         self.form.colours.append(next(c for c in DEFAULT_TEAM_COLOURS
                                       if c not in self.form.colours))
+        self._go(len(self.form.names) - 1)
 
     def _remove(self, team: int) -> None:
         if len(self.form.names) > TEAMS_MIN:
             del self.form.names[team]
             del self.form.colours[team]
-            self.focus = min(self.focus, len(self._rows()) - 1)
+            self._go(min(self.focus, len(self._rows()) - 1))
 
     def _toggle_sector(self, index: int) -> None:
         ids = [s.id for s in self.game.wheel_sectors()]
@@ -216,8 +253,8 @@ class Setup(Scene):
     def buttons(self) -> list[widgets.Button]:
         out = self._team_buttons() + self._option_buttons()
         back, start = widgets.footer_buttons(self.ui, [
-            ("Retour", widgets.command("back"), None, False, True),
-            ("Commencer la partie", widgets.command("start"), "lecture", True, True)])
+            (say("game.setup.back"), widgets.command("back"), None, False, True),
+            (say("game.setup.start"), widgets.command("start"), "lecture", True, True)])
         start.focused = self._focused() == "start"
         out += [back, start]
         return out
@@ -235,7 +272,7 @@ class Setup(Scene):
             out.append(widgets.Button(remove, "", widgets.command("remove", i), icon="faux",
                                       enabled=len(self.form.names) > TEAMS_MIN))
         if len(self.form.names) < TEAMS_MAX:
-            out.append(widgets.Button(rows[len(self.form.names)], "Ajouter une équipe",
+            out.append(widgets.Button(rows[len(self.form.names)], say("game.setup.add"),
                                       widgets.command("add"), icon="plus",
                                       focused=self._focused() == "add"))
         return out
@@ -244,10 +281,10 @@ class Setup(Scene):
         lay, out = self.ui.layout, []
         for choice, (_, control) in zip(CHOICES, lay.setup.options, strict=False):
             current = getattr(self.form, choice.key)
-            for (value, text), rect in zip(choice.values,
-                                           columns(control, len(choice.values), lay.gap // 2),
-                                           strict=True):
-                out.append(widgets.Button(rect, text,
+            for value, rect in zip(choice.values,
+                                   columns(control, len(choice.values), lay.gap // 2),
+                                   strict=True):
+                out.append(widgets.Button(rect, choice.text(value),
                                           widgets.command("set", (choice.key, value)),
                                           selected=value == current,
                                           focused=self._focused() == choice.key
@@ -265,7 +302,7 @@ class Setup(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         widgets.draw_backdrop(surface)
         ui, lay = self.ui, self.ui.layout
-        ui.type.text(surface, "Les équipes", "heading", lay.setup.teams_head, P.text,
+        ui.type.text(surface, say("game.setup.teams"), "heading", lay.setup.teams_head, P.text,
                      valign="middle", max_lines=1)
         for (label, _), text in zip(lay.setup.options, self._option_labels(), strict=True):
             ui.type.text(surface, text, "small", label, P.muted, valign="bottom", max_lines=1)
@@ -291,9 +328,9 @@ class Setup(Scene):
         chosen = set(self.form.sectors or [])
         left_out = [s.label for s in sectors if s.id not in chosen]
         if not left_out:
-            labels.append(f"Secteurs : les {len(sectors)}")
+            labels.append(say("game.setup.sectors.all", count=len(sectors)))
         else:
-            labels.append("Secteurs, sans : " + ", ".join(left_out))
+            labels.append(say("game.setup.sectors.without", sectors=", ".join(left_out)))
         return labels
 
     def _colour_button(self, surface: pygame.Surface, button: widgets.Button) -> None:
@@ -304,15 +341,27 @@ class Setup(Scene):
         widgets.team_disc(surface, self.ui, button.rect.center, radius, colour, team, edge)
 
     def _name_field(self, surface: pygame.Surface, button: widgets.Button) -> None:
+        """A team's name. Focused and not yet typed in, the name shows as selected (the first
+        key replaces it); typed in, a caret follows it; refused, the field says why."""
         ui, lay = self.ui, self.ui.layout
-        graphics.panel(surface, button.rect, P.card, lay.radius,
-                       P.focus if button.focused else P.panel_edge,
-                       lay.focus_ring if button.focused else lay.outline)
-        text = button.label
-        caret = button.focused and not self.fresh
+        refused = button.focused and self.refused is not None
+        edge = P.wrong if refused else (P.ink if button.focused else P.panel_edge)
+        graphics.panel(surface, button.rect, P.card, lay.radius, edge, lay.outline)
+        if button.focused:
+            widgets.focus_ring(surface, ui, button.rect, P.wrong if refused else P.focus)
         inner = button.rect.inflate(-lay.pad, -2 * lay.outline)
-        shown = text + ("|" if caret else "")
-        ui.type.text(surface, shown or " ", "body", inner, P.ink, "left", "middle", max_lines=2)
+        if refused:
+            inner, below = take_top(inner, inner.height // 2)
+            ui.type.text(surface, say("game.setup.name_too_long", max=TEAM_NAME_MAX), "small",
+                         below, P.wrong, "left", "middle", max_lines=1)
+        shown = button.label + ("|" if button.focused and not self.fresh else "")
+        fitted = ui.type.fit(shown or " ", "body", inner.size, max_lines=1 if refused else 2)
+        ui.type.note_overflow(fitted, "body", inner.size)
+        if button.focused and self.fresh and button.label:
+            mark = pygame.Rect(0, 0, min(inner.width, fitted.width), fitted.height)
+            mark.midleft = inner.midleft
+            graphics.panel(surface, mark, P.focus, lay.outline)
+        ui.type.draw(surface, fitted, inner, P.ink, "left", "middle")
 
     def _sector_chips(self, surface: pygame.Surface, buttons: list[widgets.Button]) -> None:
         ui, lay = self.ui, self.ui.layout

@@ -1,13 +1,20 @@
 """Title: the game's name, « Nouvelle partie », « Reprendre la partie » when a game was
-interrupted (with its date, teams and scores), the bank's summary or its errors, « Quitter ».
+interrupted (when it stopped, teams and scores), the bank's summary or its errors, « Quitter ».
 
-A bank that fails validation does not crash anything: its problems are listed here in plain
-French, and the facilitator may choose to play with the questions that are valid.
+After a crash, « Reprendre la partie » is the first button and has the focus, so that Enter or a
+clicker's « suivant » brings the game back. The summary the Title reads is the one the session
+resumes from: the journal is read and folded once. A bank that fails validation does not crash
+anything: its problems are listed here in plain French, and the facilitator may choose to play
+with the questions that are valid.
+
+The buttons are a list of entries (:meth:`Title._entries`) and the panel a stack of boxes
+(:meth:`Title._panel`): a new offer is one more entry or one more box.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date
 
 import pygame
 
@@ -19,26 +26,35 @@ from game.ui.context import Ui
 from game.ui.layout import inset, rows, take_top
 from game.ui.scenes.base import Host, Scene
 from game.ui.wheelview import WheelSector, WheelView
-from game.wording import say, say_n
+from game.wording import dates, say, say_n
 
 P = theme.PALETTE
-TITLE = "Panorama Télétravail"
-SUBTITLE = "Un jeu pour parler du télétravail en équipe, avec des faits."
 MAX_PROBLEMS = 6
 
 
-def date_text(iso: str) -> str:
-    """« 22/11/2026 à 14:05 » from an ISO date-time."""
-    try:
-        moment = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return moment.strftime("%d/%m/%Y à %H:%M")
+@dataclass(frozen=True)
+class Entry:
+    """One of the Title's buttons."""
+
+    label: str
+    action: Action
+    enabled: bool
+
+
+def stopped_text(summary: JournalSummary, today: date) -> str:
+    """« Partie interrompue aujourd'hui à 14 h 05 »: when the game's last action was taken."""
+    moment = dates.parse_wall(summary.stopped or summary.date)
+    if moment is None:
+        return say("game.title.interrupted")
+    time = dates.clock_time(moment)
+    if moment.date() == today:
+        return say("game.title.interrupted_today", time=time)
+    return say("game.title.interrupted_on", date=dates.short_date(moment), time=time)
 
 
 def scores_text(summary: JournalSummary) -> str:
-    return " · ".join(f"{n} : {s}" for n, s in zip(summary.team_names, summary.scores,
-                                                    strict=True))
+    return " · ".join(say("game.title.team_score", team=n, score=s)
+                      for n, s in zip(summary.team_names, summary.scores, strict=True))
 
 
 class Title(Scene):
@@ -52,56 +68,65 @@ class Title(Scene):
 
     def enter(self) -> None:
         self.resumable = self.game.resumable()
-        self.focus = 0
+        self.focus = self._first_enabled()
 
-    def _entries(self) -> list[tuple[str, Action, bool]]:
+    def _entries(self) -> list[Entry]:
+        """The buttons, top to bottom: what unblocks the game first, then resuming (after a
+        crash, the one thing to do), a new game, quitting."""
         game = self.game
         out = []
         if game.loaded.errors and not game.errors_accepted and game.loaded.usable:
-            count = len(game.questions())
-            out.append((f"Jouer avec les {count} questions valides",
-                        widgets.command("accept"), True))
-        out.append(("Nouvelle partie", widgets.command("new"), game.playable))
+            out.append(Entry(say("game.title.play_valid", count=len(game.questions())),
+                             widgets.command("accept"), True))
         if self.resumable is not None:
-            out.append(("Reprendre la partie", widgets.command("resume"), game.playable))
-        out.append(("Quitter", Action(Act.QUIT), True))
+            out.append(Entry(say("game.title.resume"), widgets.command("resume"), game.playable))
+        out.append(Entry(say("game.title.new"), widgets.command("new"), game.playable))
+        out.append(Entry(say("game.title.quit"), Action(Act.QUIT), True))
         return out
+
+    def _first_enabled(self) -> int:
+        return next((i for i, e in enumerate(self._entries()) if e.enabled), 0)
 
     def buttons(self) -> list[widgets.Button]:
         entries = self._entries()
         slots, _ = self.ui.layout.title_buttons(len(entries))
-        out = []
-        for i, ((label, action, enabled), rect) in enumerate(zip(entries, slots, strict=False)):
-            out.append(widgets.Button(rect, label, action, primary=i == 0 and enabled,
-                                      enabled=enabled, focused=i == self.focus % len(entries)))
-        return out
+        primary = self._first_enabled()
+        return [widgets.Button(rect, entry.label, entry.action, primary=i == primary,
+                               enabled=entry.enabled, focused=i == self.focus % len(entries))
+                for i, (entry, rect) in enumerate(zip(entries, slots, strict=False))]
 
     def handle(self, action: Action) -> bool:
         entries = self._entries()
-        if action.kind in (Act.UP, Act.PREVIOUS):
-            self.focus = (self.focus - 1) % len(entries)
+        if action.kind in (Act.UP, Act.PREVIOUS, Act.DOWN):
+            self._move(entries, -1 if action.kind != Act.DOWN else 1)
             return True
-        if action.kind == Act.DOWN:
-            self.focus = (self.focus + 1) % len(entries)
-            return True
-        if action.kind == Act.NEXT:
-            label, chosen, enabled = entries[self.focus % len(entries)]
-            if enabled:
-                return self.handle(chosen) if chosen.kind == Act.COMMAND else (
-                    self.host.dispatch(chosen) or True)
+        if action.kind in (Act.NEXT, Act.CONFIRM):
+            chosen = entries[self.focus % len(entries)]
+            if chosen.enabled and chosen.action.kind == Act.COMMAND:
+                return self._command(chosen.action.value)
+            if chosen.enabled:
+                self.host.dispatch(chosen.action)
             return True
         if action.kind == Act.COMMAND:
             return self._command(action.value)
         return False
 
+    def _move(self, entries: list[Entry], step: int) -> None:
+        """The focus goes to the next button that can be used (a disabled one is skipped)."""
+        for k in range(1, len(entries) + 1):
+            index = (self.focus + step * k) % len(entries)
+            if entries[index].enabled:
+                self.focus = index
+                return
+
     def _command(self, name: object) -> bool:
         if name == "accept":
             self.game.errors_accepted = True
-            self.focus = 0
+            self.focus = self._first_enabled()
         elif name == "new" and self.game.playable:
             self.host.go_home("setup")
         elif name == "resume" and self.resumable is not None and self.game.playable:
-            self.game.resume(self.resumable.path)
+            self.game.resume(self.resumable)
         return True
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -118,8 +143,10 @@ class Title(Scene):
 
     def _heading(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         title_rect, rest = take_top(rect, round(rect.height * layout.TITLE_SPLIT))
-        self.ui.type.text(surface, TITLE, "display", title_rect, P.text, "left", "bottom")
-        self.ui.type.text(surface, SUBTITLE, "body", rest, P.muted, "left", "middle")
+        self.ui.type.text(surface, say("game.title.name"), "display", title_rect, P.text, "left",
+                          "bottom")
+        self.ui.type.text(surface, say("game.title.subtitle"), "body", rest, P.muted, "left",
+                          "middle")
 
     def _panel(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         ui = self.ui
@@ -137,8 +164,9 @@ class Title(Scene):
                     summary: JournalSummary) -> None:
         ui = self.ui
         head, rest = take_top(rect, round(rect.height * layout.RESUME_HEAD))
-        ui.type.text(surface, f"Partie interrompue le {date_text(summary.date)}", "emphasis",
-                     head, P.text, valign="middle")
+        today = self.game.clock.wall().date()
+        ui.type.text(surface, stopped_text(summary, today), "emphasis", head, P.text,
+                     valign="middle")
         ui.type.text(surface, scores_text(summary), "body", rest, P.muted)
 
     def _summary(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
@@ -160,7 +188,8 @@ class Title(Scene):
                                strict=True):
             self._sector_row(surface, row, sector, per_sector.get(sector.id, 0))
         foot = pygame.Rect(rest.left, rest.bottom - foot_height, rest.width, foot_height)
-        where = f"Dossier : {bank.folder.name}/ · version {bank.version} du {bank.date}"
+        where = say("game.title.bank_folder", folder=f"{bank.folder.name}/", version=bank.version,
+                    date=bank.date)
         ui.type.text(surface, where, "small", foot, P.muted, valign="bottom")
 
     def _sector_row(self, surface: pygame.Surface, row: pygame.Rect, sector: WheelSector,
@@ -183,15 +212,13 @@ class Title(Scene):
         ui, loaded = self.ui, self.game.loaded
         errors = loaded.errors
         head, rest = take_top(rect, ui.layout.h(layout.PROBLEMS_HEAD), ui.layout.gap)
-        plural = "s" if len(errors) > 1 else ""
         if loaded.usable:
-            text = (f"La banque contient {len(errors)} erreur{plural} : les questions "
-                    "concernées sont écartées.")
+            text = say_n("game.title.errors_set_aside", len(errors))
         else:
-            text = "Aucune question utilisable : corrigez la banque de questions."
+            text = say("game.title.nothing_usable")
         ui.type.text(surface, text, "emphasis", head, P.text)
         ui.type.text(surface, _problems_text(ui, errors, rest.size) or
-                     "Dossier vide ou illisible.", "small", rest, P.muted)
+                     say("game.title.empty_folder"), "small", rest, P.muted)
 
 
 def _problems_text(ui: Ui, errors: list[Problem], size: tuple[int, int]) -> str:
@@ -200,17 +227,19 @@ def _problems_text(ui: Ui, errors: list[Problem], size: tuple[int, int]) -> str:
         lines = [_problem_text(p) for p in errors[:count]]
         more = len(errors) - count
         if more:
-            lines.append(f"… et {more} autre{'s' if more > 1 else ''} : "
-                         "python main.py validate")
+            lines.append(say_n("game.title.more_errors", more, command=VALIDATE))
         text = "\n".join(lines)
         if not ui.type.fit(text, "small", size).overflow:
             return text
-    return f"{len(errors)} erreurs : python main.py validate"
+    return say_n("game.title.errors_only", len(errors), command=VALIDATE)
+
+
+VALIDATE = "python main.py validate"
 
 
 def _problem_text(problem: Problem) -> str:
     where = problem.file.split("/")[-1]
     if problem.line is not None:
-        where += f", ligne {problem.line}"
+        where = say("game.title.problem_line", file=where, line=problem.line)
     ident = f" [{problem.question_id}]" if problem.question_id else ""
-    return f"• {where}{ident} : {problem.message}"
+    return say("game.title.problem", where=where + ident, message=problem.message)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from game.rules.session import (
     summarise,
 )
 from game.rules.session.journal import JournalWriter, encode
+from game.wording import french
 from tests.rules.session.session_factory import (
     SECTORS,
     make_bank,
@@ -81,8 +83,8 @@ def test_a_torn_last_line_is_dropped_with_a_warning(journal_dir: Path) -> None:
     session.path.write_bytes(data[:-7])
     events, warnings = read_journal(session.path)
     assert events == list(session.events[:-1])
-    assert warnings == [f"La dernière ligne de {session.path.name} était incomplète (écriture "
-                        "interrompue) : la dernière action a été perdue."]
+    assert warnings == [french(f"La dernière ligne de {session.path.name} était incomplète "
+                               "(écriture interrompue) : la dernière action a été perdue.")]
 
 
 def test_a_last_line_without_its_newline_counts_as_torn(journal_dir: Path) -> None:
@@ -99,8 +101,9 @@ def test_a_bad_line_before_the_last_is_a_clear_error(journal_dir: Path) -> None:
     lines = session.path.read_bytes().split(b"\n")
     lines[1] = b'{"kind": "drawn", "oops"'
     session.path.write_bytes(b"\n".join(lines))
-    with pytest.raises(JournalError, match=r"^Journal illisible : ligne 2 de partie-.*\.jsonl : "
-                                           "ce n'est pas du JSON valide.$"):
+    expected = french("Journal illisible : ligne 2 de NAME : ce n'est pas du JSON valide.")
+    pattern = "^" + re.escape(expected).replace("NAME", r"partie-.*\.jsonl") + "$"
+    with pytest.raises(JournalError, match=pattern):
         read_journal(session.path)
 
 
@@ -121,7 +124,7 @@ def test_an_empty_or_headless_journal_holds_no_game(tmp_path: Path) -> None:
     headless = tmp_path / "partie-20260101-000001.jsonl"
     headless.write_text('{"kind":"closed","elapsed":1,"wall":"x"}\n', encoding="utf-8")
     events, warnings = read_journal(headless)
-    assert events == [] and "ne commence pas par le début d'une partie" in warnings[0]
+    assert events == [] and french("ne commence pas par le début d'une partie") in warnings[0]
     with pytest.raises(JournalError, match="ne contient aucune partie"):
         Session.resume(headless, make_bank(), SECTORS, FakeClock())
 
@@ -179,7 +182,7 @@ def test_an_unwritable_folder_lets_the_game_go_on_with_a_warning(tmp_path: Path)
     session = new_session(journal_dir=blocker / "parties")
     assert session.path is None
     assert session.journal_warning is not None
-    assert session.journal_warning.startswith("Impossible d'enregistrer le journal")
+    assert session.journal_warning.startswith(french("Impossible d'enregistrer le journal"))
     session.spin()
     assert session.state.phase == "question"
 
@@ -234,7 +237,7 @@ def test_journals_go_to_the_user_data_folder() -> None:
 
 def test_a_writer_refuses_a_folder_it_cannot_create(tmp_path: Path) -> None:
     (tmp_path / "x").write_text("", encoding="utf-8")
-    with pytest.raises(JournalError, match="Impossible d'enregistrer"):
+    with pytest.raises(JournalError, match=french("Impossible d'enregistrer")):
         JournalWriter.create(tmp_path / "x" / "y", datetime(2026, 1, 1))
 
 
