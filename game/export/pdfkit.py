@@ -16,7 +16,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import cast
 
 from fpdf import FPDF
 
@@ -226,9 +226,9 @@ def _para_cell(pdf: Page, para: Para, width: float, dry: bool) -> float:
         else:
             pdf.set_x(pdf.get_x() + HANG)
         width -= HANG
-    height: Any = pdf.multi_cell(width, para.line_h, para.text, markdown=para.markdown,
-                                 align="L", dry_run=dry, output="HEIGHT", new_x="LEFT",
-                                 new_y="NEXT", link=para.link or "")
+    height = cast(float, pdf.multi_cell(width, para.line_h, para.text, markdown=para.markdown,
+                                        align="L", dry_run=dry, output="HEIGHT", new_x="LEFT",
+                                        new_y="NEXT", link=para.link or ""))
     return float(height) + para.after
 
 
