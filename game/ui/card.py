@@ -5,6 +5,10 @@ ring.
 Fitting is computed, not guessed: the prompt and the options shrink together, from their
 preferred sizes to the 1/30-of-the-height minimum, until they fill the card without
 overflowing; the tiles then share the space that is left.
+
+The bank's texts are typed on ordinary keyboards (``l'agent``, ``Attention : …``): they reach
+the screen through :func:`shown`, which gives them French typography (’, « », no-break spaces
+before « ? ! : ; »), so that a lone « ? » never starts a line.
 """
 
 from __future__ import annotations
@@ -20,12 +24,14 @@ from game.ui.context import Ui
 from game.ui.layout import inset, take_left
 from game.ui.text import Fitted
 from game.ui.wheelview import WheelSector
+from game.wording import french, say_n
 
 P = theme.PALETTE
 TILE_MAX = 0.2        # tallest option tile, of the window height
 BADGE = 0.062         # letter badge diameter, of the window height
 PROMPT_GAP = 0.03     # between the prompt and the options, of the window height
 RING_WARN_S = 10
+HINT_ROW = 0.055      # the line under a card that says what « suivant » does, of the height
 _Attempt = tuple[Fitted | None, list[Fitted], list[int]]
 
 
@@ -42,7 +48,13 @@ class CardFit:
 
 
 def points_text(points: int) -> str:
-    return f"{points} point" + ("s" if points > 1 else "")
+    """« 1 point », « 4 points »."""
+    return say_n("game.card.points", points)
+
+
+def shown(text: str) -> str:
+    """A text of the bank as the room reads it: with French typography."""
+    return french(text)
 
 
 def draw_card(surface: pygame.Surface, ui: Ui, rects: dict[str, pygame.Rect],
@@ -184,12 +196,18 @@ def _as_overflow(fitted: Fitted) -> Fitted:
 def draw_tile(surface: pygame.Surface, ui: Ui, rect: pygame.Rect, index: int,
               text: Fitted, sector: WheelSector, *, selected: bool = False,
               cursor: bool = False, dim: bool = False) -> None:
-    """An option: its letter in a badge of the sector's colour, then its text."""
+    """An option: its letter in a badge of the sector's colour, then its text. Chosen (or
+    ticked): filled yellow; under the clicker's cursor: a second, outer frame, so that the
+    cursor shows on a ticked option too; ruled out on a rebond: faded."""
     lay = ui.layout
     fill = P.banner if selected else (P.dim_card if dim else P.card)
     edge = P.ink if (selected or cursor) else theme.mix(sector.colour, P.ink, 0.25)
     width = lay.focus_ring if (selected or cursor) else lay.outline
     graphics.panel(surface, rect, fill, lay.radius, edge, width)
+    if cursor:
+        ring = rect.inflate(lay.focus_ring * 5, lay.focus_ring * 5)
+        pygame.draw.rect(surface, P.ink, ring, width=lay.focus_ring,
+                         border_radius=lay.radius + lay.focus_ring)
     pad = lay.h(0.012)
     badge_side = lay.h(BADGE)
     badge_rect = pygame.Rect(rect.left + pad, rect.centery - badge_side // 2, badge_side,
@@ -206,13 +224,14 @@ def draw_tile(surface: pygame.Surface, ui: Ui, rect: pygame.Rect, index: int,
 
 def draw_ring(surface: pygame.Surface, ui: Ui, rect: pygame.Rect, left: float,
               total: float) -> None:
-    """The question's countdown: a ring that empties, and the seconds left in words."""
+    """The question's countdown: a ring that empties, and the seconds left in words. It turns
+    red in the last seconds and stays red at zero: the timer waits, the team still answers."""
     side = rect.width
     graphics.disc(surface, rect.center, side // 2, P.panel)
     colour = P.focus if left > RING_WARN_S else theme.rgb(theme.OKABE_ITO["vermillion"])
     thickness = max(3, side // 11)
-    image = graphics.ring(side - 4, thickness, left / total if total else 0, colour,
-                          P.panel_edge)
+    share = 1.0 if left <= 0 else (left / total if total else 0)  # at zero: a full red ring
+    image = graphics.ring(side - 4, thickness, share, colour, P.panel_edge)
     graphics.blit_centred(surface, image, rect.center)
     seconds = str(max(0, int(left + 0.999)))
     inner = inset(rect, thickness + 3)

@@ -1,7 +1,8 @@
 """Teams on screen: the scoreboard beside the wheel, and the strip of team chips under a card.
 
 A team is always shown by its number disc (its colour and its number), its name and its score,
-so that no one depends on telling colours apart.
+so that no one depends on telling colours apart. In « toutes les équipes » mode a chip says that
+the team has answered — a tick and « a répondu » — and never what it answered, until the reveal.
 """
 
 from __future__ import annotations
@@ -14,11 +15,15 @@ import pygame
 from game.ui import graphics, theme, widgets
 from game.ui.context import Ui
 from game.ui.layout import columns, inset, rows, take_left, take_right
+from game.wording import say
 
 P = theme.PALETTE
 ROW_MAX = 0.095      # a scoreboard row at most, of the window height
 CHIP_MAX_WIDTH = 0.62
 DISC = 0.36          # disc radius, of the row height
+SCORE_WIDTH = 0.06   # a chip's score, of the window height
+ROW_INSET = 0.004    # inside a scoreboard row: two lines of a long name still fit
+TICK_WIDTH = 0.035   # a chip's « has answered » tick, where the score would be
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,7 @@ class TeamLine:
     detail: str = ""          # a chip's second line: the answer given
     mark: bool | None = None  # right / wrong symbol beside the detail
     active: bool = False      # whose turn it is, or whose answer is being typed
+    answered: bool = False    # an answer is in, kept hidden: a tick and « a répondu »
 
 
 def scoreboard_rows(ui: Ui, rect: pygame.Rect, count: int) -> list[pygame.Rect]:
@@ -51,7 +57,7 @@ def draw_scoreboard(surface: pygame.Surface, ui: Ui, rect: pygame.Rect,
         fill = P.raised if line.active else P.panel
         graphics.panel(surface, row, fill, lay.radius,
                        P.focus if line.active else None, lay.focus_ring)
-        inner = inset(row, lay.h(0.008))
+        inner = inset(row, lay.h(ROW_INSET))
         disc_rect, rest = take_left(inner, inner.height, lay.gap)
         widgets.team_disc(surface, ui, disc_rect.center, round(inner.height * DISC * 1.3),
                           line.colour, line.index)
@@ -99,7 +105,7 @@ def draw_strip(surface: pygame.Surface, ui: Ui, rect: pygame.Rect,
     """
     lay = ui.layout
     cells = strip_cells(ui, rect, len(lines))
-    score_width = lay.h(0.06) if show_score else 0
+    score_width = lay.h(SCORE_WIDTH if show_score else TICK_WIDTH)
     names = _names_fit(ui, cells, lines, score_width, count)
     landing = []
     for line, cell in zip(lines, cells, strict=True):
@@ -117,10 +123,16 @@ def draw_strip(surface: pygame.Surface, ui: Ui, rect: pygame.Rect,
         if show_score:
             ui.type.text(surface, _score(line.score), "label", score, P.text, "right",
                          "middle", max_lines=1)
+        elif line.answered:  # a plain tick, not the green « right » disc: nothing is judged yet
+            tick = ui.images.icon("juste", min(score.width, score.height), P.text)
+            graphics.blit_centred(surface, tick, score.center)
         if line.mark is not None:
             mark_rect, detail = take_left(detail, detail.height, lay.gap // 2)
             widgets.mark(surface, ui, mark_rect.inflate(-2, -2), line.mark)
-        if line.detail:
+        if line.answered:
+            ui.type.text(surface, say("game.strip.answered"), "small", detail, P.text, "left",
+                         "middle", max_lines=1)
+        elif line.detail:
             ui.type.text(surface, line.detail, "label", detail, P.text, "left", "middle",
                          max_lines=1)
         landing.append(score)

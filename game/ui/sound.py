@@ -1,4 +1,6 @@
-"""Short sound cues generated at start-up: spin, right, wrong, time up. M mutes them.
+"""Short sound cues generated at start-up: spin, right, wrong, time up, and the quieter ones of
+the other moments (a pass, an undo, a corrected score: « neutral »; « panorama complet »:
+« bonus »). Each outcome's tone names its cue. M mutes them.
 
 The cues are soft sine tones with gentle envelopes, synthesised in memory (no files to ship,
 no licence to track). Without an audio device — a projector laptop with sound off, a CI machine,
@@ -22,6 +24,9 @@ CUES: dict[str, list[Note]] = {
     "wrong": [(392.0, 0.0, 0.2, 0.3), (311.1, 0.16, 0.4, 0.3)],
     "time_up": [(880.0, 0.0, 0.12, 0.3), (880.0, 0.22, 0.12, 0.3), (660.0, 0.44, 0.4, 0.3)],
     "select": [(740.0, 0.0, 0.05, 0.15)],
+    "neutral": [(587.3, 0.0, 0.12, 0.22), (587.3, 0.14, 0.2, 0.18)],
+    "bonus": [(523.3, 0.0, 0.14, 0.3), (659.3, 0.12, 0.14, 0.3), (784.0, 0.24, 0.14, 0.3),
+              (1046.5, 0.36, 0.45, 0.32)],
 }
 ATTACK_S = 0.008
 

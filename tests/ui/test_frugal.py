@@ -57,15 +57,26 @@ def test_a_paused_question_neither_times_out_nor_wakes_the_loop(open_app) -> Non
     assert app.current.update(0.0) is None
 
 
-def test_the_question_timer_runs_out_into_a_rebond(open_app) -> None:  # type: ignore[no-untyped-def]
+def test_at_zero_the_question_timer_sounds_once_turns_red_and_waits_for_the_answer(
+    open_app,  # type: ignore[no-untyped-def]
+) -> None:
+    from game.wording import french
+
     app = open_app()
     start_game(app)
+    played: list[str] = []
+    app.ui.sound.play = played.append  # type: ignore[method-assign]
     press(app, pygame.K_2)
     app.game.clock.advance(61)
     pump(app)
+    pump(app)
     state = app.game.session.state
-    assert state.phase in ("rebond", "reveal")
-    assert state.current.answers[0].timed_out
+    assert state.phase == "question" and state.current.answers == ()
+    assert played.count("time_up") == 1
+    assert app.current._band_texts()[1] == french("Temps écoulé : votre réponse ?")
+    assert app.current.update(0.0) is None or app.current.update(0.0) > 1  # nothing to count
+    press(app, pygame.K_0)                       # the team still answers (here: none)
+    assert app.game.session.state.phase in ("rebond", "reveal")
 
 
 def _run(code: str, **env: str) -> str:

@@ -33,7 +33,7 @@ def test_every_team_answers_on_one_screen_then_the_reveal_scores_them(
         "C", "A", None]
     press(app, pygame.K_RETURN)                  # everyone is in: reveal
     assert app.base_name() == "reveal"
-    assert app.game.session.state.scores == (1, 0, 0)
+    assert app.game.session.state.scores == (2, 0, 0)
 
 
 def test_estimates_in_all_teams_mode_go_to_the_closest_team(open_app, scripted_bank) -> None:  # type: ignore[no-untyped-def]
@@ -45,7 +45,7 @@ def test_estimates_in_all_teams_mode_go_to_the_closest_team(open_app, scripted_b
             press(app, getattr(pygame, f"K_{d}"))
         press(app, pygame.K_RETURN)
     press(app, pygame.K_RETURN)
-    assert app.game.session.state.scores == (0, 1, 0)
+    assert app.game.session.state.scores == (0, 2, 0)
 
 
 def test_enter_on_a_several_answers_question_with_nothing_chosen_only_explains(
@@ -56,23 +56,30 @@ def test_enter_on_a_several_answers_question_with_nothing_chosen_only_explains(
     press(app, pygame.K_3)
     press(app, pygame.K_RETURN)
     assert app.base_name() == "question"
-    assert "Choisissez" in app.game.notice.text
+    hint, loud = app.current.entry.hint()
+    assert loud and hint.startswith("Cocher")
 
 
-def test_the_last_two_minutes_show_a_banner_and_time_up_leads_to_the_debrief(
+def test_the_last_two_minutes_show_a_banner_and_time_up_finishes_the_round_then_the_debrief(
     open_app, scripted_bank,  # type: ignore[no-untyped-def]
 ) -> None:
+    from game.ui import chrome
+
     app = open_app(bank=scripted_bank, teams="A,B", duration=10)
     app.game.clock.advance(9 * 60)
     pump(app)
     assert app.game.session.last_stretch()
-    press(app, pygame.K_1)
+    press(app, pygame.K_1)                       # team A's vrai/faux
     app.game.clock.advance(70)
     press(app, pygame.K_a)
     press(app, pygame.K_RETURN)
-    if app.game.session.state.phase == "rebond":
-        press(app, pygame.K_0)
-    press(app, pygame.K_RETURN)                  # the question ends, then the debrief
+    press(app, pygame.K_RETURN)                  # time is up, but team B has not played
+    assert app.base_name() == "panorama"
+    assert chrome.banner_of(app.game).text.startswith("Dernier tour")
+    press(app, pygame.K_1)
+    press(app, pygame.K_0)                       # team B: no answer, and no answer on the rebond
+    press(app, pygame.K_0)
+    press(app, pygame.K_RETURN)                  # the round is over: the debrief
     assert app.base_name() == "debrief"
     assert app.game.session.state.end_reason == "temps"
 

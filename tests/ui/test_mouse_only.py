@@ -33,7 +33,7 @@ def test_a_session_can_be_played_with_the_mouse_alone(open_app, scripted_bank, s
     assert app.game.session.state.current.question.type == "qcm"
     click(app, tile(app, "C"))
     click(app, button(app, "Valider"))
-    assert app.base_name() == "reveal" and app.game.session.state.scores[0] == 1
+    assert app.base_name() == "reveal" and app.game.session.state.scores[0] == 2
     click(app, button(app, "Pour aller plus loin"))
     assert app.current.further
     click(app, button(app, "Question suivante"))

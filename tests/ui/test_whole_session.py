@@ -74,7 +74,8 @@ def test_a_whole_session_with_keys_and_clicks_reaches_the_debrief_with_the_right
     start_game(app)
     assert state(app).settings.team_names == ("Élèves & cœur", "Équipe 2", "Équipe 3")
 
-    pick(app, 1, "vrai_faux")                       # team 1, right: +1
+    # Turns rotate 1, 2, 3, 1, 2, 3…; a right answer is worth 2 (difficulty 1), a rebond 1.
+    pick(app, 1, "vrai_faux")                       # team 1, right: +2
     answer_letters(app, right_letters(app))
     next_question(app)
 
@@ -84,11 +85,11 @@ def test_a_whole_session_with_keys_and_clicks_reaches_the_debrief_with_the_right
     answer_letters(app, right_letters(app))
     next_question(app)
 
-    pick(app, 3, "qcm_multiple")                    # team 3, several answers: +1
+    pick(app, 3, "qcm_multiple")                    # team 3, several answers: +2
     answer_letters(app, right_letters(app))
     next_question(app)
 
-    pick(app, 4, "estimation")                      # team 3, exact estimate: +1
+    pick(app, 4, "estimation")                      # team 1, exact estimate: +2
     answer_number(app, "12")
     next_question(app)
 
@@ -98,16 +99,16 @@ def test_a_whole_session_with_keys_and_clicks_reaches_the_debrief_with_the_right
     press(app, pygame.K_2)
     next_question(app)
 
-    pick(app, 2, "qcm")                             # team 1 right… then undone
+    pick(app, 2, "qcm")                             # team 3 right… then undone
     answer_letters(app, right_letters(app))
-    assert state(app).scores[0] == 2
+    assert state(app).scores[2] == 5
     press(app, pygame.K_z, pygame.KMOD_LCTRL)
-    assert state(app).phase == "question" and state(app).scores[0] == 1
-    answer_letters(app, wrong(app))                 # … wrong after all; team 2 passes (0)
+    assert state(app).phase == "question" and state(app).scores[2] == 3
+    answer_letters(app, wrong(app))                 # … wrong after all; team 1 passes (0)
     press(app, pygame.K_0)
     next_question(app)
 
-    pick(app, 1, "vrai_faux")                       # team 1 with the mouse: +1
+    pick(app, 1, "vrai_faux")                       # team 1 with the mouse: +2
     click(app, tile(app, right_letters(app)))
     click(app, button(app, "Valider"))
     assert app.base_name() == "reveal"
@@ -134,8 +135,8 @@ def test_a_whole_session_with_keys_and_clicks_reaches_the_debrief_with_the_right
     answer_number(app, "12")
     next_question(app)
 
-    pick(app, 5, "debat")                           # team 3: no position, 0 points
-    press(app, pygame.K_RETURN)
+    pick(app, 5, "debat")                           # team 1: no position (0), 0 points
+    press(app, pygame.K_0)
     press(app, pygame.K_0)
     next_question(app)
 
@@ -151,7 +152,7 @@ def test_a_whole_session_with_keys_and_clicks_reaches_the_debrief_with_the_right
     assert sum(not p.skipped for p in final.played) == 10
     assert {p.question.type for p in final.played} == {
         "vrai_faux", "qcm", "qcm_multiple", "estimation", "debat"}
-    assert final.scores == (3, 2, 3)
+    assert final.scores == (7, 2, 3)
     assert final.ended and final.end_reason == "animateur"
     assert app.running
 

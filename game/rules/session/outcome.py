@@ -25,8 +25,8 @@ from game.rules.session.events import (
     Skipped,
 )
 from game.rules.session.scoring import TeamResult
-from game.rules.session.state import Current, State
-from game.wording import say
+from game.rules.session.state import State
+from game.wording import say, say_n
 
 Tone = Literal["right", "wrong", "neutral", "bonus"]
 _Said = tuple[tuple[str, ...], Tone, int | None]
@@ -44,7 +44,8 @@ class Outcome:
 
     @property
     def text(self) -> str:
-        return "\n".join(self.lines)
+        """The lines as one short text (the banner wraps it)."""
+        return " · ".join(self.lines)
 
 
 def of_event(before: State, after: State, event: Event, events: int) -> Outcome | None:
@@ -52,9 +53,11 @@ def of_event(before: State, after: State, event: Event, events: int) -> Outcome 
     said = _describe(before, after, event)
     lines, tone, team = said if said else ((), "neutral", None)
     for bonus in _new_panoramas(before, after):
-        lines = (*lines, say("game.outcome.panorama", points=bonus.points,
-                             team=_name(after, bonus.team)))
-        tone, team = "bonus", bonus.team
+        same = lines and team == bonus.team  # the line before already names the team
+        line = (say("game.outcome.panorama_same", points=bonus.points) if same
+                else say("game.outcome.panorama", points=bonus.points,
+                         team=_name(after, bonus.team)))
+        lines, tone, team = (*lines, line), "bonus", bonus.team
     if not lines:
         return None
     return Outcome(lines, tone, team, events, event.elapsed)
@@ -104,15 +107,14 @@ def _answered(before: State, after: State, event: Answered) -> _Said | None:
     result = current.result_of(event.team)
     if result is None:
         return None
-    return _verdict(before.phase == "rebond", after, current, result, event.answer is None)
+    return _verdict(before.phase == "rebond", after, result, event.answer is None)
 
 
-def _verdict(rebond: bool, after: State, current: Current, result: TeamResult,
-             no_answer: bool) -> _Said:
+def _verdict(rebond: bool, after: State, result: TeamResult, no_answer: bool) -> _Said:
     name = _name(after, result.team)
     if result.result == "position":
-        return (say("game.outcome.position", team=name, values=_debate_values(after)),
-                ), "neutral", result.team
+        return (say("game.outcome.position", values=_debate_values(after)),), "neutral", \
+            result.team
     if result.right:
         line = (say("game.outcome.rebond_right", points=result.points, team=name) if rebond
                 else say("game.outcome.right", points=result.points, team=name))
@@ -138,9 +140,12 @@ def _revealed(after: State) -> _Said | None:
     if not winners:
         return (say("game.outcome.nobody"),), "wrong", None
     names = [_name(after, r.team) for r in winners]
-    teams = names[0] if len(names) == 1 else say(
-        "common.list.and", items=", ".join(names[:-1]), last=names[-1])
-    line = say("game.outcome.right", points=winners[0].points, team=teams)
+    points = winners[0].points
+    if len(names) > 2:  # the strip below names them: a line the room reads at a glance
+        return (say_n("game.outcome.right_teams", len(names), points=points),), "right", None
+    teams = names[0] if len(names) == 1 else say("common.list.and", items=names[0],
+                                                  last=names[1])
+    line = say("game.outcome.right", points=points, team=teams)
     return (line,), "right", winners[0].team if len(winners) == 1 else None
 
 

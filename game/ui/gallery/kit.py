@@ -105,12 +105,12 @@ def reset(app: App) -> None:
 
 
 def settings(app: App, teams: int = 3, all_teams: bool = False, long_names: bool = False,
-             timer: int = 60) -> SessionSettings:
+             timer: int = 60, sectors: tuple[str, ...] | None = None) -> SessionSettings:
     names = LONG_NAMES if long_names else tuple(f"Équipe {k + 1}" for k in range(6))
     return SessionSettings(
         teams=tuple(Team(name=names[k], colour=DEFAULT_TEAM_COLOURS[k]) for k in range(teams)),
         mode="toutes_les_equipes" if all_teams else "tour_par_tour", duration_min=20,
-        timer_s=timer, sectors=tuple(s.id for s in app.game.wheel_sectors()), seed=7,
+        timer_s=timer, sectors=sectors or tuple(s.id for s in app.game.wheel_sectors()), seed=7,
     )
 
 

@@ -7,8 +7,11 @@ from collections.abc import Callable
 from typing import Any
 
 from game.rules.bank.loader import LoadResult
+from game.rules.bank.model import Question
 from game.rules.bank.problems import Problem
+from game.rules.session.engine import Session
 from game.rules.session.settings import DEFAULT_TEAM_COLOURS
+from game.ui.actions import Act, Action
 from game.ui.app import App
 from game.ui.gallery import debrief as debrief_shots
 from game.ui.gallery.kit import (
@@ -26,6 +29,7 @@ from game.ui.gallery.kit import (
     right_answer,
     scene,
     short_debrief,
+    tick,
     wrong_letter,
 )
 from game.ui.scenes import adjust, notes, overlays
@@ -77,8 +81,6 @@ def _board(app: App) -> None:
 
 def _spinning(app: App) -> None:
     play_some(app, 2)
-    from game.ui.actions import Act, Action
-
     app._sync_scene()
     app.speed = 1.0
     scene = app.current
@@ -101,6 +103,53 @@ def _rebond(app: App) -> None:
     force(app, q)
     session = live(app)
     session.answer(session.expected_teams()[0], wrong_letter(q))
+
+
+def _rebond_estimate(app: App) -> None:
+    """The rebond team sees the number the first team gave, and the margin."""
+    q = longest(app.game.questions(), "estimation", card_length)
+    force(app, q, long_names=True)
+    session = live(app)
+    session.answer(session.expected_teams()[0], q.answer * 1.5 + 3)
+
+
+def _time_up(app: App) -> None:
+    """The countdown at zero: red, « Temps écoulé : votre réponse ? », and waiting."""
+    force(app, longest(app.game.questions(), "qcm", card_length), timer=30)
+    tick(app, 30)
+
+
+def _clicker(*presses: Act) -> Callable[[App], None]:
+    """A question after a few presses of the clicker's keys: what is highlighted shows."""
+    def prepare(app: App) -> None:
+        kind = "qcm_multiple" if Act.NEXT in presses else "qcm"
+        force(app, longest(app.game.questions(), kind, card_length))
+        app._sync_scene()
+        for press in presses:
+            scene(app).handle(Action(press))
+    return prepare
+
+
+def _moment(act: Callable[[Session, Question], None], *,
+            long_names: bool = True, one_sector: bool = False) -> Callable[[App], None]:
+    """The header's banner right after an action: its moment, as the room sees it."""
+    def prepare(app: App) -> None:
+        q = longest(app.game.questions(), "qcm", card_length)
+        options: dict[str, Any] = {"long_names": long_names}
+        if one_sector:
+            options["sectors"] = (q.sector,)
+        force(app, q, **options)
+        act(live(app), q)
+        app._sync_scene()
+    return prepare
+
+
+def _last_round(app: App) -> None:
+    """Time is up while the second team plays: the round goes on, and the header says so."""
+    play_some(app, 1)
+    session = live(app)
+    session.pick(session.available_sectors()[0])
+    tick(app, 20 * 60)
 
 
 def _all_teams(kind: str) -> Callable[[App], None]:
@@ -139,8 +188,6 @@ def _reveal(kind: str, choices: bool | None = None, further: bool = False,
                 session.answer(session.expected_teams()[0], right_answer(q))
         app._sync_scene()
         if further:
-            from game.ui.actions import Act, Action
-
             scene = app.current
             assert scene is not None
             scene.handle(Action(Act.FURTHER))
@@ -180,17 +227,36 @@ def shots() -> list[Shot]:
         Shot("04-reglages", _setup),
         Shot("05-reglages-6-equipes", lambda app: _setup(app, long_names=True)),
         Shot("06-panorama", _board),
+        Shot("06b-moment-question-passee", _moment(lambda s, q: s.skip())),
+        Shot("06c-moment-score-corrige", _moment(lambda s, q: (s.skip(), s.adjust(1, 2)))),
+        Shot("06d-dernier-tour", _last_round),
         Shot("07-roue-qui-tourne", _spinning, settle=False),
         Shot("08-question-qcm", _question("qcm")),
+        Shot("08b-curseur-sur-une-reponse", _clicker(Act.PREVIOUS, Act.PREVIOUS)),
+        Shot("08c-curseur-sur-sans-reponse", _clicker(Act.UP)),
         Shot("09-question-plusieurs-reponses", _question("qcm_multiple")),
+        Shot("09b-plusieurs-reponses-cochees", _clicker(Act.PREVIOUS, Act.NEXT, Act.PREVIOUS,
+                                                        Act.PREVIOUS, Act.NEXT, Act.PREVIOUS,
+                                                        Act.PREVIOUS)),
         Shot("10-question-vrai-faux", _question("vrai_faux")),
         Shot("11-question-estimation", _question("estimation")),
+        Shot("11b-question-temps-ecoule", _time_up),
         Shot("12-question-debat-positions", _question("debat", True)),
         Shot("13-question-debat-libre", _question("debat", False)),
         Shot("14-question-rebond", _rebond),
+        Shot("14b-rebond-estimation", _rebond_estimate),
+        Shot("14c-moment-action-annulee",
+             _moment(lambda s, q: (s.answer(0, wrong_letter(q)), s.undo()))),
         Shot("15-toutes-equipes-qcm", _all_teams("qcm")),
         Shot("16-toutes-equipes-estimation", _all_teams("estimation")),
         Shot("17-reponse-qcm", _reveal("qcm")),
+        Shot("17b-moment-bonne-reponse", _moment(lambda s, q: s.answer(0, right_answer(q)))),
+        Shot("17c-moment-panorama-complet",
+             _moment(lambda s, q: s.answer(0, right_answer(q)), one_sector=True)),
+        Shot("17d-moment-rebond-rate", _moment(lambda s, q: (
+            s.answer(0, wrong_letter(q)),
+            s.answer(1, next(x for x in "ABCD" if x not in q.right_letters
+                             and x != wrong_letter(q)))))),
         Shot("18-reponse-plusieurs", _reveal("qcm_multiple")),
         Shot("19-reponse-vrai-faux", _reveal("vrai_faux")),
         Shot("20-reponse-estimation", _reveal("estimation")),

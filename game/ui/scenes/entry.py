@@ -1,29 +1,46 @@
-"""Entering answers on the Question screen: letters, several letters, a number, a position,
-« no answer », and which team is being entered in « toutes les équipes » mode.
+"""Entering answers on the Question screen, with a cursor the room can always see.
 
-What is typed but not yet confirmed (a highlighted option, digits of an estimate) lives here;
-everything confirmed goes to the session at once. The entry resets itself whenever the question,
-the phase or the awaited teams change (a rebond, an undo, a timeout).
+The cursor moves over *slots*: the options A–D (on a rebond, only those still open), then the
+« Valider » button (several answers), « Sans réponse », and in « toutes les équipes » mode
+« Révéler »; an estimate's number box; a free debate's « Voir la suite ». « précédent » (PageUp,
+←) moves it; « suivant » (PageDown, →, Space, Enter) does exactly what the highlighted slot
+says, and :meth:`Entry.next_move` is that one answer, read by the drawing and by the action
+alike. Before the first move nothing is highlighted, and « suivant » only says how to choose:
+a stray press never records an answer.
+
+The keyboard is quicker: 1–4 (and A, C, D) choose, 0 records « Sans réponse », digits type an
+estimate. What is typed but not yet confirmed lives here; everything confirmed goes to the
+session at once. The entry resets whenever the question, the phase or the awaited teams change
+(a rebond, an undo, another team's turn).
 """
 
 from __future__ import annotations
 
-import pygame
+from dataclasses import dataclass
+from typing import Literal
 
 from game.rules.bank.model import LETTERS, Question
-from game.rules.session.events import Answer
-from game.ui import graphics, layout, theme
+from game.rules.errors import RuleError
+from game.rules.kinds import Answer
+from game.rules.session import scoring
 from game.ui.actions import Act, Action
-from game.ui.card import points_text
-from game.ui.layout import inset
 from game.ui.scenes.base import Host
-from game.ui.wheelview import WheelSector
-from game.wording.numbers import number as format_number
+from game.wording import say
 
-P = theme.PALETTE
 NUMBER_CHARS = "0123456789,-"
 NUMBER_MAX = 12
-Footer = tuple[str, Action, str | None, bool, bool]
+Slot = str  # a letter, or "number", "confirm", "none", "reveal"
+MoveKind = Literal["record", "toggle", "reveal", "explain"]
+
+
+@dataclass(frozen=True)
+class Move:
+    """What « suivant » does now: record an answer (``answer``; None is « Sans réponse »),
+    tick or untick an option, reveal the answers, or only explain how to choose."""
+
+    kind: MoveKind
+    answer: Answer = None
+    letter: str = ""
 
 
 class Entry:
@@ -32,10 +49,11 @@ class Entry:
     def __init__(self, host: Host) -> None:
         self.host = host
         self.key: tuple[object, ...] | None = None
-        self.cursor: int | None = None
+        self.at: Slot | None = None  # the highlighted slot (None: nothing highlighted yet)
         self.selected: set[str] = set()
         self.number = ""
         self.team = 0
+        self.nudge: str | None = None  # a short word for the facilitator, until the next key
 
     # --- what is on screen ---------------------------------------------------------------
 
@@ -65,36 +83,82 @@ class Entry:
         if key == self.key:
             return
         self.key = key
-        self.cursor, self.selected, self.number = None, set(), ""
+        self.selected, self.number, self.nudge = set(), "", None
         expected = self.expected()
         if not self.all_teams or self.team not in expected:
             self.team = expected[0] if expected else state.active_team
+        slots = self.slots()
+        settled = len(slots) == 1 or (slots and slots[0] == "number")
+        self.at = slots[0] if settled else None
 
-    def slots(self) -> list[str]:
-        question = self.question
-        if question is None or question.type == "estimation":
-            return []
-        letters = list(LETTERS[: len(question.options)])
-        multi = question.type == "qcm_multiple"
-        return letters + (["confirm"] if multi else []) + ["none"]
-
-    def shown_letters(self) -> set[str]:
-        return self.selected
-
-    def ruled_out(self) -> set[str]:
-        """On a rebond: the letters the first team gave (wrong), shown faded."""
+    def eliminated(self) -> Answer:
+        """On a rebond: the answer the first team gave (wrong), else None."""
         state = self.host.game.state
         if state is None or state.current is None or state.phase != "rebond":
-            return set()
+            return None
         first = state.current.answer_of(state.current.team)
-        return set(first.answer) if first and isinstance(first.answer, str) else set()
+        return first.answer if first is not None else None
+
+    def ruled_out(self) -> frozenset[str]:
+        """The letters the rebond team may no longer give: shown faded, never reached."""
+        question = self.question
+        if question is None:
+            return frozenset()
+        return question.kind.ruled_out(question, self.eliminated())
+
+    def slots(self) -> list[Slot]:
+        question = self.question
+        if question is None:
+            return []
+        kind = question.kind
+        if not kind.takes_answer(question) or (self.all_teams and not self.expected()):
+            return ["reveal"]
+        if kind.entry == "number":
+            out: list[Slot] = ["number"]
+        else:
+            out = [x for x in LETTERS[: len(question.options)] if x not in self.ruled_out()]
+        if kind.entry == "letters" and self.selected:
+            out.append("confirm")  # reachable once something is ticked: never an empty answer
+        out.append("none")
+        if self.all_teams:
+            out.append("reveal")
+        return out
+
+    def slot(self) -> Slot | None:
+        """The highlighted slot, if any."""
+        return self.at if self.at in self.slots() else None
+
+    def shown_letters(self) -> set[str]:
+        """Options drawn chosen: the ticked ones, or the one under the cursor."""
+        return set(self.selected)
 
     def cursor_letter(self) -> str | None:
-        slots = self.slots()
-        if self.cursor is None or not slots:
-            return None
-        slot = slots[self.cursor % len(slots)]
-        return slot if slot in LETTERS else None
+        slot = self.slot()
+        return slot if slot is not None and slot in LETTERS else None
+
+    def next_move(self) -> Move:
+        """Exactly what « suivant » does now."""
+        slot = self.slot()
+        question = self.question
+        if slot is None or question is None:
+            return Move("explain")
+        if slot == "reveal":
+            return Move("reveal")
+        if slot == "none":
+            return Move("record", None)
+        if slot == "number":
+            typed = self.number.strip("-,")
+            return Move("record", self.number) if typed else Move("explain")
+        if slot == "confirm":
+            picked = "".join(sorted(self.selected))
+            return Move("record", picked) if picked else Move("explain")
+        if question.kind.entry == "letters":
+            return Move("toggle", letter=slot)
+        return Move("record", slot)
+
+    def answer_team(self) -> int:
+        """The team whose answer is being entered."""
+        return self.team if self.all_teams else (self.expected() or (self.team,))[0]
 
     # --- actions -------------------------------------------------------------------------
 
@@ -103,6 +167,7 @@ class Entry:
         if question is None:
             return False
         kind = action.kind
+        self.nudge = None
         if kind == Act.ANSWER:
             self._choose(str(action.value), question)
         elif kind == Act.NO_ANSWER:
@@ -110,8 +175,8 @@ class Entry:
         elif kind in (Act.PREVIOUS, Act.DOWN, Act.UP):
             self._move(-1 if kind == Act.UP else 1)
         elif kind in (Act.NEXT, Act.CONFIRM):
-            self._confirm(question)
-        elif kind == Act.TEXT and question.type == "estimation":
+            self._do(self.next_move(), question)
+        elif kind == Act.TEXT and question.kind.entry == "number":
             self._type(str(action.value))
         elif kind == Act.DELETE:
             self.number = self.number[:-1]
@@ -123,7 +188,7 @@ class Entry:
 
     def _command(self, value: object, question: Question) -> bool:
         if value == "confirm":
-            self._confirm(question, from_button=True)
+            self._confirm_button(question)
         elif value == "none":
             self._submit(None)
         elif value == "reveal":
@@ -132,16 +197,29 @@ class Entry:
             return False
         return True
 
+    def _confirm_button(self, question: Question) -> None:
+        """« Valider » clicked: what is chosen or typed, whatever the cursor is on."""
+        if question.kind.entry == "number":
+            picked = self.number if self.number.strip("-,") else ""
+        else:
+            picked = "".join(sorted(self.selected))
+        if picked:
+            self._submit(picked)
+        else:
+            self.nudge = self._explanation(question)
+
     def _choose(self, letter: str, question: Question) -> None:
         if letter not in LETTERS[: len(question.options)]:
             return
-        slots = self.slots()
-        if question.type == "qcm_multiple":
+        if letter in self.ruled_out():
+            self.nudge = self._repeat(question)
+            return
+        if question.kind.entry == "letters":
             self.selected ^= {letter}
-            self.cursor = slots.index("confirm")
+            self.at = "confirm" if self.selected else letter
             return
         self.selected = {letter}
-        self.cursor = slots.index(letter)
+        self.at = letter
         self.host.ui.sound.play("select")
         if self.all_teams:
             self._submit(letter)
@@ -150,11 +228,24 @@ class Entry:
         slots = self.slots()
         if not slots:
             return
-        self.cursor = 0 if self.cursor is None else (self.cursor + step) % len(slots)
-        slot = slots[self.cursor]
+        here = self.slot()
+        if here is None:
+            self.at = slots[0] if step > 0 else slots[-1]
+        else:
+            self.at = slots[(slots.index(here) + step) % len(slots)]
         question = self.question
-        if slot in LETTERS and question is not None and question.type != "qcm_multiple":
-            self.selected = {slot}
+        if question is not None and question.kind.entry != "letters":
+            self.selected = {self.at} if self.at is not None and self.at in LETTERS else set()
+
+    def _do(self, move: Move, question: Question) -> None:
+        if move.kind == "record":
+            self._submit(move.answer)
+        elif move.kind == "toggle":
+            self.selected ^= {move.letter}
+        elif move.kind == "reveal":
+            self._reveal()
+        else:
+            self.nudge = self._explanation(question)
 
     def _type(self, char: str) -> None:
         if char in NUMBER_CHARS and len(self.number) < NUMBER_MAX:
@@ -163,110 +254,91 @@ class Entry:
             if char == "," and "," in self.number:
                 return
             self.number += char
-
-    def _confirm(self, question: Question, from_button: bool = False) -> None:
-        game = self.host.game
-        if question.type == "estimation":
-            if self.number.strip("-,"):
-                self._submit(self.number)
-            elif self.all_teams and not self.expected():
-                self._reveal()
-            else:
-                game.say("Tapez le nombre donné par l'équipe, puis Entrée.")
-            return
-        slots = self.slots()
-        slot = slots[self.cursor % len(slots)] if self.cursor is not None and slots else None
-        if slot == "none":
-            self._submit(None)
-        elif question.type == "qcm_multiple" and slot is not None and slot in LETTERS \
-                and not from_button:
-            self.selected ^= {slot}
-        elif self.selected:
-            self._submit("".join(sorted(self.selected)))
-        elif question.type == "debat" or (self.all_teams and not self.expected()):
-            self._reveal()
-        else:
-            game.say("Choisissez une réponse (A à D), ou 0 pour « pas de réponse ».")
+            self.at = "number"
 
     def _submit(self, answer: Answer | str) -> None:
         session = self.host.game.session
-        if session is None:
+        question = self.question
+        if session is None or question is None:
             return
-        team = self.team if self.all_teams else (self.expected() or (self.team,))[0]
+        if self._repeats(question, answer):
+            self.nudge = self._repeat(question)
+            return
+        team = self.answer_team()
         self.host.game.act(lambda: session.answer(team, answer))
         self.sync()
+
+    def _repeats(self, question: Question, answer: Answer | str) -> bool:
+        """The rebond's eliminated answer again (the rules refuse it: say why before)."""
+        try:
+            value = scoring.normalise_answer(question, answer)
+        except RuleError:
+            return False
+        return question.kind.rebond_refused(question, self.eliminated(), value)
 
     def _reveal(self) -> None:
         session = self.host.game.session
         if session is not None:
             self.host.game.act(session.reveal)
 
-    # --- texts and extras ----------------------------------------------------------------
+    # --- words for the facilitator -------------------------------------------------------
 
-    def footer(self) -> list[Footer]:
-        question = self.question
-        debate = question is not None and question.type == "debat"
-        positions = bool(question and question.options)
-        confirm = "Valider la position" if debate and positions else "Valider"
-        out: list[Footer] = []
-        if debate and not positions:
-            out.append(("Voir la suite", Action(Act.COMMAND, "reveal"), "lecture", True, True))
-        else:
-            out.append((confirm, Action(Act.COMMAND, "confirm"), "juste", True, True))
-            out.append(("Sans réponse", Action(Act.COMMAND, "none"), None, False, True))
-        if self.all_teams or (debate and positions):
-            out.append(("Révéler", Action(Act.COMMAND, "reveal"), "lecture", False, True))
-        out.append(("Passer", Action(Act.SKIP), "passer", False, True))
-        out.append(("Annuler", Action(Act.UNDO), "annuler", False, True))
-        return out
-
-    def band_texts(self) -> tuple[str, str, tuple[int, theme.Colour] | None]:
+    def _repeat(self, question: Question) -> str:
         state = self.host.game.state
         assert state is not None and state.current is not None
-        current = state.current
-        rules = state.settings.scoring
-        label = state.sector_labels.get(current.sector, current.sector)
-        if current.question.type == "debat":
-            left = f"{label} · débat"
-        elif state.phase == "rebond":
-            left = f"{label} · {points_text(rules.rebond_points(current.question.difficulty))}"
-        else:
-            left = f"{label} · {points_text(rules.points(current.question.difficulty))}"
-        if self.all_teams:
-            if not self.expected():
-                return left, "Toutes les réponses sont là : Révéler", None
-            info = state.settings.teams[self.team]
-            return left, f"Réponse de : {info.name}", (self.team, theme.rgb(info.colour))
-        team = (self.expected() or (state.active_team,))[0]
-        info = state.settings.teams[team]
-        right = f"Rebond : {info.name}" if state.phase == "rebond" else f"{info.name} répond"
-        return left, right, (team, theme.rgb(info.colour))
+        first = state.settings.teams[state.current.team].name
+        return say("game.rules.rebond_repeats", team=first,
+                   answer=scoring.reading(question, self.eliminated()))
 
-    def answer_label(self, answer: Answer, timed_out: bool) -> str:
-        if answer is None:
-            return "Temps écoulé" if timed_out else "Pas de réponse"
-        if isinstance(answer, float):
-            return format_number(answer)  # the unit is on the card: chips stay narrow
-        return ", ".join(answer)
+    def keys_text(self, question: Question) -> str:
+        """The keys that choose an option: « 1 ou 2 », « 1 à 4 »."""
+        count = len(question.options)
+        if count == 2:
+            return say("game.entry.keys_two")
+        return say("game.entry.keys_range", last=count)
 
-    def draw_extra(self, surface: pygame.Surface, rect: pygame.Rect,
-                   sector: WheelSector) -> None:
-        """Under the options: the estimate being typed, or a word about debates."""
-        question, ui = self.question, self.host.ui
-        if question is None or rect.height <= 0:
-            return
-        lay = ui.layout
-        if question.type == "estimation":
-            label = pygame.Rect(rect.left, rect.top + lay.gap, rect.width,
-                                lay.h(layout.NUMBER_LABEL))
-            ui.type.text(surface, "Tapez le nombre donné, puis Entrée :", "small", label,
-                         P.card_muted, valign="middle", max_lines=1)
-            box = pygame.Rect(rect.left, label.bottom, rect.width, lay.h(layout.NUMBER_BOX))
-            graphics.panel(surface, box, P.card, lay.radius, P.ink, lay.focus_ring)
-            shown = f"{self.number}| {question.unit or ''}".strip()
-            ui.type.text(surface, shown, "heading", inset(box, lay.pad // 2).inflate(-lay.pad, 0),
-                         P.ink, "left", "middle", max_lines=1)
-        elif question.type == "debat" and not question.options:
-            text = ("Débat : pas de bonne réponse. Écoutez les équipes, "
-                    "puis « Voir la suite » (Entrée).")
-            ui.type.text(surface, text, "body", rect, P.ink, "left", "bottom")
+    def _explanation(self, question: Question) -> str:
+        entry = question.kind.entry
+        if entry == "number":
+            return say("game.entry.hint.number")
+        keys = self.keys_text(question)
+        eliminated = self.eliminated()
+        if entry == "letters" and eliminated is not None:
+            given = scoring.reading(question, eliminated)
+            return say("game.entry.hint.letters_rebond", keys=keys, answer=given)
+        if entry == "letters":
+            return say("game.entry.hint.letters", keys=keys)
+        return say("game.entry.hint.letter", keys=keys)
+
+    def hint(self) -> tuple[str, bool]:
+        """The line under the card: what « suivant » does now, or how to choose; True when it
+        answers a key that did nothing else (drawn to catch the eye)."""
+        question = self.question
+        if question is None:
+            return "", False
+        if self.nudge:
+            return self.nudge, True
+        move = self.next_move()
+        if move.kind == "explain":
+            return self._explanation(question), False
+        if move.kind == "reveal":
+            bare = not question.kind.takes_answer(question)
+            return (say("game.entry.next.further") if bare
+                    else say("game.entry.next.reveal")), False
+        if move.kind == "toggle":
+            ticked = move.letter in self.selected
+            return (say("game.entry.next.untick", letter=move.letter) if ticked
+                    else say("game.entry.next.tick", letter=move.letter)), False
+        return self._record_text(question, move.answer), False
+
+    def _record_text(self, question: Question, answer: Answer) -> str:
+        state = self.host.game.state
+        assert state is not None
+        team = state.settings.teams[self.answer_team()].name
+        if isinstance(answer, str) and question.kind.entry == "number":
+            try:
+                answer = scoring.normalise_answer(question, answer)
+            except RuleError:
+                return say("game.entry.next.record", answer=self.number, team=team)
+        shown = scoring.reading(question, answer, long=question.kind.entry == "number")
+        return say("game.entry.next.record", answer=shown, team=team)

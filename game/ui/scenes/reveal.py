@@ -1,6 +1,9 @@
 """Reveal: the right answer highlighted, each team's answer marked right or wrong (a symbol,
-not only a colour), points flying to the scores, the explanation and its source; D shows
-« Pour aller plus loin ». On a debate the facilitator gives each team 0, 1 or 2 points.
+not only a colour) — in « toutes les équipes » mode all the answers side by side, shown for the
+first time —, points flying to the scores, the explanation and its source; D shows « Pour aller
+plus loin ». On a debate the facilitator gives each team 0, 2 or 4 points (the scale's
+values): a digit, a click, or the clicker's « précédent », which steps through the values. The
+bank's texts are shown with French typography.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from dataclasses import dataclass
 import pygame
 
 from game.rules.bank.model import LETTERS, Question
-from game.rules.session.scoring import TeamResult
+from game.rules.session.scoring import TeamResult, reading
 from game.rules.session.state import Current, State, TeamAnswer
 from game.ui import card, chrome, graphics, layout, theme, widgets
 from game.ui.actions import Act, Action, Mode, Target
@@ -18,7 +21,7 @@ from game.ui.layout import columns, inset, take_bottom, take_left, take_top
 from game.ui.scenes.base import ANIMATE, Host, Scene, Wake, soonest
 from game.ui.scoreboard import TeamLine, chip_rows, draw_strip, strip_cells
 from game.ui.text import Fitted, Overflow
-from game.wording.numbers import number as format_number
+from game.wording import say
 
 P = theme.PALETTE
 
@@ -67,13 +70,15 @@ class Reveal(Scene):
             self.further = not self.further
         elif kind == Act.PREVIOUS and self.further:
             self.further = False
-        elif kind == Act.CHOOSE and state.current.question.type == "debat":
+        elif kind == Act.PREVIOUS and self._is_debate():
+            self._cycle_points()
+        elif kind == Act.CHOOSE and self._is_debate():
             self._debate(int(str(action.value)))
         elif kind == Act.COMMAND and isinstance(action.value, tuple):
             team, points = action.value[1]
             self.cursor = int(team)
             self._debate(int(points))
-        elif kind in (Act.UP, Act.DOWN) and state.current.question.type == "debat":
+        elif kind in (Act.UP, Act.DOWN) and self._is_debate():
             teams = _position_teams(state.current)
             if teams:
                 index = teams.index(self.cursor) if self.cursor in teams else 0
@@ -85,19 +90,33 @@ class Reveal(Scene):
     def _debate(self, points: int) -> None:
         session, state = self.game.session, self.game.state
         assert session is not None and state is not None and state.current is not None
-        if points > state.settings.scoring.debate_max:
-            return
+        if points not in state.settings.scoring.debate_values:
+            return  # a digit that is no debate value does nothing
         team = self.cursor
         self.game.act(lambda: session.award_debate(team, points))
         teams = _position_teams(state.current)
         if team in teams and len(teams) > 1:
             self.cursor = teams[(teams.index(team) + 1) % len(teams)]
 
+    def _cycle_points(self) -> None:
+        """A clicker's « précédent » on a debate: the next value (0, 2, 4, 0…) for the team
+        under the cursor, which stays there."""
+        session, state = self.game.session, self.game.state
+        assert session is not None and state is not None and state.current is not None
+        if self.cursor not in _position_teams(state.current):
+            return
+        values = state.settings.scoring.debate_values
+        given = state.current.points_of(self.cursor)
+        following = values[(values.index(given) + 1) % len(values)] if given in values \
+            else values[0]
+        team = self.cursor
+        self.game.act(lambda: session.award_debate(team, following))
+
     def update(self, dt: float) -> Wake:
         self._sync()
         session = self.game.session
-        clock = chrome.clock_wake(session.time_left()) if session and not \
-            session.state.paused else None
+        clock = soonest(chrome.clock_wake(session.time_left()), chrome.header_wake(self.game)) \
+            if session and not session.state.paused else None
         if self.flight is not None:
             self.flight.t += dt
             if self.flight.t >= self.flight.duration:
@@ -109,8 +128,10 @@ class Reveal(Scene):
     # --- layout --------------------------------------------------------------------------
 
     def _is_debate(self) -> bool:
+        """Points given by the facilitator (a debate): a third line of point buttons."""
         state = self.game.state
-        return bool(state and state.current and state.current.question.type == "debat")
+        return bool(state and state.current and
+                    state.current.question.kind.graded_by_facilitator)
 
     def _rects(self) -> dict[str, pygame.Rect]:
         lay = self.ui.layout
@@ -124,14 +145,15 @@ class Reveal(Scene):
         session, state = self.game.session, self.game.state
         if session is None or state is None or state.current is None:
             return []
-        last = session.time_up() or not session.available_sectors()
-        further = "Retour à l'explication" if self.further else "Pour aller plus loin"
+        last = chrome.last_question(session)
+        further = (say("game.reveal.button.back") if self.further
+                   else say("game.reveal.button.further"))
         specs = [
-            ("Voir le bilan" if last else "Question suivante", widgets.command("next"),
-             "lecture", True),
+            (say("game.reveal.button.debrief") if last else say("game.reveal.button.next"),
+             widgets.command("next"), "lecture", True),
             (further, widgets.command("further"), None, False),
-            ("Corriger un score", Action(Act.ADJUST), "score", False),
-            ("Annuler", Action(Act.UNDO), "annuler", False),
+            (say("game.reveal.button.adjust"), Action(Act.ADJUST), "score", False),
+            (say("game.reveal.button.undo"), Action(Act.UNDO), "annuler", False),
         ]
         out = widgets.footer_buttons(self.ui, [(t, a, i, p, True) for t, a, i, p in specs])
         return out
@@ -139,7 +161,7 @@ class Reveal(Scene):
     def targets(self) -> list[Target]:
         out = super().targets()
         state = self.game.state
-        if state is None or state.current is None or state.current.question.type != "debat":
+        if state is None or state.current is None or not self._is_debate():
             return out
         for team, cell in self._point_cells(state):
             for points, rect in cell:
@@ -150,11 +172,11 @@ class Reveal(Scene):
         assert state.current is not None
         cells = strip_cells(self.ui, self._rects()["strip"], state.n_teams)
         out = []
-        most = state.settings.scoring.debate_max
+        values = state.settings.scoring.debate_values
         for team in _position_teams(state.current):
             row = chip_rows(self.ui, cells[team], 3)[2]
-            slots = columns(row, most + 1, self.ui.layout.gap // 3)
-            out.append((team, list(enumerate(slots))))
+            slots = columns(row, len(values), self.ui.layout.gap // 3)
+            out.append((team, list(zip(values, slots, strict=True))))
         return out
 
     # --- drawing -------------------------------------------------------------------------
@@ -172,12 +194,14 @@ class Reveal(Scene):
         card.draw_card(surface, ui, rects, sector)
         label = state.sector_labels.get(current.sector, current.sector)
         rules = state.settings.scoring
-        if current.question.type == "debat":
-            left = f"{label} · débat"
-            right = f"De 0 à {card.points_text(rules.debate_max)} par position"
+        question = current.question
+        if question.kind.graded_by_facilitator:
+            left = say("game.card.band", sector=label, what=question.kind.label)
+            right = say("game.reveal.band.debate", values=_values(rules.debate_values))
         else:
-            left = f"{label} · {card.points_text(rules.points(current.question.difficulty))}"
-            right = "La bonne réponse"
+            what = card.points_text(rules.points(question.difficulty))
+            left = say("game.card.band", sector=label, what=what)
+            right = say("game.reveal.band.right_answer")
         card.draw_band_text(surface, ui, rects, sector, left, right, None)
         if self.further:
             self._further(surface, rects["content"], current.question)
@@ -185,7 +209,7 @@ class Reveal(Scene):
             self._answer(surface, rects["content"], current.question)
         landing = draw_strip(surface, ui, rects["strip"], self._lines(state),
                              count=3 if self._is_debate() else 2)
-        if current.question.type == "debat":
+        if self._is_debate():
             self._debate_buttons(surface, state)
         self._flying(surface, state, rects["content"], landing)
         widgets.draw_buttons(surface, ui, buttons)
@@ -195,9 +219,10 @@ class Reveal(Scene):
         pad = lay.h(layout.SMALL_PAD)
         mark = lay.h(layout.MARK)  # at most; it shrinks to the answer's line height
         answer_width = area.width - mark - pad * 3
+        source = say("game.reveal.source", source=card.shown(question.source))
         blocks = [(answer_text(question), "answer", answer_width),
-                  (question.explanation, "explanation", area.width),
-                  (f"Source : {question.source}", "reference", area.width)]
+                  (card.shown(question.explanation), "explanation", area.width),
+                  (source, "reference", area.width)]
         fixed = 2 * pad + 2 * lay.gap
         fitted, fits = ui.type.fit_blocks(blocks, area.height, fixed)
         if not fits:
@@ -209,7 +234,7 @@ class Reveal(Scene):
         graphics.panel(surface, box, P.right_soft, lay.radius, P.right, lay.outline)
         mark_rect, text_rect = take_left(inset(box, pad), mark, pad)
         mark_rect = pygame.Rect(mark_rect.left, box.top + pad, mark, mark)
-        if question.type != "debat":
+        if question.kind.scored:
             widgets.mark(surface, ui, mark_rect, True)
         ui.type.draw(surface, fitted[0], text_rect, P.ink)
         explanation, source = take_top(rest, fitted[1].height, lay.gap)
@@ -219,12 +244,11 @@ class Reveal(Scene):
     def _further(self, surface: pygame.Surface, area: pygame.Rect, question: Question) -> None:
         ui, lay = self.ui, self.ui.layout
         head, rest = take_top(area, lay.h(layout.HEADING_ROW), lay.gap)
-        ui.type.text(surface, "Pour aller plus loin", "heading", head, P.ink, valign="middle",
-                     max_lines=1)
-        text = question.further or ("Pas de piste pour cette question : à vous d'en proposer "
-                                    "une à l'équipe.")
-        ui.type.text(surface, f"« {text} »" if question.further else text, "prompt", rest,
-                     P.ink)
+        ui.type.text(surface, say("game.reveal.further.title"), "heading", head, P.ink,
+                     valign="middle", max_lines=1)
+        text = (say("game.reveal.further.quoted", text=card.shown(question.further))
+                if question.further else say("game.reveal.further.none"))
+        ui.type.text(surface, text, "prompt", rest, P.ink)
 
     def _lines(self, state: State) -> list[TeamLine]:
         current = state.current
@@ -239,7 +263,7 @@ class Reveal(Scene):
             gained = current.points_of(i)
             shown = state.scores[i] - gained * (1 - progress)
             out.append(TeamLine(i, team.name, theme.rgb(team.colour), shown, detail, mark,
-                                active=current.question.type == "debat" and i == self.cursor
+                                active=self._is_debate() and i == self.cursor
                                 and result is not None))
         return out
 
@@ -279,16 +303,25 @@ def theme_ease(t: float) -> float:
 
 
 def answer_text(question: Question) -> str:
-    """The right answer as the card shows it."""
-    if question.type == "estimation":
-        margin = f" (à {format_number(question.tolerance)} près)" if question.tolerance else ""
-        return f"{question.answer_text}{margin}"
-    if question.type == "debat":
-        return "Pas de bonne réponse : chaque équipe défend sa position."
+    """The right answer as the card shows it: each right option on its line, an estimate with
+    its margin, or what a debate is about."""
+    kind = question.kind
+    if not kind.scored:
+        return say("game.reveal.no_right_answer")
+    letters = sorted(kind.right_letters(question))
+    if letters:
+        return "\n".join(say("common.answer.letter_option", letter=letter,
+                             option=card.shown(question.options[LETTERS.index(letter)]))
+                         for letter in letters)
+    margin = kind.tolerance_text(question)
+    right = card.shown(kind.right_text(question))
+    return say("game.reveal.within", answer=right, margin=margin) if margin else right
 
-    letters = sorted(question.right_letters)
-    return "\n".join(f"{letter} : {question.options[LETTERS.index(letter)]}"
-                     for letter in letters)
+
+def _values(values: tuple[int, ...]) -> str:
+    if len(values) == 1:
+        return str(values[0])
+    return say("common.list.or", items=", ".join(str(v) for v in values[:-1]), last=values[-1])
 
 
 def _detail(question: Question, result: TeamResult | None,
@@ -296,14 +329,9 @@ def _detail(question: Question, result: TeamResult | None,
     if result is None and given is None:
         return "", None
     answer = given.answer if given else None
-    if answer is None:
-        text = "Temps écoulé" if given and given.timed_out else "Sans réponse"
-    elif isinstance(answer, float):
-        text = format_number(answer)  # the unit is on the card: chips stay narrow
-    else:
-        text = ", ".join(answer)
+    text = reading(question, answer, timed_out=bool(given and given.timed_out))
     if result is None or result.result == "position":
-        return (f"Position {text}" if answer else ""), None
+        return (say("game.reveal.position", answer=text) if answer else ""), None
     return text, result.right
 
 

@@ -59,7 +59,7 @@ def test_a_pass_and_a_correction_each_have_their_line() -> None:
     session = session_with(QCM, make_question("reg-2"), **NO_BONUS)
     session.spin()
     session.skip()
-    assert moment(session)[0] == french("Question passée : Équipe 1 tourne à nouveau la roue")
+    assert moment(session)[0] == french("Question passée : Équipe 1 rejoue")
     session.adjust(1, -1, "")
     assert moment(session)[0] == french("Score corrigé : \u22121 pour Équipe 2")
 
@@ -68,7 +68,7 @@ def test_a_debate_position_asks_for_points_then_the_points_are_said() -> None:
     session = session_with(DEBATE, **NO_BONUS)
     session.spin()
     session.answer(0, "A")
-    assert moment(session)[0] == french("Position de Équipe 1 notée : donnez-lui 0, 2 ou 4 points")
+    assert moment(session)[0] == french("Position notée : 0, 2 ou 4 points ?")
     session.award_debate(0, 4)
     assert moment(session) == (french("+4 pour Équipe 1 (débat)"), "right")
 
@@ -78,7 +78,7 @@ def test_completing_the_panorama_is_announced_with_its_bonus() -> None:
     session.spin()
     session.answer(0, "B")
     text, tone = moment(session)
-    assert text == "+4 pour Équipe 1\n" + french("Panorama complet ! +6 pour Équipe 1")
+    assert text == french("+4 pour Équipe 1 · Panorama complet ! +6")
     assert tone == "bonus"
 
 
@@ -87,7 +87,7 @@ def test_in_all_teams_mode_an_answer_is_acknowledged_without_being_shown() -> No
     session.spin()
     session.answer(1, "B")
     text, _ = moment(session)
-    assert text == french("✓ Équipe 2 a répondu") and "B" not in text
+    assert text == french("Équipe 2 a répondu") and "B" not in text
     session.answer(2, "B")
     session.reveal()
     assert moment(session) == ("+4 pour Équipe 2 et Équipe 3", "right")

@@ -105,4 +105,4 @@ def test_undo_says_what_it_took_back() -> None:
     session.undo()
     outcome = session.fresh_outcome()
     assert outcome is not None
-    assert outcome.text == french("Action annulée : la réponse de Équipe 1")
+    assert outcome.text == french("Action annulée : réponse de Équipe 1")
