@@ -21,7 +21,7 @@ import pygame
 
 from game.rules.bank.loader import LoadResult
 from game.rules.session.clock import Clock
-from game.ui import actions, chrome, memory, theme
+from game.ui import actions, bankswitch, chrome, memory, theme
 from game.ui.actions import Act, Action, Mode
 from game.ui.context import Ui
 from game.ui.controls import Controls
@@ -235,6 +235,9 @@ class App:
             return
         if event.type == pygame.MOUSEMOTION:
             self._hover(event.pos)
+            return
+        if event.type == pygame.DROPFILE:  # a bank folder or .zip dropped on the window
+            bankswitch.dropped(self, Path(event.file))
             return
         for action in actions.translate(event, self.input_mode(), self.targets()):
             self.dispatch(action)

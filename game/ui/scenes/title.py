@@ -20,7 +20,7 @@ import pygame
 
 from game.rules.bank.problems import Problem
 from game.rules.session.journal import JournalSummary
-from game.ui import graphics, layout, theme, widgets
+from game.ui import bankswitch, graphics, layout, theme, widgets
 from game.ui.actions import Act, Action
 from game.ui.context import Ui
 from game.ui.layout import inset, rows, take_top
@@ -81,6 +81,9 @@ class Title(Scene):
         if self.resumable is not None:
             out.append(Entry(say("game.title.resume"), widgets.command("resume"), game.playable))
         out.append(Entry(say("game.title.new"), widgets.command("new"), game.playable))
+        if not bankswitch.is_builtin(self.host):
+            out.append(Entry(say("game.title.builtin_bank"), widgets.command("builtin_bank"),
+                             True))
         out.append(Entry(say("game.title.quit"), Action(Act.QUIT), True))
         return out
 
@@ -127,6 +130,9 @@ class Title(Scene):
             self.host.go_home("setup")
         elif name == "resume" and self.resumable is not None and self.game.playable:
             self.game.resume(self.resumable)
+        elif name == "builtin_bank":
+            bankswitch.back_to_builtin(self.host)
+            self.focus = self._first_enabled()
         return True
 
     def draw(self, surface: pygame.Surface) -> None:
