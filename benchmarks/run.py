@@ -60,12 +60,14 @@ def shown(value: float) -> str:
     return "—" if math.isnan(value) else f"{value:.3g}".replace(".", ",")
 
 
-def write_results(figures: list[Figure]) -> None:
-    """``benchmarks/results.md``: the date, the machine and the table of figures."""
+def write_results(figures: list[Figure], load: tuple[float, float]) -> None:
+    """``benchmarks/results.md``: the date, the machine, its load, the table of figures."""
     lines = [
         "# Résultats des mesures",
         "",
         f"Mesuré le {datetime.now():%Y-%m-%d %H:%M} sur : {machine()}.",
+        f"Charge de la machine (moyenne sur une minute) : {shown(load[0])} au début, "
+        f"{shown(load[1])} à la fin.",
         "Écrit par `python benchmarks/run.py` ; ne pas modifier à la main. Chaque cible est un",
         "rapport à un plancher mesuré dans la même exécution (voir `README.md`).",
         "",
@@ -86,7 +88,9 @@ def main() -> int:
     parser.add_argument("--only", nargs="+", choices=MEASURES, metavar="MESURE",
                         help=f"seulement ces mesures, parmi : {', '.join(MEASURES)}")
     args = parser.parse_args()
+    before = os.getloadavg()[0]  # a busy machine slows floors and subjects alike, not evenly
     figures = collect(args.quick, args.only or MEASURES)
+    load = (before, os.getloadavg()[0])
     if args.json:
         rows = [asdict(f) for f in figures]
         for row in rows:  # a failed measure has no value: null, not the invalid NaN
@@ -94,7 +98,7 @@ def main() -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         if not args.only:  # the tracked table always holds every measure
-            write_results(figures)
+            write_results(figures, load)
         width = max(len(f.name) for f in figures)
         for f in figures:
             mark = "ok " if f.met else "NON"
