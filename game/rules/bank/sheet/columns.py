@@ -32,7 +32,7 @@ TEXT_COLUMNS = ("id", "secteur", "type", "public", "question", "unite", "explica
 FLAG_COLUMNS = ("a_revoir", "actif")
 YES, NO = "oui", "non"
 # Widths in characters, for a workbook an adviser reads without resizing anything.
-WIDTHS = {"id": 26, "secteur": 16, "type": 13, "difficulte": 10, "public": 11, "question": 60,
+WIDTHS = {"id": 32, "secteur": 16, "type": 13, "difficulte": 11, "public": 11, "question": 60,
           "reponse": 10, "tolerance": 10, "unite": 10, "explication": 70, "source": 45,
           "lien": 30, "pour_aller_plus_loin": 50, "verifie_le": 12, "a_revoir": 9, "actif": 7,
           "tags": 30, "image": 14, "informe_par": 30, "pistes_accord": 50}
