@@ -26,6 +26,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from game.wording import say
+
 APP_NAME = "panorama-teletravail"
 ARCHIVE_FILES_MAX = 1000
 ARCHIVE_BYTES_MAX = 100 * 1024 * 1024
@@ -66,12 +68,12 @@ def pack(folder: Path, out: Path) -> Packed:
     """Write the bank ``folder`` into the archive ``out``, replaced only once complete."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise ArchiveError(f"« {folder} » n'est pas un dossier de banque.")
+        raise ArchiveError(say("bank.archive.not_a_folder", folder=folder))
     if out.resolve().is_relative_to(folder.resolve()):
-        raise ArchiveError("Choisissez une archive hors du dossier de la banque.")
+        raise ArchiveError(say("bank.archive.inside"))
     files = list(bank_files(folder))
     if not files:
-        raise ArchiveError(f"Le dossier « {folder} » est vide : rien à emballer.")
+        raise ArchiveError(say("bank.archive.empty", folder=folder))
     out.parent.mkdir(parents=True, exist_ok=True)
     scratch = out.with_name(f".{out.name}.partiel")
     size = 0
@@ -104,9 +106,8 @@ def open_archive(path: Path, cache: Path | None = None) -> Path:
             os.replace(scratch, target)
         except OSError as error:
             shutil.rmtree(scratch, ignore_errors=True)
-            raise ArchiveError(
-                f"Impossible de décompresser « {path.name} » ({error.strerror or error})."
-            ) from None
+            raise ArchiveError(say("bank.archive.cannot_unpack", name=path.name,
+                                   reason=error.strerror or error)) from None
         except BaseException:
             shutil.rmtree(scratch, ignore_errors=True)
             raise
@@ -117,26 +118,20 @@ def checked_members(archive: zipfile.ZipFile, name: str) -> list[zipfile.ZipInfo
     """Every entry of ``archive``, or an ArchiveError naming the first reason to refuse it."""
     members = archive.infolist()
     if len(members) > ARCHIVE_FILES_MAX:
-        raise ArchiveError(
-            f"« {name} » contient {len(members)} fichiers : {ARCHIVE_FILES_MAX} au plus "
-            "pour une banque. Est-ce la bonne archive ?"
-        )
+        raise ArchiveError(say("bank.archive.too_many", name=name, count=len(members),
+                               most=ARCHIVE_FILES_MAX))
     seen: set[str] = set()
     total = 0
     for member in members:
         clean = _safe_name(member.filename, name)
         if clean in seen:
-            raise ArchiveError(f"« {name} » contient deux fois « {clean} ».")
+            raise ArchiveError(say("bank.archive.twice", name=name, entry=clean))
         seen.add(clean)
         mode = member.external_attr >> 16
         if stat.S_ISLNK(mode):
-            raise ArchiveError(
-                f"« {name} » contient un lien (« {member.filename} ») : une banque ne contient "
-                "que des fichiers."
-            )
+            raise ArchiveError(say("bank.archive.link", name=name, entry=member.filename))
         if member.flag_bits & 0x1:
-            raise ArchiveError(f"« {name} » est protégée par un mot de passe : impossible de "
-                               "l'ouvrir.")
+            raise ArchiveError(say("bank.archive.password", name=name))
         total += member.file_size
         if total > ARCHIVE_BYTES_MAX:
             raise ArchiveError(_too_big(name))
@@ -152,9 +147,7 @@ def default_cache_dir() -> Path:
 
 def _safe_name(raw: str, name: str) -> str:
     """The entry's path inside the bank, refused when it could land outside the bank folder."""
-    leaving = ArchiveError(
-        f"« {name} » est refusée : le chemin « {raw} » sort du dossier de la banque."
-    )
+    leaving = ArchiveError(say("bank.archive.leaving", name=name, entry=raw))
     if "\\" in raw or "\x00" in raw or raw.startswith("/") or (len(raw) > 1 and raw[1] == ":"):
         raise leaving
     parts = PurePosixPath(raw).parts
@@ -164,10 +157,7 @@ def _safe_name(raw: str, name: str) -> str:
 
 
 def _too_big(name: str) -> str:
-    return (
-        f"« {name} » est refusée : une fois décompressée, elle dépasserait "
-        f"{ARCHIVE_BYTES_MAX // (1024 * 1024)} Mo."
-    )
+    return say("bank.archive.too_big", name=name, megabytes=ARCHIVE_BYTES_MAX // (1024 * 1024))
 
 
 class _opened:
@@ -180,11 +170,9 @@ class _opened:
         try:
             self.archive = zipfile.ZipFile(self.path)
         except FileNotFoundError:
-            raise ArchiveError(f"Archive introuvable : « {self.path} ».") from None
+            raise ArchiveError(say("bank.archive.missing", path=self.path)) from None
         except (zipfile.BadZipFile, OSError, ValueError):
-            raise ArchiveError(
-                f"« {self.path.name} » n'est pas une archive .zip lisible."
-            ) from None
+            raise ArchiveError(say("bank.archive.unreadable", name=self.path.name)) from None
         return self.archive
 
     def __exit__(self, *exc: object) -> None:
@@ -198,9 +186,10 @@ def _digest(path: Path) -> str:
             for block in iter(lambda: stream.read(CHUNK), b""):
                 digest.update(block)
     except FileNotFoundError:
-        raise ArchiveError(f"Archive introuvable : « {path} ».") from None
+        raise ArchiveError(say("bank.archive.missing", path=path)) from None
     except OSError as error:
-        raise ArchiveError(f"Impossible de lire « {path.name} » ({error.strerror}).") from None
+        raise ArchiveError(say("bank.archive.cannot_read", name=path.name,
+                               reason=error.strerror or error)) from None
     return digest.hexdigest()
 
 
@@ -222,10 +211,8 @@ def _extract(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], into: Pat
                     target.write(block)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError,
                 NotImplementedError):
-            raise ArchiveError(
-                f"« {Path(str(archive.filename)).name} » est abîmée : « {member.filename} » "
-                "ne se décompresse pas."
-            ) from None
+            raise ArchiveError(say("bank.archive.damaged", name=Path(str(archive.filename)).name,
+                                   entry=member.filename)) from None
         stamp = time.mktime((*member.date_time, 0, 0, -1))
         os.utime(destination, (stamp, stamp))
 
@@ -236,9 +223,8 @@ def _scratch_beside(target: Path, name: str) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         return Path(tempfile.mkdtemp(prefix=".deballage-", dir=target.parent))
     except OSError as error:
-        raise ArchiveError(
-            f"Impossible de décompresser « {name} » ({error.strerror or error})."
-        ) from None
+        raise ArchiveError(say("bank.archive.cannot_unpack", name=name,
+                               reason=error.strerror or error)) from None
 
 
 def _bank_root(folder: Path) -> Path:

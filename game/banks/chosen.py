@@ -21,6 +21,7 @@ from pathlib import Path
 
 from game import resources
 from game.banks.archive import ArchiveError, is_archive, open_archive
+from game.wording import say
 
 APP_NAME = "panorama-teletravail"
 FILE_NAME = "banque.json"
@@ -62,12 +63,11 @@ def resolve(given: Path | None, config: Path | None = None,
     if remembered is None:
         return builtin()
     if not remembered.exists():
-        return _fallback(f"La banque choisie la dernière fois est introuvable ({remembered}) : "
-                         "le jeu ouvre sa propre banque.")
+        return _fallback(say("bank.chosen.missing", path=remembered))
     try:
         return open_source(remembered, cache)
     except ArchiveError as error:
-        return _fallback(f"{error} Le jeu ouvre sa propre banque.")
+        return _fallback(say("bank.chosen.refused", reason=error))
 
 
 def _fallback(notice: str) -> Choice:

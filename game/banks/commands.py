@@ -9,35 +9,41 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from game import resources
 from game.banks import chosen
 from game.banks.archive import ArchiveError, pack
+from game.wording import dates, say, say_n
+
+VALIDATE = "python main.py verifier"
 
 
 def describe(choice: chosen.Choice) -> str:
-    """« banque intégrée » or the name of the folder or .zip the user gave."""
-    return "banque intégrée" if choice.builtin else f"banque « {choice.source.name} »"
+    """« Banque intégrée » or the name of the folder or .zip the user gave."""
+    if choice.builtin:
+        return say("cli.version.builtin")
+    return say("cli.version.named", name=choice.source.name)
 
 
 def version(args: argparse.Namespace) -> int:
     """The game's version, then the version of the bank the game would open."""
     from game.rules.bank.loader import load_bank
 
-    print(f"Panorama Télétravail {resources.game_version()}")
+    print(say("cli.version.game", version=resources.game_version()))
     try:
         choice = chosen.resolve(args.bank)
     except ArchiveError as error:
-        print(f"Banque de questions : {error}")
+        print(say("cli.version.refused", reason=error))
         return 1
     bank = load_bank(choice.folder).bank
     if bank is None:
-        print(f"{describe(choice).capitalize()} : illisible (python main.py validate).")
+        print(say("cli.version.unreadable", bank=describe(choice), command=VALIDATE))
         return 1
-    day = "/".join(reversed(bank.date.split("-")))
-    print(f"{describe(choice).capitalize()} : version {bank.version} du {day}, "
-          f"{len(bank.active)} questions actives")
+    print(say("cli.version.bank", bank=describe(choice), version=bank.version,
+              date=dates.short_date(date.fromisoformat(bank.date)),
+              count=say_n("common.count.questions", len(bank.active))))
     return 0
 
 
@@ -52,17 +58,16 @@ def pack_bank(args: argparse.Namespace) -> int:
     result = load_bank(folder)
     if result.errors or not result.usable:
         print_problems(result.problems, sys.stdout)
-        print(f"\nBanque non emballée : {len(result.errors)} erreur(s) à corriger d'abord "
-              f"(python main.py validate {folder}).")
+        print()
+        print(say("cli.pack.has_errors", command=f"{VALIDATE} {folder}"))
         return 1
     try:
         packed = pack(folder, out)
     except (ArchiveError, OSError) as error:
-        print(f"Banque non emballée : {_reason(error)}", file=sys.stderr)
+        print(say("cli.pack.failed", reason=_reason(error)), file=sys.stderr)
         return 1
-    print(f"Banque emballée dans {packed.path} : {packed.files} fichiers, "
-          f"{max(1, packed.size // 1024)} Ko. Elle s'ouvre avec "
-          f"« panorama --bank {packed.path.name} » ou en la déposant sur la fenêtre du jeu.")
+    print(say("cli.pack.done", path=packed.path, files=say_n("cli.pack.files", packed.files),
+              size=max(1, packed.size // 1024), name=packed.path.name))
     return 0
 
 

@@ -58,7 +58,7 @@ def check_every_command(command: Sequence[str], work: Path, path: str) -> None:
         assert done.returncode == 0, (args, done.stdout, done.stderr)
         return done.stdout
 
-    version = ok("--version")
+    version = ok("--version").replace("\u00a0", " ")
     assert f"Panorama Télétravail {project_version()}" in version
     assert "Banque intégrée : version" in version
 

@@ -92,7 +92,7 @@ def test_a_link_inside_the_archive_is_refused(tmp_path: Path) -> None:
 def test_too_many_files_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(archive, "ARCHIVE_FILES_MAX", 5)
     path = hostile(tmp_path, *((f"q{k}.yaml", b"questions: []") for k in range(5)))
-    with pytest.raises(ArchiveError, match="6 fichiers : 5 au plus"):
+    with pytest.raises(ArchiveError, match="6 fichiers\u00a0: 5 au plus"):
         open_archive(path, cache=tmp_path / "cache")
 
 
@@ -124,7 +124,7 @@ def test_a_size_the_archive_lies_about_is_caught_while_unpacking(
 def test_an_encrypted_or_unreadable_archive_is_refused_in_french(tmp_path: Path) -> None:
     broken = tmp_path / "abimee.zip"
     broken.write_bytes(b"PK\x03\x04 pas vraiment une archive")
-    with pytest.raises(ArchiveError, match="n'est pas une archive .zip lisible"):
+    with pytest.raises(ArchiveError, match="n’est pas une archive .zip lisible"):
         open_archive(broken, cache=tmp_path / "cache")
     data = io.BytesIO()
     with zipfile.ZipFile(data, "w") as out:
