@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.figures import Figure  # noqa: E402
 
 # The measure modules, in the order the results list them; each has ``measure(runs)``.
-MEASURES = ["startup", "frames", "idle", "bank", "export", "memory"]
+MEASURES = ["startup", "frames", "idle", "bank", "export", "memory", "frozen"]
 
 
 def measure_of(name: str) -> Callable[[int], list[Figure]]:
