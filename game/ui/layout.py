@@ -52,6 +52,7 @@ STRIP_DEBATE = 0.17     # with a third line in each chip: the 0 / 1 / 2 points b
 MARK = 0.075            # the ✓ disc beside the right answer, at most
 REMOVE = 0.75           # the « remove team » button, of its row's height
 HELP_KEY_COLUMN = 0.42  # the keys' column of the help, of its width
+HELP_TOPIC_COLUMN = 0.27  # the topics' column of the help's page on the rules
 TURN_LEAD = 0.4         # « Au tour de » in the turn box, of its height
 SUMMARY_ROW = 0.065     # a sector's line in the Title's bank summary
 PROBLEMS_HEAD = 0.12    # the Title's sentence about the bank's errors

@@ -25,19 +25,19 @@ def focused(app) -> str:  # type: ignore[no-untyped-def]
 
 
 def drawn_texts(app) -> list[str]:  # type: ignore[no-untyped-def]
-    """Every text the scene draws in one frame."""
+    """Every text the scene lays out to draw in one frame."""
     texts: list[str] = []
-    real = app.ui.type.text
+    real = app.ui.type.fit
 
-    def recording(surface, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def recording(text, *args, **kwargs):  # type: ignore[no-untyped-def]
         texts.append(text)
-        return real(surface, text, *args, **kwargs)
+        return real(text, *args, **kwargs)
 
-    app.ui.type.text = recording
+    app.ui.type.fit = recording
     try:
         app.current.draw(pygame.Surface(app.ui.size))
     finally:
-        app.ui.type.text = real
+        app.ui.type.fit = real
     return texts
 
 

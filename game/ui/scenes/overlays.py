@@ -23,19 +23,21 @@ from game.wording import say
 
 P = theme.PALETTE
 
-# The help's pages: a title, then rows of (what to press, what it does), each a catalogue key
-# « game.help.<page>.<row>.keys » / « ….does ».
-HELP_PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("keys", ("next", "previous", "answer", "sector", "black", "pause", "fullscreen", "undo",
-              "adjust", "skip_end", "sound", "further", "debrief", "help", "escape")),
-    ("room", ("clicker", "typing", "turns", "rebond", "timer", "all_teams", "points",
-              "black_rule")),
+# The help's pages: a title, the share of the width its left column takes, then rows of (what
+# to press or what it is about, what it does), each a catalogue key « game.help.<page>.<row>.keys »
+# / « ….does ».
+HELP_PAGES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
+    ("keys", layout.HELP_KEY_COLUMN,
+     ("next", "previous", "answer", "sector", "black", "pause", "fullscreen", "undo", "adjust",
+      "skip_end", "sound", "further", "debrief", "help", "escape")),
+    ("room", layout.HELP_TOPIC_COLUMN,
+     ("clicker", "typing", "turns", "rebond", "timer", "all_teams", "points", "black_rule")),
 )
 
 
 def help_rows(page: int, scoring: ScoringRules) -> list[tuple[str, str]]:
     """One page of the help as (keys, what they do); the points are this game's scale."""
-    name, rows = HELP_PAGES[page]
+    name, _, rows = HELP_PAGES[page]
     fields = scale_fields(scoring)
     return [(say(f"game.help.{name}.{row}.keys"), say(f"game.help.{name}.{row}.does", **fields))
             for row in rows]
@@ -52,7 +54,7 @@ def scale_fields(scoring: ScoringRules) -> dict[str, str]:
     levels = (1, 2, 3)
     return {"right": listed([scoring.points(d) for d in levels]),
             "rebond": listed([scoring.rebond_points(d) for d in levels]),
-            "debate": str(scoring.debate_max), "bonus": str(scoring.panorama_bonus)}
+            "debate": listed(list(scoring.debate_values)), "bonus": str(scoring.panorama_bonus)}
 
 
 def dialog_frame(surface: pygame.Surface, ui_rect: pygame.Rect, rect: pygame.Rect,
@@ -76,7 +78,7 @@ class PauseOverlay(Scene):
 
     def buttons(self) -> list[widgets.Button]:
         band, lay = self._band(), self.ui.layout
-        inner = inset(band, lay.outline * 2)
+        inner = inset(band, lay.outline * 3)  # room for the focus ring inside the band
         _, rect = take_right(inner, lay.h(layout.PAUSE_BUTTON), lay.gap)
         return [widgets.Button(rect, say("game.pause.resume"), Action(Act.PAUSE),
                                icon="lecture", primary=True, focused=True)]
@@ -96,15 +98,16 @@ class PauseOverlay(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         ui, lay = self.ui, self.ui.layout
         band = self._band()
-        graphics.panel(surface, band, P.banner, lay.radius)
+        # A dark band with a yellow edge: the yellow « Reprendre » (the focus) stands out on it.
+        graphics.panel(surface, band, P.raised, lay.radius, P.focus, lay.outline)
         inner = inset(band, lay.outline * 2)
         button = self.buttons()[0]
         text_area = pygame.Rect(inner.left, inner.top, button.rect.left - lay.gap - inner.left,
                                 inner.height)
         icon_rect, text_rect = take_left(text_area, text_area.height, lay.gap // 2)
         graphics.blit_centred(surface, ui.images.icon("pause", round(icon_rect.height * 0.7),
-                                                      P.banner_text), icon_rect.center)
-        ui.type.text(surface, say("game.pause.text"), "label", text_rect, P.banner_text,
+                                                      P.focus), icon_rect.center)
+        ui.type.text(surface, say("game.pause.text"), "label", text_rect, P.text,
                      "left", "middle", max_lines=2)
         widgets.draw_button(surface, ui, button)
 
@@ -166,14 +169,13 @@ class HelpOverlay(Scene):
         ui, lay = self.ui, self.ui.layout
         dialog_frame(surface, lay.rect, self._box(), lay.radius, lay.outline)
         head, table, _ = self._parts()
-        name = HELP_PAGES[self.page][0]
+        name, column, _ = HELP_PAGES[self.page]
         title = say(f"game.help.{name}.title", page=str(self.page + 1),
                     pages=str(len(HELP_PAGES)))
         ui.type.text(surface, title, "heading", head, P.text, valign="middle", max_lines=1)
         state = self.game.state
         scoring = state.settings.scoring if state is not None else ScoringRules()
-        widgets.draw_table(surface, ui, table, help_rows(self.page, scoring),
-                           layout.HELP_KEY_COLUMN)
+        widgets.draw_table(surface, ui, table, help_rows(self.page, scoring), column)
         widgets.draw_buttons(surface, ui, self.buttons())
 
 

@@ -26,7 +26,7 @@ from game.rules.session.settings import (
 )
 from game.ui import clipboard, graphics, layout, memory, theme, widgets
 from game.ui.actions import Act, Action, Mode
-from game.ui.layout import columns, take_left, take_right, take_top
+from game.ui.layout import columns, inset, take_left, take_right
 from game.ui.scenes.base import Host, Scene
 from game.wording import dates, say
 
@@ -48,8 +48,8 @@ class Choice:
         """How a value reads on its button: « 20 min », « 60 s », « Sans », « Oui »…"""
         if self.key == "duration_min":
             return dates.duration(int(str(value)) * 60)
-        if self.key == "timer_s" and value:
-            return dates.duration(int(str(value)))
+        if self.key == "timer_s" and value:  # « 90 s », never rounded to minutes
+            return say("common.duration.seconds", seconds=str(value))
         if isinstance(value, bool):
             return say("game.setup.yes" if value else "game.setup.no")
         return say(f"game.setup.{self.key}.{value}")
@@ -302,8 +302,11 @@ class Setup(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         widgets.draw_backdrop(surface)
         ui, lay = self.ui, self.ui.layout
-        ui.type.text(surface, say("game.setup.teams"), "heading", lay.setup.teams_head, P.text,
-                     valign="middle", max_lines=1)
+        if self.refused is None:
+            ui.type.text(surface, say("game.setup.teams"), "heading", lay.setup.teams_head,
+                         P.text, valign="middle", max_lines=1)
+        else:
+            self._refusal(surface, lay.setup.teams_head)
         for (label, _), text in zip(lay.setup.options, self._option_labels(), strict=True):
             ui.type.text(surface, text, "small", label, P.muted, valign="bottom", max_lines=1)
         sector_buttons = [b for b in self.buttons() if _command_name(b) == "sector"]
@@ -342,7 +345,8 @@ class Setup(Scene):
 
     def _name_field(self, surface: pygame.Surface, button: widgets.Button) -> None:
         """A team's name. Focused and not yet typed in, the name shows as selected (the first
-        key replaces it); typed in, a caret follows it; refused, the field says why."""
+        key replaces it); typed in, a caret follows it; refused, its ring turns red (and
+        :meth:`_refusal` says why above the fields)."""
         ui, lay = self.ui, self.ui.layout
         refused = button.focused and self.refused is not None
         edge = P.wrong if refused else (P.ink if button.focused else P.panel_edge)
@@ -350,18 +354,27 @@ class Setup(Scene):
         if button.focused:
             widgets.focus_ring(surface, ui, button.rect, P.wrong if refused else P.focus)
         inner = button.rect.inflate(-lay.pad, -2 * lay.outline)
-        if refused:
-            inner, below = take_top(inner, inner.height // 2)
-            ui.type.text(surface, say("game.setup.name_too_long", max=TEAM_NAME_MAX), "small",
-                         below, P.wrong, "left", "middle", max_lines=1)
         shown = button.label + ("|" if button.focused and not self.fresh else "")
-        fitted = ui.type.fit(shown or " ", "body", inner.size, max_lines=1 if refused else 2)
+        fitted = ui.type.fit(shown or " ", "body", inner.size, max_lines=2)
         ui.type.note_overflow(fitted, "body", inner.size)
         if button.focused and self.fresh and button.label:
             mark = pygame.Rect(0, 0, min(inner.width, fitted.width), fitted.height)
             mark.midleft = inner.midleft
             graphics.panel(surface, mark, P.focus, lay.outline)
         ui.type.draw(surface, fitted, inner, P.ink, "left", "middle")
+
+    def _refusal(self, surface: pygame.Surface, room: pygame.Rect) -> None:
+        """Why the focused name took no more letters, in a red-edged tag in place of the teams'
+        heading, right above the fields: nothing is cut without a word."""
+        ui, lay = self.ui, self.ui.layout
+        text = say("game.setup.name_too_long", max=TEAM_NAME_MAX)
+        box = inset(room, lay.outline).size
+        fitted = ui.type.fit(text, "small", (box[0] - lay.pad, box[1]), max_lines=1)
+        ui.type.note_overflow(fitted, "small", (box[0] - lay.pad, box[1]))
+        tag = pygame.Rect(0, 0, min(room.width, fitted.width + lay.pad * 2), room.height)
+        tag.midleft = room.midleft
+        graphics.panel(surface, tag, P.raised, lay.radius, P.wrong, lay.outline)
+        ui.type.draw(surface, fitted, tag, P.text, "centre", "middle")
 
     def _sector_chips(self, surface: pygame.Surface, buttons: list[widgets.Button]) -> None:
         ui, lay = self.ui, self.ui.layout
