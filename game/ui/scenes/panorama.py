@@ -153,6 +153,7 @@ class Panorama(Scene):
         ]
         out = widgets.footer_buttons(self.ui, [(t, a, i, p, self.spin is None)
                                                for t, a, i, p in specs])
+        out[0].focused = self.spin is None  # what « suivant » does: the room sees it
         return out
 
     def targets(self) -> list[Target]:

@@ -156,6 +156,7 @@ class Reveal(Scene):
             (say("game.reveal.button.undo"), Action(Act.UNDO), "annuler", False),
         ]
         out = widgets.footer_buttons(self.ui, [(t, a, i, p, True) for t, a, i, p in specs])
+        out[0].focused = True  # « suivant » always goes on: the room sees it
         return out
 
     def targets(self) -> list[Target]:
