@@ -287,6 +287,7 @@ class QuestionScene(Scene):
         """What « suivant » does now; a key that did nothing else, or a refusal, stands out."""
         ui, lay = self.ui, self.ui.layout
         notice = self.game.notice
+        edge: theme.Colour | None
         if notice is not None:
             text, edge = notice.text, P.wrong if notice.error else P.focus
         else:

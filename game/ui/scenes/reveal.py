@@ -238,9 +238,9 @@ class Reveal(Scene):
         if question.kind.scored:
             widgets.mark(surface, ui, mark_rect, True)
         ui.type.draw(surface, fitted[0], text_rect, P.ink)
-        explanation, source = take_top(rest, fitted[1].height, lay.gap)
-        ui.type.draw(surface, fitted[1], explanation, P.ink)
-        ui.type.draw(surface, fitted[2], source, P.card_muted)
+        explanation_rect, source_rect = take_top(rest, fitted[1].height, lay.gap)
+        ui.type.draw(surface, fitted[1], explanation_rect, P.ink)
+        ui.type.draw(surface, fitted[2], source_rect, P.card_muted)
 
     def _further(self, surface: pygame.Surface, area: pygame.Rect, question: Question) -> None:
         ui, lay = self.ui, self.ui.layout
