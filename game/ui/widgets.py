@@ -34,8 +34,9 @@ class Button:
     icon: str | None = None
     primary: bool = False
     enabled: bool = True
-    focused: bool = False
+    focused: bool = False  # what « suivant » presses: filled yellow, ringed
     selected: bool = False
+    ringed: bool = False  # a form's field the keys act on, that « suivant » only leaves: ringed
 
     def target(self) -> Target:
         return Target(self.rect, self.action, self.enabled)
@@ -79,7 +80,7 @@ def draw_button(surface: pygame.Surface, ui: Ui, button: Button, style: str = "l
     fill, colour = button_colours(ui, button)
     edge = P.text if button.primary and button.enabled and not button.focused else None
     graphics.panel(surface, button.rect, fill, lay.radius, edge, lay.outline)
-    if button.focused and button.enabled:
+    if (button.focused or button.ringed) and button.enabled:
         focus_ring(surface, ui, button.rect)
     inner = button.rect.inflate(-lay.pad, -max(2, lay.pad // 4))
     if button.icon:

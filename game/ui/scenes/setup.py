@@ -268,13 +268,13 @@ class Setup(Scene):
             out.append(widgets.Button(colour_rect, "", widgets.command("colour", i)))
             focused = self._focused() == f"name:{i}"
             out.append(widgets.Button(field, name, widgets.command("focus", f"name:{i}"),
-                                      focused=focused))
+                                      ringed=focused))
             out.append(widgets.Button(remove, "", widgets.command("remove", i), icon="faux",
                                       enabled=len(self.form.names) > TEAMS_MIN))
         if len(self.form.names) < TEAMS_MAX:
             out.append(widgets.Button(rows[len(self.form.names)], say("game.setup.add"),
                                       widgets.command("add"), icon="plus",
-                                      focused=self._focused() == "add"))
+                                      ringed=self._focused() == "add"))
         return out
 
     def _option_buttons(self) -> list[widgets.Button]:
@@ -287,7 +287,7 @@ class Setup(Scene):
                 out.append(widgets.Button(rect, choice.text(value),
                                           widgets.command("set", (choice.key, value)),
                                           selected=value == current,
-                                          focused=self._focused() == choice.key
+                                          ringed=self._focused() == choice.key
                                           and value == current))
         sectors = self.game.wheel_sectors()
         control = lay.setup.options[len(CHOICES)][1]
@@ -296,7 +296,7 @@ class Setup(Scene):
                                                                  lay.gap // 2), strict=True)):
             out.append(widgets.Button(rect, "", widgets.command("sector", i),
                                       selected=sector.id in chosen,
-                                      focused=self._focused() == "sectors"))
+                                      ringed=self._focused() == "sectors"))
         return out
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -348,16 +348,17 @@ class Setup(Scene):
         key replaces it); typed in, a caret follows it; refused, its ring turns red (and
         :meth:`_refusal` says why above the fields)."""
         ui, lay = self.ui, self.ui.layout
-        refused = button.focused and self.refused is not None
-        edge = P.wrong if refused else (P.ink if button.focused else P.panel_edge)
+        here = button.ringed
+        refused = here and self.refused is not None
+        edge = P.wrong if refused else (P.ink if here else P.panel_edge)
         graphics.panel(surface, button.rect, P.card, lay.radius, edge, lay.outline)
-        if button.focused:
+        if here:
             widgets.focus_ring(surface, ui, button.rect, P.wrong if refused else P.focus)
         inner = button.rect.inflate(-lay.pad, -2 * lay.outline)
-        shown = button.label + ("|" if button.focused and not self.fresh else "")
+        shown = button.label + ("|" if here and not self.fresh else "")
         fitted = ui.type.fit(shown or " ", "body", inner.size, max_lines=2)
         ui.type.note_overflow(fitted, "body", inner.size)
-        if button.focused and self.fresh and button.label:
+        if here and self.fresh and button.label:
             mark = pygame.Rect(0, 0, min(inner.width, fitted.width), fitted.height)
             mark.midleft = inner.midleft
             graphics.panel(surface, mark, P.focus, lay.outline)
@@ -380,8 +381,9 @@ class Setup(Scene):
         ui, lay = self.ui, self.ui.layout
         for sector, button in zip(self.game.wheel_sectors(), buttons, strict=True):
             fill = sector.colour if button.selected else P.panel
-            graphics.panel(surface, button.rect, fill, lay.radius,
-                           P.focus if button.focused else sector.colour, lay.outline)
+            graphics.panel(surface, button.rect, fill, lay.radius, sector.colour, lay.outline)
+            if button.ringed:
+                widgets.focus_ring(surface, ui, button.rect)
             ink = theme.text_on(sector.colour) if button.selected else P.muted
             side = round(button.rect.height * layout.CHIP_ICON)
             graphics.blit_centred(surface, ui.images.svg(sector.pictogram, side, ink),
