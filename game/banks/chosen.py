@@ -63,7 +63,7 @@ def resolve(given: Path | None, config: Path | None = None,
     if remembered is None:
         return builtin()
     if not remembered.exists():
-        return _fallback(say("bank.chosen.missing", path=remembered))
+        return _fallback(say("bank.chosen.missing", name=remembered.name))
     try:
         return open_source(remembered, cache)
     except ArchiveError as error:

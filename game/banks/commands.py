@@ -89,7 +89,7 @@ def open_given_banks(args: argparse.Namespace) -> int | None:
         chosen.remember(args.bank)
     if choice.notice:
         print(choice.notice, file=sys.stderr)
-    args.bank, args.bank_source = choice.folder, choice.source
+    args.bank, args.bank_source, args.bank_notice = choice.folder, choice.source, choice.notice
     return None
 
 

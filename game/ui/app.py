@@ -53,6 +53,8 @@ class App:
         self.audio = audio
         self.speed = 0.0 if instant else 1.0  # 0: animations end at once (tests)
         self.game = Game(args.bank, journal_dir, clock, getattr(args, "seed", None), loaded)
+        if getattr(args, "bank_notice", None):  # the bank chosen last time could not reopen
+            self.game.say(args.bank_notice, error=True)
         self.home = "title"
         self.overlays: list[Scene] = []
         self.scenes: dict[str, Scene] = {}
