@@ -14,6 +14,7 @@ from __future__ import annotations
 import pygame
 
 from game.rules.bank.model import LETTERS, Question
+from game.rules.session.scoring import reading
 from game.ui import card, chrome, graphics, layout, theme, widgets
 from game.ui.actions import Act, Action, Mode, Target
 from game.ui.layout import inset, take_bottom
@@ -262,7 +263,7 @@ class QuestionScene(Scene):
             assert state is not None and state.current is not None
             first = state.settings.teams[state.current.team].name
             line = pygame.Rect(rect.left, top, rect.width, lay.h(layout.NUMBER_LABEL))
-            given = question.kind.given_long(question, eliminated)
+            given = reading(question, eliminated, long=True)
             ui.type.text(surface, say("game.entry.number.first", team=first, answer=given),
                          "label", line, P.ink, valign="middle", max_lines=1)
             top = line.bottom
