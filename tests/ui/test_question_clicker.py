@@ -207,3 +207,16 @@ def test_in_all_teams_mode_each_answer_stays_hidden_until_the_reveal(
     assert isinstance(last_event(app), Revealed) and app.base_name() == "reveal"
     details = [line.detail for line in app.current._lines(app.game.session.state)]
     assert details == ["A", "B", "C"]                  # now side by side, marked
+
+
+def test_a_free_debate_has_one_visible_step_and_the_clicker_takes_it(open_app) -> None:  # type: ignore[no-untyped-def]
+    from game.ui import gallery
+
+    app = open_app()
+    debate = next(q for q in app.game.questions() if q.kind.graded_by_facilitator)
+    gallery.force(app, debate.model_copy(update={"choices": None}))
+    pump(app)
+    assert walk(app, 0) == Move("reveal")              # « Voir la suite », highlighted
+    assert walk(app, 2) == Move("reveal")              # « précédent » has nowhere else to go
+    press(app, pygame.K_PAGEDOWN)
+    assert isinstance(last_event(app), Revealed) and app.base_name() == "reveal"
