@@ -12,7 +12,7 @@ new.
 
 from __future__ import annotations
 
-from game.rules.kinds.barometer import SCALE_LEVELS, Barometer
+from game.rules.kinds.barometer import AGREEING_LEVELS, SCALE_LEVELS, Barometer
 from game.rules.kinds.base import Answer, Entry, Kind, QuestionLike
 from game.rules.kinds.choices import MultipleChoice, SingleChoice, TrueFalse
 from game.rules.kinds.debate import Debate
@@ -31,5 +31,5 @@ def kind_of(question: QuestionLike | str) -> Kind:
     return KINDS[question if isinstance(question, str) else question.type]
 
 
-__all__ = ["KINDS", "SCALE_LEVELS", "TYPE_IDS", "Answer", "Barometer", "Entry", "Kind",
-           "QuestionLike", "kind_of"]
+__all__ = ["AGREEING_LEVELS", "KINDS", "SCALE_LEVELS", "TYPE_IDS", "Answer", "Barometer",
+           "Entry", "Kind", "QuestionLike", "kind_of"]

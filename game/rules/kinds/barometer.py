@@ -11,6 +11,7 @@ from game.rules.kinds.problems import rule_error
 from game.wording import say
 
 SCALE_LEVELS = 4  # tout à fait d'accord, plutôt d'accord, plutôt pas d'accord, pas du tout
+AGREEING_LEVELS = 2  # the first two levels of the scale say « d'accord »
 
 
 class Barometer(Kind):
@@ -20,6 +21,7 @@ class Barometer(Kind):
     entry: Entry = "scale"
     scored = False
     on_wheel = False
+    polled = True
     needs_difficulty = False
     needs_informed_by = True
 

@@ -39,6 +39,7 @@ class Kind:
     entry: Entry = "nothing"
     scored: bool = True  # right or wrong, points, success rates, « idées reçues »
     on_wheel: bool = True  # drawn by the wheel (the baromètre is voted at start and end)
+    polled: bool = False  # voted by the room at the start and again before the debrief
     needs_difficulty: bool = True  # difficulty gives the points
     needs_further: bool = False  # « pour_aller_plus_loin » is required
     needs_informed_by: bool = False  # « informe_par »: questions that inform a statement
