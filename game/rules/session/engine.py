@@ -21,7 +21,10 @@ Decisions where the contract is silent:
 * a journal that cannot be written does not stop the game: ``journal_warning`` says why, and
   the session goes on in memory;
 * a resumed game whose bank changed since (``bank_version`` differs) keeps going: the
-  questions already played are never drawn again; ``resume_notes`` tells the facilitator.
+  questions already played are never drawn again; ``resume_notes`` tells the facilitator;
+* the baromètre's statements are drawn when the game is created and written in its first
+  event; while the room votes (``State.ballot``) the session clock stands still, as in a
+  pause: the chosen length is the quiz's, and the votes (``voice.py``) come on top of it.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from typing import TypeVar
 from game.rules import wheel as wheel_maths
 from game.rules.bank.model import Question, Sector
 from game.rules.errors import JournalError, RuleError, SettingsError
-from game.rules.session import draw
+from game.rules.session import draw, votes
 from game.rules.session.clock import Clock
 from game.rules.session.events import (
     END_REASONS,
@@ -73,13 +76,14 @@ from game.rules.session.transitions import (
     paused_message,
     require_question,
 )
+from game.rules.session.voice import RoomVoice
 from game.wording import say
 
 LAST_STRETCH_S = 120.0
 E = TypeVar("E", bound=Event)
 
 
-class Session:
+class Session(RoomVoice):
     """One game in progress. Build it with ``Session.new`` or ``Session.resume``."""
 
     def __init__(self, questions: Sequence[Question], sectors: Sequence[Sector], clock: Clock,
@@ -121,6 +125,7 @@ class Session:
             bank_version=bank_version, sector_labels={s.id: s.label for s in wheel},
             sector_colours={s.id: s.colour for s in wheel},
             sectors_in_play=tuple(s.id for s in wheel if s.id in available),
+            statements=votes.pick_statements(questions, settings),
         )
         writer, warning = None, None
         if journal_dir is not None:
@@ -357,7 +362,8 @@ class Session:
             self._writer = None  # a half-written line must not be followed by others
 
     def _sync_clock(self) -> None:
-        running = not self._state.paused and not self._state.ended
+        state = self._state
+        running = not state.paused and not state.ended and state.ballot is None
         if running and self._mark is None:
             self._mark = self._clock.now()
         elif not running and self._mark is not None:
@@ -374,6 +380,8 @@ class Session:
         self._playing()
         if self._state.phase != "board":
             raise RuleError(say("game.rules.question_in_progress"))
+        if self._state.ballot is not None:
+            raise RuleError(say("game.rules.vote.first"))
 
     def _end_instead_of_drawing(self, available: Sequence[str]) -> bool:
         if self.time_up() and self._state.round_complete:

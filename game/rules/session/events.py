@@ -10,10 +10,12 @@ and ``resumed`` are not undoable (pausing is not a game action: undoing past a p
 pause).
 
 Additions to the contract: ``started`` carries ``sectors_in_play`` (sectors of the settings that
-had an eligible question at the start: the « panorama complet » target) and ``started_wall``
-is simply its ``wall``; the order of ``sector_labels`` is the wheel order (clockwise from the
-top). ``ended`` carries ``closing``: True when ``next()``/``skip()`` appended it in the same
-action as the ``closed``/``skipped`` before it, so that one undo reverts that whole action.
+had an eligible question at the start: the « panorama complet » target), the baromètre's
+``statements`` drawn for the game (whole, like a drawn question, so that the bank may change)
+and ``started_wall`` is simply its ``wall``; the order of ``sector_labels`` is the wheel order
+(clockwise from the top). ``ended`` carries ``closing``: True when ``next()``/``skip()``
+appended it in the same action as the ``closed``/``skipped`` before it, so that one undo
+reverts that whole action.
 
 Formats: ``started.format`` says which rules a journal was played under. Format 2 (today's)
 turns in plain rotation, never lets the question timer cost an answer, opens a rebond only
@@ -39,6 +41,7 @@ Answer = str | float | None
 # Strict members: a JSON ``true`` must not be read as the estimate 1.0.
 _StrictAnswer = Annotated[str, Strict()] | Annotated[float, Strict()] | None
 Via = Literal["spin", "pick"]
+Round = Literal["avant", "apres"]
 EndReason = Literal["temps", "questions", "animateur"]
 END_REASONS: tuple[str, ...] = ("temps", "questions", "animateur")
 
@@ -65,6 +68,7 @@ class Started(Event):
     sector_colours: dict[str, str]
     sectors_in_play: tuple[str, ...]
     format: int = FORMAT
+    statements: tuple[Question, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -171,6 +175,47 @@ class Noted(Event):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Voted(Event):
+    """A team places itself on the baromètre's scale (``level`` 1: « tout à fait d'accord »)."""
+
+    kind: ClassVar[str] = "voted"
+    round: Round
+    statement: str
+    team: int
+    level: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class Counted(Event):
+    """The hands raised on each level of the scale, for one statement (« à main levée »)."""
+
+    kind: ClassVar[str] = "counted"
+    round: Round
+    statement: str
+    hands: tuple[int, int, int, int]
+
+
+@dataclass(frozen=True, kw_only=True)
+class VoteSkipped(Event):
+    """A statement passed over (``every``: with every statement left in its round)."""
+
+    kind: ClassVar[str] = "vote_skipped"
+    round: Round
+    statement: str
+    every: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Agreed(Event):
+    """An agreement the team makes, under a sector (``question``: the one on screen, if any)."""
+
+    kind: ClassVar[str] = "agreed"
+    sector: str
+    text: str
+    question: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
 class Undo(Event):
     """Removes the last undoable event still in effect."""
 
@@ -181,7 +226,8 @@ class Undo(Event):
 EVENT_TYPES: dict[str, type[Event]] = {
     cls.kind: cls
     for cls in (Started, Drawn, Answered, TimedOut, Revealed, DebatePoints, Adjusted,
-                Skipped, Closed, Paused, Resumed, Ended, Noted, Undo)
+                Skipped, Closed, Paused, Resumed, Ended, Noted, Voted, Counted, VoteSkipped,
+                Agreed, Undo)
 }
 
 
@@ -199,9 +245,18 @@ def event_to_json(event: Event) -> dict[str, Any]:
     """The event as JSON-ready data, ``kind`` first; questions use the bank's French keys."""
     data = _adapter(type(event)).dump_python(event, mode="json", by_alias=True)
     if isinstance(event, Drawn):
-        data["question"] = event.question.model_dump(mode="json", by_alias=True,
-                                                     exclude_none=True)
+        data["question"] = _question_json(event.question)
+    if isinstance(event, Started):
+        if event.statements:
+            data["statements"] = [_question_json(q) for q in event.statements]
+        else:
+            del data["statements"]  # a game without the baromètre writes what it always did
     return {"kind": event.kind, **data}
+
+
+def _question_json(question: Question) -> dict[str, Any]:
+    """A question as the bank writes it (French keys), without its empty fields."""
+    return question.model_dump(mode="json", by_alias=True, exclude_none=True)
 
 
 def event_from_json(data: Any) -> Event:

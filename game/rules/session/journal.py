@@ -229,7 +229,7 @@ def summarise(path: Path) -> JournalSummary:
         team_colours=tuple(t.colour for t in state.settings.teams),
         scores=state.scores,
         questions_played=sum(not p.skipped for p in state.played),
-        finished=state.ended,
+        finished=state.finished,
         end_reason=state.end_reason,
         stopped=content.events[-1].wall,
         content=content,
@@ -238,14 +238,16 @@ def summarise(path: Path) -> JournalSummary:
 
 
 def find_unfinished(directory: Path) -> JournalSummary | None:
-    """The newest game that did not end, if any (unreadable journals are passed over).
+    """The newest game not finished, if any (unreadable journals are passed over): a game that
+    did not end, or one whose room had still to vote on the baromètre after it.
 
-    A finished game's journal ends with its ``ended`` line, so most journals are judged by
-    their last line alone; only one that ends otherwise is read and replayed (an ``undo`` may
-    have taken the end back). Start-up stays quick with fifty finished games kept.
+    A finished game without the baromètre ends with its ``ended`` line, so most journals are
+    judged by their first and last lines alone; only one that ends otherwise is read and
+    replayed (an ``undo`` may have taken the end back, a vote may be left). Start-up stays
+    quick with fifty finished games kept.
     """
     for path in list_journals(directory):
-        if _last_kind(path) == "ended":
+        if _last_kind(path) == "ended" and not _polled(path):
             continue
         try:
             summary = summarise(path)
@@ -279,6 +281,16 @@ def _last_kind(path: Path, tail: int = 4096) -> str | None:
             return None
         return str(kind) if kind is not None else None
     return None
+
+
+def _polled(path: Path) -> bool:
+    """Whether the game voted on the baromètre (its first line carries statements)."""
+    try:
+        with path.open("rb") as stream:
+            first = stream.readline()
+        return bool(json.loads(first.decode("utf-8")).get("statements"))
+    except (OSError, ValueError, AttributeError):
+        return True  # read it whole: the replay says what it is
 
 
 def prune_finished(directory: Path, keep: int = KEEP_FINISHED) -> list[Path]:

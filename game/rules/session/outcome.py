@@ -3,9 +3,11 @@
 Every action that changes a team's fortunes has its moment: a right answer (« +4 pour Les
 Hérons »), a miss and the rebond it opens (« Raté — rebond pour Cœur d'équipe »), a missed
 rebond, a pass, debate points, a corrected score, an undo (« Action annulée : … ») and
-« panorama complet ». The moment is derived here from the rules' own data — the state before,
-the event, the state after — never from what a screen happens to show, so that the message is
-right whichever scene is up and whichever way the action came (a key, a click, a clicker).
+« panorama complet »; so does what the room says: a team's place on the baromètre, the hands
+counted, a statement passed over, an agreement recorded (with how many there are now). The
+moment is derived here from the rules' own data — the state before, the event, the state
+after — never from what a screen happens to show, so that the message is right whichever
+scene is up and whichever way the action came (a key, a click, a clicker).
 
 An :class:`Outcome` is short text lines and a tone (which sound goes with it). ``events`` is
 the journal's length right after the action: the moment lasts while nothing else is recorded.
@@ -18,11 +20,15 @@ from typing import Literal
 
 from game.rules.session.events import (
     Adjusted,
+    Agreed,
     Answered,
+    Counted,
     DebatePoints,
     Event,
     Revealed,
     Skipped,
+    Voted,
+    VoteSkipped,
 )
 from game.rules.session.scoring import TeamResult
 from game.rules.session.state import State
@@ -89,6 +95,26 @@ def _describe(before: State, after: State, event: Event) -> _Said | None:
     if isinstance(event, Skipped) and not after.ended:
         line = say("game.outcome.skipped", team=_name(after, after.active_team))
         return (line,), "neutral", after.active_team
+    return _room(after, event)
+
+
+def _room(after: State, event: Event) -> _Said | None:
+    """What the room said: a vote, the hands counted, a statement passed, an agreement."""
+    if isinstance(event, Voted):
+        statement = next(q for q in after.statements if q.id == event.statement)
+        level = statement.kind.options(statement)[event.level - 1]
+        line = say("game.outcome.voted", team=_name(after, event.team), level=level)
+        return (line,), "neutral", event.team
+    if isinstance(event, Counted):
+        return (say_n("game.outcome.counted", sum(event.hands)),), "neutral", None
+    if isinstance(event, VoteSkipped):
+        line = (say("game.outcome.vote_skipped_all") if event.every
+                else say("game.outcome.vote_skipped"))
+        return (line,), "neutral", None
+    if isinstance(event, Agreed):
+        sector = after.sector_labels.get(event.sector, event.sector)
+        line = say_n("game.outcome.agreed", len(after.agreements), sector=sector)
+        return (line,), "right", None
     return None
 
 

@@ -7,7 +7,10 @@ scoring scale lives here too (``ScoringRules``), so that it is configured in one
 recorded in the journal with the rest of the settings.
 
 Decisions where the design is silent: team colours are compared case-insensitively and stored
-in upper case; the seed defaults to a fresh random number (a replayable game passes its own).
+in upper case; the seed defaults to a fresh random number (a replayable game passes its own);
+the baromètre is off unless asked for (``barometer``: « equipes », each team places itself, or
+« main_levee », hands counted per level), so that a journal written before it existed folds as
+it was played; the Setup form is the one that proposes it by default.
 Every message comes from the wording catalogue (``game.settings.*``).
 """
 
@@ -32,11 +35,14 @@ from game.wording import say
 
 Mode = Literal["tour_par_tour", "toutes_les_equipes"]
 AudienceFilter = Literal["tous", "encadrant", "agent"]
+Poll = Literal["sans", "equipes", "main_levee"]
 MODES: tuple[str, ...] = ("tour_par_tour", "toutes_les_equipes")
+POLLS: tuple[str, ...] = ("sans", "equipes", "main_levee")  # no baromètre, by team, by hands
 DURATIONS_MIN: tuple[int, ...] = (10, 15, 20, 30)
 TIMERS_S: tuple[int, ...] = (0, 30, 45, 60, 90)
 TEAMS_MIN, TEAMS_MAX = 2, 6
 TEAM_NAME_MAX = 24
+SERVICE_MAX = 60  # the service's name, printed on the agreements page
 
 DEFAULT_TEAM_COLOURS: tuple[str, ...] = (
     "#56B4E9", "#F0E442", "#E69F00", "#009E73", "#CC79A7", "#D55E00",
@@ -138,6 +144,9 @@ class SessionSettings(BaseModel):
     rebond: bool = True
     seed: int = Field(default_factory=_fresh_seed)
     scoring: ScoringRules = Field(default_factory=ScoringRules)
+    barometer: Poll = Field(default="sans", description="How the room votes, if at all.")
+    service: Annotated[str, StringConstraints(strip_whitespace=True, max_length=SERVICE_MAX)] = \
+        Field(default="", description="The service's name, for the agreements page.")
 
     def __init__(self, **data: Any) -> None:
         try:
@@ -178,11 +187,17 @@ class SessionSettings(BaseModel):
     def team_names(self) -> tuple[str, ...]:
         return tuple(team.name for team in self.teams)
 
+    @property
+    def polled(self) -> bool:
+        """The room votes on the baromètre's statements (at the start and before the debrief)."""
+        return self.barometer != "sans"
+
 
 # Each field's message, by the catalogue's key (``game.settings.field.<field>``).
 _FIELDS_WITH_MESSAGES = frozenset({
     "mode", "duration_min", "timer_s", "audience", "rebond", "seed", "rebond_divisor",
-    "debate_max", "debate_step", "panorama_bonus", "points_by_difficulty",
+    "debate_max", "debate_step", "panorama_bonus", "points_by_difficulty", "barometer",
+    "service",
 })
 _LABELLED_FIELDS = frozenset({"teams", "sectors", "name", "colour"})
 

@@ -19,6 +19,7 @@ from game.rules.session import legacy, scoring
 from game.rules.session.events import FORMAT, Answer, Started
 from game.rules.session.scoring import TeamResult
 from game.rules.session.settings import SessionSettings
+from game.rules.session.votes import Agreement, Ballot, Tally, open_ballot
 
 Phase = Literal["board", "question", "rebond", "reveal", "ended"]
 AwardReason = Literal["reponse", "rebond", "debat", "panorama", "manuel"]
@@ -124,6 +125,9 @@ class State:
     last_elapsed: float = 0.0
     notes: str = ""  # the facilitator's notes and actions, typed on the debrief
     format: int = FORMAT  # the journal's format: which rules the game is played under
+    statements: tuple[Question, ...] = ()  # the baromètre's, drawn at the start
+    tallies: tuple[Tally, ...] = ()  # the votes on them, before and after the game
+    agreements: tuple[Agreement, ...] = ()  # « Nos accords d'équipe », in the order made
 
     @property
     def n_teams(self) -> int:
@@ -188,6 +192,19 @@ class State:
     def ended(self) -> bool:
         return self.phase == "ended"
 
+    @property
+    def ballot(self) -> Ballot | None:
+        """The baromètre's vote open now: before the first spin, or once the game ended and
+        before the debrief (None: nothing to vote on)."""
+        if not self.statements:
+            return None
+        return open_ballot(self.statements, self.tallies, self.n_teams, self.ended)
+
+    @property
+    def finished(self) -> bool:
+        """Over, its last vote taken: nothing is left to do but the debrief."""
+        return self.ended and self.ballot is None
+
     def sectors_won(self, team: int) -> frozenset[str]:
         """Sectors where the team has a right answer, rebond included (question on screen
         included). Debate points are no win: « panorama complet » rewards facts."""
@@ -233,4 +250,5 @@ def initial_state(started: Started) -> State:
         started_wall=started.wall,
         last_elapsed=started.elapsed,
         format=started.format,
+        statements=started.statements,
     )

@@ -22,7 +22,10 @@ Decisions where the contract is silent (a facilitator's expectations):
   rebond, the question counts as skipped;
 * « panorama complet » is checked after every award (undoing the answer that completed it
   takes it back: the fold never gives it); in a format 1 game, lowering the debate points that
-  completed it takes it back too.
+  completed it takes it back too;
+* while the baromètre's vote is open before the game, no question is drawn; once the game has
+  ended, only the room's own words are still recorded: the votes after it and the agreements
+  (``room.py``), and the notes.
 """
 
 from __future__ import annotations
@@ -32,11 +35,13 @@ from dataclasses import replace
 from typing import Any
 
 from game.rules.errors import RuleError
-from game.rules.session import legacy, scoring
+from game.rules.session import legacy, room, scoring
 from game.rules.session.events import (
     Adjusted,
+    Agreed,
     Answered,
     Closed,
+    Counted,
     DebatePoints,
     Drawn,
     Ended,
@@ -48,6 +53,8 @@ from game.rules.session.events import (
     Skipped,
     Started,
     TimedOut,
+    Voted,
+    VoteSkipped,
     effective_events,
 )
 from game.rules.session.state import (
@@ -65,6 +72,7 @@ ADJUST_MAX = 10
 REASON_MAX = 200
 NOTES_MAX = 2000
 _ALLOWED_WHILE_PAUSED = (Resumed, Adjusted, Ended)
+_AFTER_THE_END = (Voted, Counted, VoteSkipped, Agreed)  # the room's words on the debrief
 
 
 def ended_message() -> str:
@@ -79,7 +87,7 @@ def apply_event(state: State, event: Event) -> State:
     """``state`` after ``event``, or ``RuleError``."""
     if isinstance(event, Noted):  # notes are no game action: any time, even after the end
         return replace(state, notes=event.text[:NOTES_MAX])
-    if state.phase == "ended":
+    if state.phase == "ended" and not isinstance(event, _AFTER_THE_END):
         raise RuleError(ended_message())
     if state.paused and not isinstance(event, _ALLOWED_WHILE_PAUSED):
         raise RuleError(paused_message())
@@ -138,6 +146,8 @@ def _check_panorama(state: State, team: int, question_id: str, elapsed: float) -
 def _drawn(state: State, event: Drawn) -> State:
     if state.phase != "board":
         raise RuleError(say("game.rules.question_in_progress"))
+    if state.ballot is not None:
+        raise RuleError(say("game.rules.vote.first"))
     if event.sector not in state.sector_labels:
         raise RuleError(say("game.rules.sector_not_in_play", sector=event.sector))
     if event.question.sector != event.sector:
@@ -321,7 +331,8 @@ def _ended(state: State, event: Ended) -> State:
 _HANDLERS: dict[type[Event], Callable[[State, Any], State]] = {
     Drawn: _drawn, Answered: _answered, TimedOut: _timed_out, Revealed: _revealed,
     DebatePoints: _debate_points, Adjusted: _adjusted, Skipped: _skipped, Closed: _closed,
-    Paused: _paused, Resumed: _resumed, Ended: _ended,
+    Paused: _paused, Resumed: _resumed, Ended: _ended, Voted: room.voted, Counted: room.counted,
+    VoteSkipped: room.vote_skipped, Agreed: room.agreed,
 }
 
 
