@@ -127,18 +127,23 @@ def _image_problem(folder: Path, entry: Located[Question]) -> list[Problem]:
 
 def _informed_by(kept: Sequence[Located[Question]], written: Iterable[str]) -> list[Problem]:
     """A baromètre statement names questions of the bank (each must exist; one that is in
-    error has its own message, the statement does not repeat it)."""
+    error has its own message, the statement does not repeat it), and questions of the quiz:
+    another statement has no facts of its own to show the room."""
     ids = [entry.item.id for entry in kept]
     exist = {*ids, *written}
+    polled = {entry.item.id for entry in kept if entry.item.kind.polled}
     problems = []
     for entry in kept:
         for named in entry.item.informed_by or ():
-            if named in exist:
+            if named in polled:
+                message = say("bank.informed_by.statement", named=named)
+            elif named not in exist:
+                hint = did_you_mean(named, ids) or say("bank.hint.copy_an_id")
+                message = say("bank.informed_by.unknown", named=named, hint=hint)
+            else:
                 continue
-            hint = did_you_mean(named, ids) or say("bank.hint.copy_an_id")
             problems.append(Problem(entry.file, *entry.at("informe_par"), entry.item.id,
-                                    "informe_par",
-                                    say("bank.informed_by.unknown", named=named, hint=hint)))
+                                    "informe_par", message))
     return problems
 
 

@@ -9,9 +9,9 @@ and column of a YAML file, or a row and column of a spreadsheet (:class:`Place`)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, get_args
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from game.rules.bank.model import Question, Sector
 from game.rules.bank.problems import Problem, translate
@@ -58,9 +58,22 @@ class Place(Protocol):
         ...
 
 
-def field_names(model: type[Sector] | type[Question]) -> list[str]:
+def field_names(model: type[BaseModel]) -> list[str]:
     """The keys an adviser writes for this model (``reponse``, not ``answer``)."""
     return [f.alias or name for name, f in model.model_fields.items()]
+
+
+def _keys_at(model: type[BaseModel], loc: tuple[Any, ...]) -> tuple[str | None, list[str]]:
+    """The key an error is about and the keys allowed beside it: inside a list of small
+    records (a sector's ``cadre``), the record's own key and keys, not the list's."""
+    if len(loc) >= 3 and isinstance(loc[1], int) and isinstance(loc[2], str):
+        info = next((f for name, f in model.model_fields.items()
+                     if (f.alias or name) == loc[0]), None)
+        inner = [a for a in get_args(info.annotation if info else None)
+                 if isinstance(a, type) and issubclass(a, BaseModel)]
+        if inner:
+            return loc[2], field_names(inner[0])
+    return (str(loc[0]) if loc else None), field_names(model)
 
 
 def adviser_loc(model: type[Sector] | type[Question], loc: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -79,13 +92,12 @@ def check_item(data: Any, model: type[T], place: Place) -> tuple[Located[T] | No
     try:
         valid = model.model_validate(data)
     except ValidationError as error:
-        known = field_names(model)
         problems = []
         for err in error.errors():
             loc = adviser_loc(model, tuple(err["loc"]))
             whole = err["type"] in ("extra_forbidden", "missing") or not loc
             line, column = place.mark(loc, whole)
-            field = str(loc[0]) if loc else None
+            field, known = _keys_at(model, loc)
             message = translate(err, field, known)
             problems.append(Problem(place.file, line, column, item_id, place.label(loc), message))
         return None, problems
@@ -107,12 +119,14 @@ class YamlPlace:
 
     def mark(self, loc: tuple[Any, ...], key: bool) -> Mark:
         full = (*self.path, *loc)
-        found = (self.parsed.key_marks.get(full) if key else self.parsed.position(full))
-        return found or self.parsed.position(self.path) or (None, None)
+        found = (self.parsed.key_marks.get(full) if key else None) or self.parsed.position(full)
+        return found or (None, None)
 
     def label(self, loc: tuple[Any, ...]) -> str | None:
         if not loc:
             return None
+        if len(loc) > 2 and isinstance(loc[1], int) and isinstance(loc[2], str):
+            return say("bank.field.nth_key", field=loc[0], n=loc[1] + 1, key=loc[2])
         if len(loc) > 1 and isinstance(loc[1], int):
             return say("bank.field.nth", field=loc[0], n=loc[1] + 1)
         return str(loc[0])

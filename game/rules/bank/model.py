@@ -65,6 +65,30 @@ PointText = Annotated[
 ]
 
 
+class FramingRule(BaseModel):
+    """A rule that frames a team's agreements in a sector (the right to disconnect, three days
+    a week at most…), with its source: printed beside the agreements, so that what a team
+    agrees on stays within what the texts and the organisation's own charter allow."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True,
+                              title="Cadre")
+
+    text: Text = Field(
+        alias="texte",
+        min_length=10,
+        max_length=limits.KEY_POINT_MAX,
+    )
+    source: Text = Field(
+        min_length=5,
+        max_length=limits.SOURCE_MAX,
+    )
+    link: str | None = Field(
+        default=None,
+        alias="lien",
+        pattern=r"^https?://\S+$",
+    )
+
+
 class Sector(BaseModel):
     """One of the panorama's sectors, as declared in the bank's sector file."""
 
@@ -94,6 +118,10 @@ class Sector(BaseModel):
     open_questions: tuple[PointText, ...] = Field(
         default=(),
         alias="questions_ouvertes",
+    )
+    framing: tuple[FramingRule, ...] = Field(
+        default=(),
+        alias="cadre",
     )
 
 
