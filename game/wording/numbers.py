@@ -33,4 +33,6 @@ def percent(share: float | None) -> str:
         return "—"
     from babel.numbers import format_percent
 
-    return format_percent(share, "#,##0 %", locale=language()).replace(_NARROW, NBSP)
+    # The language's own pattern: French ties « % » to its number with a no-break space (a
+    # pattern typed here would carry an ordinary one, and « % » could start a line).
+    return format_percent(share, locale=language()).replace(_NARROW, NBSP)
