@@ -17,7 +17,7 @@ from game.rules.bank.problems import Problem, did_you_mean
 from game.rules.bank.yamlread import Parsed, Path_
 from game.wording import say, say_n
 
-TOP_KEYS = tuple(field_names(BankFile))  # type: ignore[arg-type]
+TOP_KEYS = tuple(field_names(BankFile))
 
 
 @dataclass
