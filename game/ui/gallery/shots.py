@@ -13,6 +13,7 @@ from game.rules.session.engine import Session
 from game.rules.session.settings import DEFAULT_TEAM_COLOURS
 from game.ui.actions import Act, Action
 from game.ui.app import App
+from game.ui.controls import quit_confirmation
 from game.ui.gallery import debrief as debrief_shots
 from game.ui.gallery.kit import (
     LONG_NAMES,
@@ -73,6 +74,22 @@ def _setup(app: App, long_names: bool = False) -> None:
         form = scene(app).form  # type: ignore[attr-defined]
         form.names = list(LONG_NAMES)
         form.colours = list(DEFAULT_TEAM_COLOURS)
+
+
+def _setup_refused(app: App) -> None:
+    """A 25th letter typed in a full name: refused, and the form says so."""
+    _setup(app)
+    form = scene(app)
+    form.handle(Action(Act.TEXT, "Direction des ressources"))  # type: ignore[attr-defined]
+    form.handle(Action(Act.TEXT, "x"))  # type: ignore[attr-defined]
+
+
+def _setup_on_start(app: App) -> None:
+    """« suivant » walked the fields to « Commencer la partie »."""
+    _setup(app)
+    form = scene(app)
+    while form._focused() != "start":  # type: ignore[attr-defined]
+        form.handle(Action(Act.NEXT))
 
 
 def _board(app: App) -> None:
@@ -216,9 +233,16 @@ def shots() -> list[Shot]:
         return notes.NotesOverlay(app, debrief)
 
     def confirm(app: App) -> Scene:
-        return overlays.ConfirmOverlay(
-            app, "Quitter le jeu ?", "La partie est enregistrée : « Reprendre la partie » la "
-            "retrouvera à l'accueil.", "Quitter", lambda: None, quitting=True)
+        return quit_confirmation(app, lambda: None)
+
+    def end_game(app: App) -> Scene:
+        app.controls.handle(Action(Act.END))
+        return app.overlays.pop()
+
+    def rules_page(app: App) -> Scene:
+        page = overlays.HelpOverlay(app)
+        page.page = 1
+        return page
 
     return [
         Shot("01-accueil", _title),
@@ -226,6 +250,8 @@ def shots() -> list[Shot]:
         Shot("03-accueil-erreurs", _title_errors),
         Shot("04-reglages", _setup),
         Shot("05-reglages-6-equipes", lambda app: _setup(app, long_names=True)),
+        Shot("05b-reglages-nom-trop-long", _setup_refused),
+        Shot("05c-reglages-commencer", _setup_on_start),
         Shot("06-panorama", _board),
         Shot("06b-moment-question-passee", _moment(lambda s, q: s.skip())),
         Shot("06c-moment-score-corrige", _moment(lambda s, q: (s.skip(), s.adjust(1, 2)))),
@@ -267,7 +293,9 @@ def shots() -> list[Shot]:
         Shot("24-bilan", short_debrief),
         Shot("25-pause", _paused),
         Shot("26-aide", _overlay(_board, overlays.HelpOverlay)),
+        Shot("26b-aide-regle-du-jeu", _overlay(_board, rules_page)),
         Shot("27-quitter", _overlay(_board, confirm)),
+        Shot("27b-terminer-la-partie", _overlay(_board, end_game)),
         Shot("28-ecran-noir", _overlay(_board, overlays.BlackOverlay)),
         Shot("29-correction-score", _overlay(_board, adjust.AdjustOverlay)),
         Shot("30-notes", _overlay(short_debrief, notes_over_debrief)),
