@@ -4,12 +4,13 @@
 choice is already there) and returns the PDF's bytes; ``write_debrief_pdf`` writes them
 atomically. The page opens with the game at a glance, then draws each section of the model in
 its order (``pdfsections``): the group's panorama, the ranking, the misconceptions, the
-debates, the corrections, the key points, the open questions and the notes.
+baromètre, the debates, the corrections, the key points, the open questions and the notes;
+then, on a page of their own, the team's agreements (``pdfroom``).
 
 The handout keeps every choice the model made — the five most missed questions, the debates,
-the open questions — and fits two A4 pages by printing fewer key points per sector and fewer
-ruled lines for handwriting; only very long typed notes can still need a third page, and they
-are never cut.
+the open questions — and fits two A4 pages (three with the baromètre's statements) by printing
+fewer key points per sector and fewer ruled lines for handwriting; only very long typed notes
+can still need one more page, and they are never cut. The agreements' page comes on top.
 
 fpdf2 is imported here: import this module only when exporting.
 """
@@ -43,32 +44,37 @@ def render(debrief: Debrief, made: datetime | None = None) -> bytes:
     render lays out the whole debrief).
     """
     made = made or datetime.now()
-    first = _render(debrief, LAYOUTS[0], made)
-    if first.page_no() <= MAX_PAGES:
+    budget = MAX_PAGES + (1 if debrief.barometer.statements else 0)
+    first, pages = _render(debrief, LAYOUTS[0], made)
+    if pages <= budget:
         return bytes(first.output())
     low, high = 1, len(LAYOUTS) - 1
     best: Page | None = None
     while low < high:  # invariant: LAYOUTS[high] fits (or nothing does); best renders it
         middle = (low + high) // 2
-        attempt = _render(debrief, LAYOUTS[middle], made)
-        if attempt.page_no() <= MAX_PAGES:
+        attempt, pages = _render(debrief, LAYOUTS[middle], made)
+        if pages <= budget:
             best, high = attempt, middle
         else:
             low = middle + 1
     if best is None:
-        best = _render(debrief, LAYOUTS[high], made)
+        best, _ = _render(debrief, LAYOUTS[high], made)
     return bytes(best.output())
 
 
-def _render(debrief: Debrief, layout: Layout, made: datetime) -> Page:
+def _render(debrief: Debrief, layout: Layout, made: datetime) -> tuple[Page, int]:
+    """The whole PDF, and how many pages the handout takes before the agreements' page."""
     facts = debrief.facts
     pdf = Page(footer_text(debrief, made), facts.title)
     pdf.set_subject(say("debrief.pdf.subject"))
     pdf.add_page()
     blocks.header(pdf, say("debrief.pdf.kicker"), facts.title, facts.at_a_glance)
     for section in debrief.sections:
-        sections.draw(pdf, section, layout)
-    return pdf
+        if section is not debrief.agreements:
+            sections.draw(pdf, section, layout)
+    pages = pdf.page_no()
+    sections.draw(pdf, debrief.agreements, layout)
+    return pdf, pages
 
 
 def footer_text(debrief: Debrief, made: datetime) -> str:

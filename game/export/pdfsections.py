@@ -16,8 +16,11 @@ from typing import TypeVar
 
 from game.export import pdfblocks as blocks
 from game.export import pdfkit as kit
+from game.export import pdfroom
 from game.export.pdfkit import ACCENT, INK, MUTED, RULE, Page, Para, rgb, style
 from game.rules.debrief import (
+    Agreements,
+    Barometer,
     Corrections,
     Debates,
     GroupPanorama,
@@ -74,6 +77,11 @@ def _draws(kind: type[S]) -> Callable[[Callable[[Page, S, Layout], None]],
         _DRAWERS[kind] = function  # type: ignore[assignment]
         return function
     return register
+
+
+# What the room said has its own module: the baromètre's bars, the agreements' last page.
+_DRAWERS[Barometer] = pdfroom.barometer
+_DRAWERS[Agreements] = pdfroom.agreements
 
 
 def draw(pdf: Page, section: Section, layout: Layout) -> None:

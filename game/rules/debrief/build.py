@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from game.rules.debrief import choices
+from game.rules.debrief.agreements import build_agreements
+from game.rules.debrief.barometer import build_barometer
 from game.rules.debrief.figures import (
     AnswerLine,
     Facts,
@@ -56,6 +58,7 @@ def build_debrief(state: State, bank: BankFacts | None = None, notes: str | None
     """
     sectors = _sectors(state, bank.sectors if bank else ())
     facts = _facts(state, bank, now_elapsed)
+    known = bank.sectors if bank else ()
     return Debrief(
         facts=facts,
         panorama=GroupPanorama(sectors),
@@ -69,6 +72,9 @@ def build_debrief(state: State, bank: BankFacts | None = None, notes: str | None
         notes=Notes(french((state.notes if notes is None else notes).strip())),
         questions=_questions(state),
         answers=_answers(state),
+        barometer=build_barometer(state, sectors, dict(bank.prompts) if bank else {}),
+        agreements=build_agreements(state, sectors, known, facts.started),
+        suggestions=_suggestions(state),
     )
 
 
@@ -201,6 +207,19 @@ def _open_questions(state: State, sectors: Sequence[SectorLine],
     pools = {s.id: s.open_questions for s in known}
     return choices.open_questions(further, [pools.get(s.id, ()) for s in sectors],
                                   [s.group for s in sectors])
+
+
+def _suggestions(state: State) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The « pistes d'accord » of every question played and statement voted on, by sector in
+    wheel order, each once: what the debrief offers when an agreement is recorded."""
+    asked = [*(p.question for p in state.played if not p.skipped), *state.statements]
+    found = []
+    for sector in state.wheel:
+        hints = dict.fromkeys(french(h) for q in asked if q.sector == sector
+                              for h in q.agreement_hints)
+        if hints:
+            found.append((sector, tuple(hints)))
+    return tuple(found)
 
 
 # --- what the spreadsheets read -----------------------------------------------------------

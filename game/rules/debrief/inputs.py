@@ -1,5 +1,6 @@
 """What the debrief needs from the bank, as plain data: each sector's label, colour, pictogram,
-key points and open questions, and the bank's version and date.
+key points, open questions and framing rules (the agreements page prints them), the prompts of
+the questions a baromètre statement names, and the bank's version and date.
 
 The game's journal already knows each sector's label and colour; the bank adds the rest. A
 debrief rebuilt from a journal on another computer, without the game's bank, keeps the
@@ -15,6 +16,15 @@ from game.rules.bank.loader import Bank
 
 
 @dataclass(frozen=True)
+class RuleFacts:
+    """A rule that frames the team's agreements in a sector, and where it comes from."""
+
+    text: str
+    source: str
+    link: str | None = None
+
+
+@dataclass(frozen=True)
 class SectorFacts:
     """A sector as the bank describes it."""
 
@@ -24,15 +34,18 @@ class SectorFacts:
     pictogram: Path | None = None
     key_points: tuple[str, ...] = ()
     open_questions: tuple[str, ...] = ()
+    rules: tuple[RuleFacts, ...] = ()
 
 
 @dataclass(frozen=True)
 class BankFacts:
-    """The bank at hand: its version, its date (ISO 8601) and its sectors."""
+    """The bank at hand: its version, its date (ISO 8601), its sectors, and each question's
+    prompt by id (to name the questions a baromètre statement rests on)."""
 
     version: str
     date: str | None
     sectors: tuple[SectorFacts, ...]
+    prompts: tuple[tuple[str, str], ...] = ()
 
 
 def bank_facts(bank: Bank) -> BankFacts:
@@ -40,7 +53,11 @@ def bank_facts(bank: Bank) -> BankFacts:
     sectors = []
     for sector in bank.sectors:
         picture = bank.pictogram_path(sector)
+        rules = tuple(RuleFacts(r.text, r.source, r.link) for r in sector.framing)
         sectors.append(SectorFacts(sector.id, sector.label, sector.colour,
                                    picture if picture.is_file() else None,
-                                   tuple(sector.key_points), tuple(sector.open_questions)))
-    return BankFacts(bank.version, bank.date, tuple(sectors))
+                                   tuple(sector.key_points), tuple(sector.open_questions),
+                                   rules))
+    named = {name for q in bank.questions for name in q.informed_by or ()}
+    prompts = tuple((q.id, q.prompt) for q in bank.questions if q.id in named)
+    return BankFacts(bank.version, bank.date, tuple(sectors), prompts)

@@ -7,9 +7,9 @@ never count, sort or choose again, so that the screen and the paper cannot disag
 
 The debrief is the game at a glance (:class:`Facts`) and a list of sections
 (:attr:`Debrief.sections`), each a small frozen class: the group's panorama, the ranking, the
-misconceptions, the debates, the score corrections, the key
-points, the open questions, the notes. A new part of the debrief (the baromètre's votes, the
-team's agreements) is a new section class here, plus one way to draw it on each reader.
+misconceptions, the baromètre's votes before and after the game, the debates, the score
+corrections, the key points, the open questions, the notes, and the team's agreements. A new
+part of the debrief is a new section class, plus one way to draw it on each reader.
 
 The short sentences that several readers print (« manquée par 2 équipes sur 3 », « 1er »,
 « 2/3 ») are properties of the model, so that each is written once, from the catalogue.
@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from game.rules.debrief.agreements import Agreements
+from game.rules.debrief.barometer import Barometer
 from game.rules.debrief.figures import AnswerLine, Facts, QuestionLine, SectorLine, TeamStanding
 from game.rules.debrief.sections import (
     Corrections,
@@ -48,12 +50,16 @@ class Debrief:
     notes: Notes
     questions: tuple[QuestionLine, ...]  # in the order drawn
     answers: tuple[AnswerLine, ...]
+    barometer: Barometer = Barometer(())
+    agreements: Agreements = Agreements("", None, ())
+    suggestions: tuple[tuple[str, tuple[str, ...]], ...] = ()  # by sector id: pistes d'accord
 
     @property
     def sections(self) -> tuple[Section, ...]:
         """The debrief's parts in reading order."""
-        return (self.panorama, self.ranking, self.misconceptions, self.debates,
-                self.corrections, self.key_points, self.open_questions, self.notes)
+        return (self.panorama, self.ranking, self.misconceptions, self.barometer,
+                self.debates, self.corrections, self.key_points, self.open_questions,
+                self.notes, self.agreements)
 
     @property
     def sectors(self) -> tuple[SectorLine, ...]:

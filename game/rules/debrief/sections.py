@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from game.rules.debrief.agreements import Agreements
+from game.rules.debrief.barometer import Barometer
 from game.rules.debrief.figures import SectorLine, TeamStanding
 from game.wording import dates, say, say_n
 
@@ -190,5 +192,5 @@ class Notes:
     id = "notes"
 
 
-Section = (GroupPanorama | Ranking | Misconceptions | Debates | Corrections | KeyPoints
-           | OpenQuestions | Notes)
+Section = (GroupPanorama | Ranking | Misconceptions | Barometer | Debates | Corrections
+           | KeyPoints | OpenQuestions | Notes | Agreements)
