@@ -46,6 +46,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("journal", type=Path, metavar=say("cli.metavar.journal"))
     p.add_argument("--pdf", type=Path, metavar=say("cli.metavar.pdf_out"))
     p.add_argument("--csv", type=Path, metavar=say("cli.metavar.csv_out"))
+    p.add_argument("--accords", type=Path, metavar=say("cli.metavar.docx_out"),
+                   help=say("cli.help.agreements"))
 
     p = sub.add_parser("rapport", help=say("cli.help.report"), description=say("cli.help.report"))
     p.add_argument("journals", type=Path, nargs="*", metavar=say("cli.metavar.journals"),

@@ -1,4 +1,5 @@
-"""Exports of a game: the debrief PDF, the answers CSV, a PNG of the screen, printing.
+"""Exports of a game: the debrief PDF, the answers CSV, the team's agreements (.docx and CSV), a
+PNG of the screen, printing.
 
 What the Debrief screen calls, each in one line. The PDF and the CSV read the debrief model
 (``game.rules.debrief``): the screen passes the one it shows, so paper and screen say the same;
@@ -30,8 +31,8 @@ if TYPE_CHECKING:
     from game.export.sources import Game
     from game.rules.bank.loader import Bank
 
-__all__ = ["ExportError", "default_folder", "export_csv", "export_pdf", "open_file",
-           "print_pdf", "save_png", "shown_folder"]
+__all__ = ["ExportError", "default_folder", "export_agreements", "export_csv", "export_pdf",
+           "open_file", "print_pdf", "save_png", "shown_folder"]
 
 
 def export_pdf(source: Game, notes: str | None = None, folder: Path | str | None = None, *,
@@ -61,6 +62,23 @@ def export_csv(source: Game, folder: Path | str | None = None, *,
     target = path or timestamped_path(output_folder(folder), "reponses-panorama", ".csv",
                                       debrief.facts.started)
     return write_answers_csv(debrief.answers, Path(target))
+
+
+def export_agreements(source: Game, folder: Path | str | None = None, *,
+                      path: Path | None = None) -> list[Path]:
+    """Write the team's agreements as an office document (.docx) and a CSV beside it; returns
+    their paths (none when the team made no agreement). ``path`` names the .docx."""
+    from game.export.agreements_file import write_agreements_csv, write_agreements_docx
+    from game.export.sources import debrief_of
+
+    debrief = debrief_of(source)
+    section = debrief.agreements
+    if not section.total:
+        return []
+    target = Path(path) if path else timestamped_path(output_folder(folder), "accords-equipe",
+                                                      ".docx", debrief.facts.started)
+    docx = write_agreements_docx(section, target)
+    return [docx, write_agreements_csv(section, docx.with_suffix(".csv"))]
 
 
 def print_pdf(path: Path) -> tuple[bool, str]:

@@ -1,9 +1,10 @@
 """The export commands, without a window: ``debrief`` and ``rapport``.
 
-* ``python main.py debrief JOURNAL [--pdf OUT] [--csv OUT]`` rebuilds a game's debrief from
-  its journal — finished or interrupted, even cut in the middle of a line by a power cut (the
-  torn line is dropped with a warning). Without ``--pdf`` the PDF goes to the export folder
-  (Documents/Panorama); ``--pdf`` may also name a folder.
+* ``python main.py debrief JOURNAL [--pdf OUT] [--csv OUT] [--accords OUT]`` rebuilds a game's
+  debrief from its journal — finished or interrupted, even cut in the middle of a line by a
+  power cut (the torn line is dropped with a warning). Without ``--pdf`` the PDF goes to the
+  export folder (Documents/Panorama); ``--pdf`` may also name a folder. ``--accords`` writes
+  the team's agreements as a .docx, and their CSV beside it.
 * ``python main.py rapport JOURNAL... --pdf OUT [--csv OUT]`` sums several games for an HR
   adviser. A journal that cannot be read is left out with a warning; the report needs one.
 
@@ -26,6 +27,7 @@ from game.wording import say, say_n
 
 if TYPE_CHECKING:
     from game.rules.bank.loader import Bank
+    from game.rules.debrief import Debrief
 
 
 class CommandError(Exception):
@@ -111,6 +113,18 @@ def _debrief(args: argparse.Namespace) -> None:
         csv = write_answers_csv(debrief.answers,
                                 _target(args.csv, "reponses-panorama", ".csv", when))
         print(say("debrief.cli.saved_csv", path=str(csv)))
+    if getattr(args, "accords", None) is not None:
+        _agreements(debrief, _target(args.accords, "accords-equipe", ".docx", when))
+
+
+def _agreements(debrief: Debrief, target: Path) -> None:
+    from game.export import export_agreements
+
+    written = export_agreements(debrief, path=target)
+    if not written:
+        _warn(say("debrief.cli.no_agreements"))
+    for path in written:
+        print(say("debrief.cli.saved_agreements", path=str(path)))
 
 
 def journal_paths(given: list[Path]) -> list[Path]:

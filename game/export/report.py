@@ -10,6 +10,11 @@ and, when asked, a CSV with one row per question.
 Counting rules (a reader's version): a question « played » in a game was drawn and not
 skipped; each team's expected answer to a scored question is one « answer »; no answer counts
 as missed; questions without a right answer (debates) are counted as played, never as missed.
+
+The baromètre (``statements``): for each statement, the games that voted on it, and the votes
+before and after the game summed over those games — a team counts as one voter, a show of
+hands as many as the hands counted. The share « d'accord » is the agreeing votes out of all
+the votes of that round; the games without a second vote count in « avant » only.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from game.export.csv_answers import Cell, csv_bytes
-from game.rules.debrief import Debrief, Facts, QuestionLine, Rate
+from game.rules.debrief import Debrief, Facts, QuestionLine, Rate, StatementLine, Votes
 from game.wording import say
 
 MAX_PERSISTENT = 10
@@ -64,12 +69,44 @@ class SectorTally:
 
 
 @dataclass
+class Share:
+    """Votes summed over games: how many, and how many agreed."""
+
+    voters: int = 0
+    agreeing: int = 0
+
+    def add(self, votes: Votes) -> None:
+        self.voters += votes.total
+        self.agreeing += votes.agreeing
+
+    @property
+    def rate(self) -> Rate:
+        return Rate(self.voters, self.agreeing)
+
+
+@dataclass
+class StatementTally:
+    """One baromètre statement across games."""
+
+    first: StatementLine  # the statement as it was met first: its texts
+    games: int = 0
+    before: Share = field(default_factory=Share)
+    after: Share = field(default_factory=Share)
+    after_games: int = 0
+
+    @property
+    def id(self) -> str:
+        return self.first.statement_id
+
+
+@dataclass
 class Report:
     """Several games, summed."""
 
     games: list[Facts] = field(default_factory=list)
     sectors: dict[str, SectorTally] = field(default_factory=dict)
     questions: dict[str, QuestionTally] = field(default_factory=dict)
+    statements: dict[str, StatementTally] = field(default_factory=dict)
 
     @property
     def rate(self) -> Rate:
@@ -95,6 +132,8 @@ def aggregate(debriefs: Iterable[Debrief]) -> Report:
             tally.right += sector.group.right
         for question in debrief.questions:
             _count(report, question)
+        for statement in debrief.barometer.statements:
+            _poll(report, statement)
     report.games.sort(key=lambda g: (g.started is None, g.started or 0))
     return report
 
@@ -107,6 +146,20 @@ def _count(report: Report, question: QuestionLine) -> None:
     tally.games += 1
     tally.answers += question.answers
     tally.right += question.right
+
+
+def _poll(report: Report, line: StatementLine) -> None:
+    tally = report.statements.setdefault(line.statement_id, StatementTally(line))
+    tally.games += 1
+    tally.before.add(line.before)
+    if line.after is not None:
+        tally.after.add(line.after)
+        tally.after_games += 1
+
+
+def polled(report: Report) -> list[StatementTally]:
+    """The statements voted on, the one met in the most games first."""
+    return sorted(report.statements.values(), key=lambda s: (-s.games, s.first.sector.id, s.id))
 
 
 def persistent(report: Report, limit: int = MAX_PERSISTENT) -> list[QuestionTally]:

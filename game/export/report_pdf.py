@@ -1,9 +1,10 @@
 """The HR report as a PDF: the same calm A4 look as the debrief, over several games.
 
 Order: the games at a glance, success per sector across the games (wheel and legend), the
-misconceptions that persist, every question played with how often, the bank's questions never
-played (when the bank is at hand), and the list of games. Tables repeat their heading row
-when they continue on a new page.
+baromètre's statements with the share « d'accord » before and after the games (when the games
+voted on any), the misconceptions that persist, every question played with how often, the
+bank's questions never played (when the bank is at hand), and the list of games. Tables
+repeat their heading row when they continue on a new page.
 
 fpdf2 is imported (through ``pdfkit``): import this module only when exporting.
 """
@@ -19,7 +20,14 @@ from game.export import pdfblocks as blocks
 from game.export import pdfkit as kit
 from game.export.files import write_bytes_atomic
 from game.export.pdfkit import INK, MUTED, Page, Para, rgb, style
-from game.export.report import Report, by_play_count, persistent, report_csv
+from game.export.report import (
+    Report,
+    StatementTally,
+    by_play_count,
+    persistent,
+    polled,
+    report_csv,
+)
 from game.export.sources import facts_of
 from game.rules.debrief import SectorLine
 from game.wording import dates, french, say, say_n
@@ -46,6 +54,7 @@ def render_report(report: Report, bank: Bank | None = None, sources: Sequence[st
     blocks.panorama(pdf, say("debrief.report.panorama.title"),
                     say("debrief.report.panorama.note"), sectors, [s.group for s in sectors])
     by_id = {s.id: s for s in sectors}
+    _barometer(pdf, report)
     _persistent(pdf, report, by_id)
     _played(pdf, report, by_id)
     _never_played(pdf, report, bank)
@@ -106,6 +115,36 @@ def _persistent(pdf: Page, report: Report, sectors: dict[str, SectorLine]) -> No
                      gist=kit.markdown_escape(line.gist)), 9, markdown=True, after=0.3),
             Para(say("debrief.missed.source", source=line.source), 7.8, "I", MUTED, after=0),
         ], bar=sector.colour if sector else UNKNOWN_COLOUR, gap=2.0)
+
+
+def _barometer(pdf: Page, report: Report) -> None:
+    """Each statement: how many games voted on it, and the share « d'accord » before and after
+    over all their votes."""
+    statements = polled(report)
+    if not statements:
+        return
+    kit.heading(pdf, say("debrief.report.barometer.title"), keep_with=20,
+                note=say("debrief.report.barometer.note"))
+    for tally in statements:
+        line = tally.first
+        kit.item(pdf, [
+            Para(say("debrief.report.barometer.caption", sector=line.sector.label.upper(),
+                     games=say_n("debrief.report.in_games", tally.games)), 7.5, "B", MUTED,
+                 after=0.4),
+            Para(line.prompt, 9.5, "B", after=0.4),
+            Para(_shares(tally), 9, after=0),
+        ], bar=line.sector.colour, gap=2.0)
+
+
+def _shares(tally: StatementTally) -> str:
+    """« D'accord avant : 62 % de 48 votes · après : 35 % de 40 votes (3 parties) »."""
+    before = say_n("debrief.report.barometer.share", tally.before.voters,
+                   share=tally.before.rate.percent)
+    if not tally.after.voters:
+        return say("debrief.report.barometer.before_only", before=before)
+    after = say_n("debrief.report.barometer.share", tally.after.voters,
+                  share=tally.after.rate.percent)
+    return say_n("debrief.report.barometer.shift", tally.after_games, before=before, after=after)
 
 
 def _played_columns() -> tuple[Column, ...]:
