@@ -117,3 +117,25 @@ def test_every_key_changes_what_the_screen_shows_or_nothing(
         if not app.running:
             break
         _open(app, where)
+
+
+def test_a_clicker_key_on_the_notes_says_they_need_a_keyboard(
+    open_app, scripted_bank,  # type: ignore[no-untyped-def]
+) -> None:
+    from game.ui.scenes.notes import NotesOverlay
+    from game.wording import say
+
+    app = open_app(bank=scripted_bank, teams="A,B", size=(1024, 768))
+    notes = NotesOverlay(app, app.scenes["debrief"])
+    app.push(notes)
+    pump(app)
+    shown: list[str] = []
+    real = app.ui.type.fit
+    app.ui.type.fit = lambda text, *a, **k: (shown.append(text), real(text, *a, **k))[1]
+    before = picture(app)
+    press(app, pygame.K_PAGEDOWN)                    # the clicker's « suivant »
+    assert picture(app) != before
+    notes.draw(pygame.Surface(app.ui.size))
+    app.ui.type.fit = real
+    assert say("game.notes.keyboard") in shown
+    assert app.top() is notes and app.scenes["debrief"].notes == ""
