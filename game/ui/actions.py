@@ -280,9 +280,12 @@ def _number_key(event: pygame.event.Event) -> Action | None:
     if digit is not None:
         return _a(Act.TEXT, str(digit))
     shifted = bool(event.mod & pygame.KMOD_SHIFT)  # Shift+, is « ? », Shift+; is « . » (AZERTY)
-    if event.key == pygame.K_KP_PERIOD or (
+    # While a number is typed the facilitator is at the keyboard (« saisie au clavier »): the
+    # point is a decimal point there, as anyone typing « 12.5 » means it, and B still blacks
+    # the screen. The comma is what the box shows.
+    if event.key == pygame.K_KP_PERIOD or is_period(event) or (
             event.key in (pygame.K_COMMA, pygame.K_SEMICOLON) and not shifted):
-        return _a(Act.TEXT, ",")  # the point itself is the clicker's black screen
+        return _a(Act.TEXT, ",")
     if event.key in (pygame.K_MINUS, pygame.K_KP_MINUS):
         return _a(Act.TEXT, "-")
     if event.key == pygame.K_BACKSPACE:
