@@ -36,6 +36,7 @@ OUTCOME_S = 6.0  # how long an outcome holds the banner (session seconds)
 CLOCK_ICON_FROM = 1.0  # the clock's icon shows when the header's text part is this wide
 DISC_SHARE = 0.75  # a team's disc in the banner, of the header's height
 IN_GAME_SCENES = ("panorama", "reveal")  # the Question shows notices under its card
+LINE_UNDER_CARD = ("question", "barometer")  # scenes whose line under the card says notices
 _TONES: dict[str, tuple[theme.Colour, theme.Colour]] = {
     "right": (P.right, P.paper),
     "wrong": (P.wrong, P.paper),
@@ -234,7 +235,7 @@ def draw_notice(surface: pygame.Surface, ui: Ui, game: Game) -> None:
     the header's banner, or the line under the question card — so it is drawn here only on
     the other screens, just above the footer, or when it is too long for the header."""
     notice = game.notice
-    if notice is None or game.scene_name() == "question":
+    if notice is None or game.scene_name() in LINE_UNDER_CARD:
         return
     banner = banner_of(game)
     if banner is not None and banner.wide and _fits(ui, ui.layout.frame.title, banner):

@@ -28,7 +28,9 @@ from game.wording import say
 
 T = TypeVar("T")
 
-# Which scene shows each phase of the session (the explicit transition table).
+# Which scene shows each phase of the session (the explicit transition table); the baromètre's
+# vote, open before the first spin and once the game ended, comes before either.
+BALLOT_SCENE = "barometer"
 SCENE_OF_PHASE = {
     "board": "panorama",
     "question": "question",
@@ -105,12 +107,15 @@ class Game:
     def scene_name(self) -> str | None:
         """The scene the session's phase calls for (None: no game, the home scenes)."""
         state = self.state
-        return SCENE_OF_PHASE[state.phase] if state else None
+        if state is None:
+            return None
+        return BALLOT_SCENE if state.ballot is not None else SCENE_OF_PHASE[state.phase]
 
     def running(self) -> bool:
-        """A game is on and not over: closing the window must ask first."""
+        """A game is on and not over (its last vote included): closing the window must ask
+        first."""
         state = self.state
-        return state is not None and not state.ended
+        return state is not None and not state.finished
 
     def start(self, settings: SessionSettings,
               questions: tuple[Question, ...] | None = None) -> list[str]:

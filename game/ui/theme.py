@@ -195,3 +195,8 @@ TIMING = Timing()
 
 # Team markers and chips: the team's number always goes with its colour.
 TEAM_NUMBERS = "123456"
+
+# The baromètre's scale, from « tout à fait d'accord » to « pas du tout » (the PDF prints the
+# same): two blues then two oranges, told apart by colour-blind readers and, in grey, by their
+# lightness; every level is also labelled, so colour is never the only cue.
+SCALE: tuple[Colour, ...] = tuple(rgb(c) for c in ("#0072B2", "#56B4E9", "#E69F00", "#D55E00"))

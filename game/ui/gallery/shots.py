@@ -15,6 +15,7 @@ from game.ui.actions import Act, Action
 from game.ui.app import App
 from game.ui.controls import quit_confirmation
 from game.ui.gallery import debrief as debrief_shots
+from game.ui.gallery import room as room_shots
 from game.ui.gallery.kit import (
     LONG_NAMES,
     Shot,
@@ -250,6 +251,7 @@ def shots() -> list[Shot]:
         Shot("03-accueil-erreurs", _title_errors),
         Shot("04-reglages", _setup),
         Shot("05-reglages-6-equipes", lambda app: _setup(app, long_names=True)),
+        *room_shots.before_the_game(),
         Shot("05b-reglages-nom-trop-long", _setup_refused),
         Shot("05c-reglages-commencer", _setup_on_start),
         Shot("06-panorama", _board),
@@ -290,6 +292,7 @@ def shots() -> list[Shot]:
         Shot("22-pour-aller-plus-loin", _reveal("debat", False, further=True)),
         Shot("23-reponse-toutes-equipes", _reveal("qcm", teams=6, all_teams=True,
                                                   long_names=True)),
+        *room_shots.after_the_game(),
         Shot("24-bilan", short_debrief),
         Shot("25-pause", _paused),
         Shot("26-aide", _overlay(_board, overlays.HelpOverlay)),

@@ -42,6 +42,12 @@ def _reveal(host: Host) -> Scene:
     return Reveal(host)
 
 
+def _barometer(host: Host) -> Scene:
+    from game.ui.scenes.barometer import BarometerScene
+
+    return BarometerScene(host)
+
+
 def _debrief(host: Host) -> Scene:
     from game.ui.scenes.debrief import Debrief
 
@@ -50,7 +56,7 @@ def _debrief(host: Host) -> Scene:
 
 BUILDERS: dict[str, Callable[[Host], Scene]] = {
     "title": _title, "setup": _setup, "panorama": _panorama, "question": _question,
-    "reveal": _reveal, "debrief": _debrief,
+    "reveal": _reveal, "barometer": _barometer, "debrief": _debrief,
 }
 
 
