@@ -31,8 +31,8 @@ if TYPE_CHECKING:
     from game.export.sources import Game
     from game.rules.bank.loader import Bank
 
-__all__ = ["ExportError", "default_folder", "export_agreements", "export_csv", "export_pdf",
-           "open_file", "print_pdf", "save_png", "shown_folder"]
+__all__ = ["ExportError", "default_folder", "export_agreements", "export_agreements_csv",
+           "export_csv", "export_pdf", "open_file", "print_pdf", "save_png", "shown_folder"]
 
 
 def export_pdf(source: Game, notes: str | None = None, folder: Path | str | None = None, *,
@@ -79,6 +79,19 @@ def export_agreements(source: Game, folder: Path | str | None = None, *,
                                                       ".docx", debrief.facts.started)
     docx = write_agreements_docx(section, target)
     return [docx, write_agreements_csv(section, docx.with_suffix(".csv"))]
+
+
+def export_agreements_csv(source: Game, folder: Path | str | None = None) -> Path | None:
+    """Write the team's agreements as a CSV beside the answers' (None: the team made none)."""
+    from game.export.agreements_file import write_agreements_csv
+    from game.export.sources import debrief_of
+
+    debrief = debrief_of(source)
+    if not debrief.agreements.total:
+        return None
+    target = timestamped_path(output_folder(folder), "accords-equipe", ".csv",
+                              debrief.facts.started)
+    return write_agreements_csv(debrief.agreements, target)
 
 
 def print_pdf(path: Path) -> tuple[bool, str]:

@@ -5,8 +5,10 @@ design's controls card (the same in every scene, listed on the help overlay):
 
 Space / Enter / → / PageDown: next or confirm · ← / PageUp: back or previous option ·
 A, C, D, 1–4: answer · P: pause · B or ``.``: black screen · F11 or F5: full screen ·
-H, F1 or ?: help · Ctrl+Z or Backspace: undo · Tab then + / −: adjust a score · S: skip ·
-E: end the game · M: sound · Esc: leave full screen, go back, or ask before quitting.
+H, F1 or ?: help · Ctrl+Z or Backspace: undo · Tab then + / −: adjust a score · S: skip
+(a baromètre statement too; Shift+S: the whole baromètre) · N: note a team agreement (on a
+reveal and the debrief) · E: end the game · M: sound · Esc: leave full screen, go back, or ask
+before quitting.
 
 Presenter clickers send PageUp, PageDown, F5, Esc and ``.`` or B, which all map above. The
 black screen wins over answers: a clicker cannot say whether its « b » meant « black » or « answer
@@ -52,12 +54,13 @@ class Act(Enum):
     ADJUST = "adjust"          # Tab: open the score adjustment, or move to the next team there
     PLUS = "plus"
     MINUS = "minus"
-    SKIP = "skip"
+    SKIP = "skip"              # value "all": Shift+S, the whole baromètre
     END = "end"
     MUTE = "mute"
     BACK = "back"              # Esc
     QUIT = "quit"              # the window's close button
     FURTHER = "further"        # D on the reveal: « Pour aller plus loin »
+    AGREEMENT = "agreement"    # N: note a team agreement (reveal, debrief)
     TEXT = "text"              # value: typed characters
     DELETE = "delete"          # Backspace while typing
     PASTE = "paste"
@@ -141,6 +144,7 @@ _LETTERS: dict[int, Action] = {
     pygame.K_MINUS: _a(Act.MINUS),
     pygame.K_KP_MINUS: _a(Act.MINUS),
     pygame.K_s: _a(Act.SKIP),
+    pygame.K_n: _a(Act.AGREEMENT),
     pygame.K_e: _a(Act.END),
     pygame.K_m: _a(Act.MUTE),
     pygame.K_a: _a(Act.ANSWER, "A"),
@@ -223,6 +227,8 @@ def _key(event: pygame.event.Event, mode: Mode) -> Action | None:
     digit = digit_of(event)
     if digit is not None and mode != Mode.NUMBER:
         return _a(Act.CHOOSE, digit)
+    if key == pygame.K_s and mods & pygame.KMOD_SHIFT:
+        return _a(Act.SKIP, "all")
     return _MOVES.get(key) or _LETTERS.get(key)
 
 

@@ -8,7 +8,16 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.ui.layout import Layout, columns, inset, rows, take_bottom, take_top
+from game.ui.layout import (
+    Layout,
+    columns,
+    inset,
+    rows,
+    take_bottom,
+    take_left,
+    take_right,
+    take_top,
+)
 
 Rect = pygame.Rect
 
@@ -18,9 +27,10 @@ LEVEL_HEAD = 0.42       # a level's coloured head (its name on two lines), of it
 HANDS_BOX = 0.5         # a level's number box (« à main levée »), of the tile's body
 HINT_ROW = 0.055        # the line that says what « suivant » does, as on the question card
 STRIP = 0.1             # the team strip under the card, as on the question card
-SUGGESTION_ROW = 0.075  # one suggestion of the agreement entry
+SUGGESTION_ROW = 0.1    # one suggestion of the agreement entry: two lines of body text
 SECTOR_CHIPS = 0.085    # the agreement entry's row of sectors
 FIELD = 0.16            # the agreement being typed
+ENTRY_BUTTON = 0.36     # « Noter l'accord » and « Annuler », each
 
 
 @dataclass(frozen=True)
@@ -92,3 +102,69 @@ def suggestion_rows(area: Rect, count: int, lay: Layout) -> list[Rect]:
     fitting = max(1, min(count, (area.height + lay.gap // 3) // (height + lay.gap // 3)))
     block = Rect(area.left, area.top, area.width, fitting * height + (fitting - 1) * (lay.gap // 3))
     return rows(block, fitting, lay.gap // 3)
+
+
+RESULT_CAPTION = 0.05   # its sector and the shift « d'accord »
+RESULT_BAR = 0.07       # one bar (« Avant », « Après »)
+RESULT_LABEL = 0.13     # « Avant » before a bar
+RESULT_VOTERS = 0.2     # « 6 équipes » after a bar
+RESULT_LEGEND = 0.045   # one row of the scale's legend
+RESULT_LEGEND_ONE_ROW = 1.9  # the legend fits one row from this width (of the height) on
+SEGMENT_MIN = 0.05      # a level's part of a bar at least, so its count can be read
+
+
+@dataclass(frozen=True)
+class ResultLayout:
+    """A statement's page of the debrief: caption, statement, the two bars (each with its
+    label and its voters), the legend, and the text under them (the facts)."""
+
+    caption: Rect
+    statement: Rect
+    bars: tuple[tuple[Rect, Rect, Rect], ...]  # (label, bar, voters), before then after
+    legend: tuple[Rect, ...]
+    text: Rect
+
+
+def poll_result(lay: Layout, area: Rect, statement_height: int) -> ResultLayout:
+    """The statement's page in the debrief's content ``area``, its statement taking
+    ``statement_height`` pixels (as its text needs): the facts beside the bars on a wide
+    screen, under them on a 4:3 one."""
+    head, text = area, area
+    if lay.wide:
+        head, text = columns(area, 2, lay.gap * 2)
+    legend_rows = 1 if head.width >= lay.h(RESULT_LEGEND_ONE_ROW) else 2
+    caption_rows = 2 if lay.wide else 1  # half the width: the caption may need two lines
+    caption, rest = take_top(head, lay.h(RESULT_CAPTION) * caption_rows, lay.gap // 2)
+    statement, rest = take_top(rest, statement_height, lay.gap // 2)
+    bars_area, rest = take_top(rest, lay.h(RESULT_BAR) * 2 + lay.gap // 2, lay.gap // 2)
+    legend_area, under = take_top(rest, lay.h(RESULT_LEGEND) * legend_rows, lay.gap)
+    bars = []
+    for row in rows(bars_area, 2, lay.gap // 2):
+        label, rest_row = take_left(row, lay.h(RESULT_LABEL), lay.gap // 2)
+        bar, voters = take_right(rest_row, lay.h(RESULT_VOTERS), lay.gap // 2)
+        bars.append((label, bar, voters))
+    legend = [cell for line in rows(legend_area, legend_rows, 0)
+              for cell in columns(line, 4 // legend_rows, lay.gap)]
+    return ResultLayout(caption, statement, tuple(bars), tuple(legend),
+                        text if lay.wide else under)
+
+
+def segments(bar: Rect, shares: list[float], least: int) -> list[Rect]:
+    """A bar cut into parts of ``shares`` (summing to 1). A part narrower than ``least`` is
+    widened to it, so that its count can be read, and the others share the rest in their own
+    proportions."""
+    count = len(shares)
+    if not count:
+        return []
+    least = min(least, bar.width // count)
+    small = [share * bar.width < least for share in shares]
+    room = bar.width - least * sum(small)
+    big = sum(share for share, tiny in zip(shares, small, strict=True) if not tiny) or 1.0
+    widths = [least if tiny else round(room * share / big)
+              for share, tiny in zip(shares, small, strict=True)]
+    widths[-1] = bar.width - sum(widths[:-1])
+    out, x = [], bar.left
+    for width in widths:
+        out.append(Rect(x, bar.top, width, bar.height))
+        x += width
+    return out

@@ -232,6 +232,16 @@ def draw_table(surface: pygame.Surface, ui: Ui, rect: pygame.Rect,
 
 
 FOOTER_GROW = 0.08  # how much wider than its label a footer button may grow, of the height
+
+
+def _shared(natural: Sequence[int], least: Sequence[int], room: int) -> list[int]:
+    """Widths that fill ``room``: each at least ``least``, the rest in proportion to how much
+    more each label would like (all in proportion when even the least do not fit)."""
+    if sum(least) >= room:
+        return [int(w * room / sum(natural)) for w in natural]
+    wants = [max(0, n - m) for n, m in zip(natural, least, strict=True)]
+    spare = room - sum(least)
+    return [int(m + spare * w / max(1, sum(wants))) for m, w in zip(least, wants, strict=True)]
 FooterSpec = tuple[str, Action, "str | None", bool, bool]  # label, action, icon, primary, enabled
 
 
@@ -256,16 +266,26 @@ def footer_buttons(ui: Ui, specs: Sequence[FooterSpec]) -> list[Button]:
                    for label, _, name, _, _ in specs]
         if sum(natural) <= room:
             break
+    widths = natural
     if sum(natural) <= room:
         grow = min((room - sum(natural)) / len(specs), lay.h(FOOTER_GROW))
         widths = [round(w + grow) for w in natural]
-    else:
-        widths = [int(w * room / sum(natural)) for w in natural]
-    x = footer.centerx - (sum(widths) + lay.gap * (len(specs) - 1)) // 2
+    gap = lay.gap
+    if sum(natural) > room:
+        # Each button keeps at least its longest word (a word is never cut: the label's box is
+        # the button less a padding), the rest of the room goes to the long labels, which wrap
+        # onto two lines; a crowded row narrows its gaps first.
+        least = [max(font.size(word)[0] for word in label.split() or [""]) + lay.pad + 2
+                 for label, _, _, _, _ in specs]
+        if sum(least) > room:
+            gap = max(1, lay.gap // 3)
+            room = footer.width - gap * (len(specs) - 1)
+        widths = _shared(natural, least, room)
+    x = footer.centerx - (sum(widths) + gap * (len(specs) - 1)) // 2
     out = []
     for width, (label, action, name, primary, enabled) in zip(widths, specs, strict=True):
         rect = pygame.Rect(x, footer.top, width, footer.height)
         out.append(Button(rect, label, action, icon=name if with_icons else None,
                           primary=primary, enabled=enabled))
-        x += width + lay.gap
+        x += width + gap
     return out

@@ -285,6 +285,7 @@ def shots() -> list[Shot]:
             s.answer(0, wrong_letter(q)),
             s.answer(1, next(x for x in "ABCD" if x not in q.right_letters
                              and x != wrong_letter(q)))))),
+        *room_shots.during_the_game(),
         Shot("18-reponse-plusieurs", _reveal("qcm_multiple")),
         Shot("19-reponse-vrai-faux", _reveal("vrai_faux")),
         Shot("20-reponse-estimation", _reveal("estimation")),
@@ -303,4 +304,5 @@ def shots() -> list[Shot]:
         Shot("29-correction-score", _overlay(_board, adjust.AdjustOverlay)),
         Shot("30-notes", _overlay(short_debrief, notes_over_debrief)),
         *debrief_shots.shots(),
+        *room_shots.debrief_shots(),
     ]

@@ -2,8 +2,9 @@
 not only a colour) — in « toutes les équipes » mode all the answers side by side, shown for the
 first time —, points flying to the scores, the explanation and its source; D shows « Pour aller
 plus loin ». On a debate the facilitator gives each team 0, 2 or 4 points (the scale's
-values): a digit, a click, or the clicker's « précédent », which steps through the values. The
-bank's texts are shown with French typography.
+values): a digit, a click, or the clicker's « précédent », which steps through the values. N or
+« Noter un accord » opens the agreement entry over the reveal, with the question's « pistes
+d'accord ». The bank's texts are shown with French typography.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from game.rules.session.state import Current, State, TeamAnswer
 from game.ui import card, chrome, graphics, layout, theme, widgets
 from game.ui.actions import Act, Action, Mode, Target
 from game.ui.layout import columns, inset, take_bottom, take_left, take_top
+from game.ui.scenes.agreement import agreement_entry, agreement_label
 from game.ui.scenes.base import ANIMATE, Host, Scene, Wake, soonest
 from game.ui.scoreboard import TeamLine, chip_rows, draw_strip, strip_cells
 from game.ui.text import Fitted, Overflow
@@ -68,6 +70,8 @@ class Reveal(Scene):
             self.game.act(session.next)
         elif kind == Act.FURTHER or (kind == Act.COMMAND and action.value == "further"):
             self.further = not self.further
+        elif kind == Act.AGREEMENT or (kind == Act.COMMAND and action.value == "agreement"):
+            self.host.push(agreement_entry(self.host, state.current.question))
         elif kind == Act.PREVIOUS and self.further:
             self.further = False
         elif kind == Act.PREVIOUS and self._is_debate():
@@ -152,6 +156,7 @@ class Reveal(Scene):
             (say("game.reveal.button.debrief") if last else say("game.reveal.button.next"),
              widgets.command("next"), "lecture", True),
             (further, widgets.command("further"), None, False),
+            (agreement_label(state), widgets.command("agreement"), None, False),
             (say("game.reveal.button.adjust"), Action(Act.ADJUST), "score", False),
             (say("game.reveal.button.undo"), Action(Act.UNDO), "annuler", False),
         ]

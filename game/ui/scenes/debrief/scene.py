@@ -5,7 +5,9 @@ the previous one. On the last page « suivant » does not stop dead: it brings f
 « Enregistrer le bilan PDF » button (focused), and the next « suivant » saves the PDF, so a
 clicker alone reaches the handout; « précédent » steps back from that offer. Enter saves the
 PDF from any page. The page's title, the arrows and « 2 / 5 » sit in the header, the exports in
-the footer: PDF, print, PNG of this page, CSV of the answers, notes, new game.
+the footer: PDF (with the team's agreements as a .docx beside it, when it made any), print, PNG
+of this page, CSV of the answers (and of the agreements), a team agreement (N), notes, new
+game. An agreement just noted is said where the page's title was, and has its own page.
 
 The PDF and the CSV are written from the very debrief model the pages show. A saved file is
 announced where the page's title was, by its folder's last names (« Documents/Panorama »): the
@@ -26,8 +28,9 @@ import pygame
 from game.ui import graphics, layout, theme, widgets
 from game.ui.actions import Act, Action, Mode
 from game.ui.context import Ui
+from game.ui.scenes.agreement import AgreementOverlay, agreement_label
 from game.ui.scenes.base import Host, Scene
-from game.ui.scenes.debrief import flow, sections, summary
+from game.ui.scenes.debrief import flow, room, sections, summary
 from game.ui.scenes.debrief.content import Content, gather
 from game.ui.scenes.debrief.sections import FlowCache, Page, build_pages, index_of
 from game.ui.scenes.debrief.table import draw_table
@@ -68,6 +71,7 @@ class Debrief(Scene):
         self.saved: Saved | None = None
         self.offer = False  # the last page's « suivant » brought the PDF button forward
         self.notes = ""
+        self.moment: str | None = None  # an agreement just noted, said in the header
         self.at: tuple[str, int] | None = None  # the page on screen: (section, part)
         # Remembered between frames, never game state: rebuilt when the game, the notes or
         # the window size change.
@@ -77,6 +81,7 @@ class Debrief(Scene):
 
     def enter(self) -> None:
         self.pdf, self.saved, self.offer, self.at = None, None, False, None
+        self.moment = None
         state = self.game.state
         self.notes = state.notes if state is not None else ""  # this game's, from its journal
 
@@ -124,9 +129,12 @@ class Debrief(Scene):
         """The exports, the notes and a new game; the PDF focused when it is offered."""
         ready = exporter() is not None
         pdf = say("debrief.screen.save_pdf") if self.offer else say("debrief.screen.pdf")
+        state = self.game.state
+        agreements = agreement_label(state) if state is not None else ""
         specs = [(pdf, "pdf", ready, True), (say("debrief.screen.print"), "print", ready, False),
                  (say("debrief.screen.png"), "png", ready, False),
                  (say("debrief.screen.csv"), "csv", ready, False),
+                 (agreements, "agreement", state is not None, False),
                  (say("debrief.screen.notes"), "notes", True, False),
                  (say("debrief.screen.new_game"), "new", True, False)]
         buttons = widgets.footer_buttons(self.ui, [
@@ -158,6 +166,8 @@ class Debrief(Scene):
             self.turn(-1)
         elif kind == Act.CONFIRM:  # one key at the end of a game gives the A4 debrief
             self._command("pdf")
+        elif kind == Act.AGREEMENT:
+            self._command("agreement")
         else:
             return False
         return True
@@ -187,7 +197,7 @@ class Debrief(Scene):
         wanted = max(0, min(self.shown() + step, len(pages) - 1))
         if wanted != self.shown():
             self.at = pages[wanted].anchor
-            self.saved = None
+            self.saved, self.moment = None, None
 
     def _command(self, name: str) -> None:
         if name == "new":
@@ -197,6 +207,9 @@ class Debrief(Scene):
             from game.ui.scenes.notes import NotesOverlay
 
             self.host.push(NotesOverlay(self.host, self))
+            return
+        if name == "agreement":
+            self._agreement()
             return
         module, content = exporter(), self.content()
         if module is None or content is None:
@@ -211,8 +224,12 @@ class Debrief(Scene):
     def _export(self, module: ModuleType, content: Content, name: str) -> None:
         if name == "pdf":
             self.pdf = module.export_pdf(content.debrief)
-            self._saved(say("debrief.screen.saved_pdf", folder=_folder(module, self.pdf)),
-                        self.pdf)
+            folder = _folder(module, self.pdf)
+            if module.export_agreements(content.debrief, self.pdf.parent):
+                text = say("debrief.screen.saved_pdf_agreements", folder=folder)
+            else:
+                text = say("debrief.screen.saved_pdf", folder=folder)
+            self._saved(text, self.pdf)
         elif name == "print":
             if self.pdf is None:
                 self.pdf = module.export_pdf(content.debrief)
@@ -228,11 +245,27 @@ class Debrief(Scene):
             self._saved(say("debrief.screen.saved_png", folder=_folder(module, path)), path)
         elif name == "csv":
             path = module.export_csv(content.debrief)
+            module.export_agreements_csv(content.debrief, path.parent)
             self._saved(say("debrief.screen.saved_csv", folder=_folder(module, path)), path)
         elif name == "open" and self.saved is not None:
             ok, text = module.open_file(self.saved.path)
             if not ok:
                 self.game.say(text, error=True)
+
+    def _agreement(self) -> None:
+        """The agreement entry over the debrief: the suggestions of what was played."""
+        content, state = self.content(), self.game.state
+        if content is None or state is None:
+            return
+        hints = dict(content.debrief.suggestions)
+        sector = next(iter(hints), state.wheel[0] if state.wheel else "")
+        self.host.push(AgreementOverlay(self.host, sector, hints, done=self._agreed))
+
+    def _agreed(self) -> None:
+        """Say the agreement just noted where the page's title was, as a moment."""
+        session = self.game.session
+        outcome = session.fresh_outcome() if session is not None else None
+        self.saved, self.moment = None, outcome.text if outcome is not None else None
 
     def _saved(self, text: str, path: Path) -> None:
         """Say where a file went in the header; the whole path goes to the log."""
@@ -269,7 +302,10 @@ class Debrief(Scene):
                 ui.type.text(surface, title, "heading", heading, P.text, valign="middle",
                              max_lines=1)
             title = say("debrief.screen.title.summary")
-        if self.saved is None:
+        if self.saved is None and self.moment is not None:
+            ui.type.text(surface, self.moment, "label", rect, P.focus, valign="middle",
+                         max_lines=2)
+        elif self.saved is None:
             style = "title" if heading.height else "heading"
             ui.type.text(surface, title, style, rect, P.text, valign="middle", max_lines=2)
         elif widgets.hovered(ui, rect):
@@ -289,6 +325,13 @@ class Debrief(Scene):
             summary.draw_group_page(surface, ui, content, self.wheel, page.title)
         elif page.section == sections.TEAMS:
             draw_table(surface, ui, content)
+        elif page.section == sections.BAROMETER:
+            line = content.debrief.barometer.statements[page.statement]
+            result = room.result_layout(ui, line, lay["content"])
+            if page.bars:
+                room.draw_statement(surface, ui, line, result)
+            flow.draw_page(surface, ui, page.columns,
+                           result.text if page.bars else lay["content"])
         else:
             flow.draw_page(surface, ui, page.columns, lay["content"], page.full_width)
 

@@ -8,8 +8,11 @@ of the text pages — all read from the debrief model, which has already counted
    page: the question and its right answer on the left, the gist of the explanation (whole)
    on the right, so that three cards fit a page; the sources are on the handout, where they
    can be read;
-4. « Pour prolonger la discussion »: how the teams split on the debates, the score corrections
-   (when there were any), the open questions, the facilitator's notes and the bank's version.
+4. the baromètre, when the room voted: a page per statement, its votes before and after as
+   two bars, then the facts (``room``);
+5. « Pour prolonger la discussion »: how the teams split on the debates, the score corrections
+   (when there were any), the open questions, the facilitator's notes and the bank's version;
+6. « Nos accords d'équipe », when the team made any.
 
 The key points (« À retenir ») are reading matter: they go on the handout, not on the wall. A
 text section takes as many pages as the window needs; the nav's « 4 / 5 » says where one is.
@@ -21,18 +24,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import pygame
+
 from game.rules.debrief import Debates, Debrief, Misconceptions
 from game.ui import theme
 from game.ui.context import Ui
-from game.ui.scenes.debrief import flow
+from game.ui.scenes.debrief import flow, room
 from game.ui.scenes.debrief.content import Content
 from game.ui.scenes.debrief.flow import Item, Para, paginate
 from game.wording import say, say_n
 
 P = theme.PALETTE
-SUMMARY, RANKING, GROUP, TEAMS, MISSED, DISCUSS = (
-    "summary", "ranking", "group", "teams", "missed", "discuss")
-TEXT_PAGES = (MISSED, DISCUSS)
+SUMMARY, RANKING, GROUP, TEAMS, MISSED, BAROMETER, DISCUSS, AGREEMENTS = (
+    "summary", "ranking", "group", "teams", "missed", "barometer", "discuss", "agreements")
+TEXT_PAGES = (MISSED, DISCUSS, AGREEMENTS)
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,8 @@ class Page:
     section: str
     part: int = 0
     columns: flow.Page = ()
+    statement: int = -1  # on a baromètre page: which statement of the model
+    bars: bool = True  # on a baromètre page: its statement and bars on top (else: its facts)
 
     @property
     def title(self) -> str:
@@ -66,7 +73,9 @@ def page_title(section: str) -> str:
               GROUP: say("debrief.screen.title.group"),
               TEAMS: say("debrief.screen.title.teams"),
               MISSED: say("debrief.missed.title"),
-              DISCUSS: say("debrief.open.title")}
+              BAROMETER: say("debrief.barometer.title"),
+              DISCUSS: say("debrief.open.title"),
+              AGREEMENTS: say("debrief.agreements.title")}
     return titles[section]
 
 
@@ -134,9 +143,15 @@ def discuss_items(debrief: Debrief) -> list[Item]:
     return items
 
 
+def agreement_items(debrief: Debrief) -> list[Item]:
+    """« Nos accords d'équipe », when the team made any (no page otherwise)."""
+    return room.agreement_items(debrief.agreements) if debrief.agreements.total else []
+
+
 TEXT_SECTIONS: tuple[tuple[str, Callable[[Debrief], list[Item]]], ...] = (
     (MISSED, missed_items),
     (DISCUSS, discuss_items),
+    (AGREEMENTS, agreement_items),
 )
 
 FlowCache = dict[tuple[tuple[Item, ...], bool], list[flow.Page]]
@@ -153,11 +168,44 @@ def build_pages(ui: Ui, content: Content, cache: FlowCache | None = None) -> lis
     pages = ([Page(RANKING), Page(GROUP)] if ui.layout.summary_split else [Page(SUMMARY)])
     pages.append(Page(TEAMS))
     for section, make in TEXT_SECTIONS:
-        key = (tuple(make(content.debrief)), section == MISSED)
+        if section == DISCUSS:
+            pages += barometer_pages(ui, content, cache)
+        items = make(content.debrief)
+        if not items:
+            continue
+        key = (tuple(items), section == MISSED)
         if key not in cache:
             cache[key] = paginate(ui, key[0], area, full_width=key[1])
         pages += [Page(section, number, columns) for number, columns in enumerate(cache[key])]
     return pages
+
+
+def barometer_pages(ui: Ui, content: Content, cache: FlowCache) -> list[Page]:
+    """A page for each statement voted on: its bars, with its facts beside them (a wide
+    screen) or under them (4:3) as far as they fit; what is left goes on the next pages. On a
+    4:3 screen, facts that do not all fit under the bars get whole pages of their own."""
+    area = ui.layout.debrief["content"]
+    pages: list[Page] = []
+    for index, line in enumerate(content.debrief.barometer.statements):
+        items = tuple(room.statement_items(line))
+        key = (items, False)
+        if key not in cache:
+            cache[key] = _statement_pages(ui, items, room.result_layout(ui, line, area).text,
+                                          area)
+        for number, columns in enumerate(cache[key]):
+            pages.append(Page(BAROMETER, len(pages), columns, index, bars=number == 0))
+    return pages
+
+
+def _statement_pages(ui: Ui, items: tuple[Item, ...], first: pygame.Rect,
+                     area: pygame.Rect) -> list[flow.Page]:
+    laid = paginate(ui, items, first)
+    if len(laid) == 1:
+        return laid
+    if not ui.layout.wide:
+        return [(), *paginate(ui, items, area)]
+    shown = sum(len(column) for column in laid[0])
+    return [laid[0], *paginate(ui, items[shown:], area)]
 
 
 def index_of(pages: Sequence[Page], anchor: tuple[str, int] | None) -> int:
