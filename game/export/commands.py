@@ -130,7 +130,7 @@ def _agreements(debrief: Debrief, target: Path) -> None:
 def journal_paths(given: list[Path]) -> list[Path]:
     """The journals a report reads: each journal named, every journal of each folder named, or,
     when nothing is named, every journal of this computer's journals folder."""
-    from game.rules.session.journal import default_journal_dir, list_journals
+    from game.rules.session.journal_folder import default_journal_dir, list_journals
     from game.wording import say
 
     folders = [p for p in given if p.is_dir()] if given else [default_journal_dir()]

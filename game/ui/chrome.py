@@ -19,16 +19,19 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pygame
 
-from game.rules.session.engine import Session
-from game.rules.session.outcome import Outcome
 from game.ui import graphics, theme, widgets
 from game.ui.context import Ui
 from game.ui.game import Game
 from game.ui.layout import inset, take_left
 from game.wording import say, say_n
+
+if TYPE_CHECKING:  # the engine is imported when a game starts (game.Game.resumable)
+    from game.rules.session.engine import Session
+    from game.rules.session.outcome import Outcome
 
 P = theme.PALETTE
 LAST_STRETCH_S = 120

@@ -12,14 +12,15 @@ Enter or a clicker's « suivant » changes nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from game.rules.session.state import State
 from game.ui.actions import Act, Action, Mode
-from game.ui.scenes.adjust import AdjustOverlay
 from game.ui.scenes.base import Host, Scene
 from game.ui.scenes.overlays import BlackOverlay, ConfirmOverlay, HelpOverlay
 from game.wording import say
+
+if TYPE_CHECKING:  # the engine is imported when a game starts (game.Game.resumable)
+    from game.rules.session.state import State
 
 
 class Stage(Host, Protocol):
@@ -102,6 +103,10 @@ class Controls:
                 self.app, say("game.confirm.end.title"), say("game.confirm.end.text"),
                 say("game.confirm.end.yes"), lambda: game.act(session.end)))
         elif kind == Act.ADJUST:
+            # Imported here, in a game, like a scene (registry): it reads the engine's limits
+            # for a correction, which the Title does not load.
+            from game.ui.scenes.adjust import AdjustOverlay
+
             self.app.push(AdjustOverlay(self.app))
         elif kind == Act.SKIP and state.phase in ("question", "rebond"):
             game.act(session.skip)

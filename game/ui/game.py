@@ -12,19 +12,22 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from game.rules.bank.loader import Bank, LoadResult, load_bank
 from game.rules.bank.model import Question
 from game.rules.errors import JournalError, RuleError, SettingsError
-from game.rules.session import journal
+from game.rules.session import journal_folder
 from game.rules.session.clock import Clock, SystemClock
-from game.rules.session.engine import Session
-from game.rules.session.settings import SessionSettings
-from game.rules.session.state import State
 from game.ui import theme
 from game.ui.wheelview import WheelSector
 from game.wording import say
+
+if TYPE_CHECKING:
+    from game.rules.session.engine import Session
+    from game.rules.session.journal import JournalSummary
+    from game.rules.session.settings import SessionSettings
+    from game.rules.session.state import State
 
 T = TypeVar("T")
 
@@ -55,7 +58,7 @@ class Game:
     def __init__(self, bank_folder: Path, journal_dir: Path | None, clock: Clock | None = None,
                  seed: int | None = None, loaded: LoadResult | None = None) -> None:
         self.bank_folder = bank_folder
-        self.journal_dir = journal_dir or journal.default_journal_dir()
+        self.journal_dir = journal_dir or journal_folder.default_journal_dir()
         self.clock = clock or SystemClock()
         self.seed = seed
         self.loaded: LoadResult = loaded or _load(bank_folder)
@@ -125,6 +128,8 @@ class Game:
         """
         if self.bank is None:
             return [say("game.start.no_bank")]
+        from game.rules.session.engine import Session  # see resumable()
+
         try:
             self.close()
             pool = self.questions() if questions is None else questions
@@ -136,17 +141,27 @@ class Game:
             self.say(self.session.journal_warning, error=True)
         return []
 
-    def resumable(self) -> journal.JournalSummary | None:
+    def resumable(self) -> JournalSummary | None:
         """The interrupted game the Title offers to resume, if any (read and folded once:
-        :meth:`resume` takes this summary as it is)."""
+        :meth:`resume` takes this summary as it is).
+
+        The engine (its events, state and fold: about 0.05 s to import) is imported only when a
+        journal may hold such a game, or when a game starts: with no game to resume, the Title
+        appears without it."""
         try:
+            if not journal_folder.maybe_unfinished(self.journal_dir):
+                return None
+            from game.rules.session import journal
+
             return journal.find_unfinished(self.journal_dir)
         except (JournalError, OSError):
             return None
 
-    def resume(self, saved: journal.JournalSummary) -> bool:
+    def resume(self, saved: JournalSummary) -> bool:
         if self.bank is None:
             return False
+        from game.rules.session.engine import Session  # see resumable()
+
         try:
             self.close()
             self.session = Session.resume(saved, self.questions(), self.bank.sectors,

@@ -6,11 +6,12 @@ that what the screen shows is on disk. A crash can tear at most the line being w
 warning, and reports any other bad line as a ``JournalError`` naming the line. The first event
 (``started``) is the header: it carries the format version and the bank's version.
 
-Journals live in ``<user data folder>/panorama-teletravail/parties/`` (``default_journal_dir``;
-every function takes the folder, so tests use a temporary one), named after the wall time the
-game started: ``partie-YYYYMMDD-HHMMSS.jsonl`` (``-2``, ``-3``… if two games start in the same
-second). Finished journals are kept so a debrief can be rebuilt; ``prune_finished`` keeps the
-newest 50 — and never the latest unfinished game, which « Reprendre la partie » offers.
+Journals live in ``<user data folder>/panorama-teletravail/parties/`` (``journal_folder``, which
+lists them; every function takes the folder, so tests use a temporary one), named after the
+wall time the game started: ``partie-YYYYMMDD-HHMMSS.jsonl`` (``-2``, ``-3``… if two games
+start in the same second). Finished journals are kept so a debrief can be rebuilt;
+``prune_finished`` keeps the newest 50 — and never the latest unfinished game, which
+« Reprendre la partie » offers.
 
 Offering and resuming a game reads its journal once and folds it once: :func:`find_unfinished`
 returns a :class:`JournalSummary` that carries the events it read and the state they fold to,
@@ -22,7 +23,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -30,20 +30,14 @@ from typing import BinaryIO
 
 from game.rules.errors import JournalError, RuleError
 from game.rules.session.events import FORMAT, Event, Started, event_from_json, event_to_json
+from game.rules.session.journal_folder import (
+    KEEP_FINISHED,
+    list_journals,
+    maybe_unfinished,
+)
 from game.rules.session.state import State
 from game.rules.session.transitions import fold
 from game.wording import say
-
-APP_NAME = "panorama-teletravail"
-KEEP_FINISHED = 50
-_NAME = re.compile(r"^partie-(\d{8}-\d{6})(?:-(\d+))?\.jsonl$")
-
-
-def default_journal_dir() -> Path:
-    """Where journals go: the user's data folder (created when the first game starts)."""
-    import platformdirs  # only when asked: importing the rules never touches the disk
-
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "parties"
 
 
 def encode(event: Event) -> bytes:
@@ -187,19 +181,6 @@ def replay(events: list[Event], name: str = "journal") -> State:
         raise JournalError(say("game.journal.inconsistent", name=name, reason=str(exc))) from None
 
 
-def _order(path: Path) -> tuple[str, int]:
-    match = _NAME.match(path.name)
-    return (match.group(1), int(match.group(2) or 1)) if match else ("", 0)
-
-
-def list_journals(directory: Path) -> list[Path]:
-    """The journals in ``directory``, newest first (an absent folder has none)."""
-    if not directory.is_dir():
-        return []
-    found = [p for p in directory.iterdir() if _NAME.match(p.name) and p.is_file()]
-    return sorted(found, key=_order, reverse=True)
-
-
 @dataclass(frozen=True)
 class JournalSummary:
     """What the Title scene shows about a saved game, and what resuming it needs: the events
@@ -241,14 +222,11 @@ def find_unfinished(directory: Path) -> JournalSummary | None:
     """The newest game not finished, if any (unreadable journals are passed over): a game that
     did not end, or one whose room had still to vote on the baromètre after it.
 
-    A finished game without the baromètre ends with its ``ended`` line, so most journals are
-    judged by their first and last lines alone; only one that ends otherwise is read and
-    replayed (an ``undo`` may have taken the end back, a vote may be left). Start-up stays
-    quick with fifty finished games kept.
+    Only the journals that ``journal_folder.maybe_unfinished`` cannot rule out by their first
+    and last lines are read and replayed (an ``undo`` may have taken the end back, a vote may be
+    left). Start-up stays quick with fifty finished games kept.
     """
-    for path in list_journals(directory):
-        if _last_kind(path) == "ended" and not _polled(path):
-            continue
+    for path in maybe_unfinished(directory):
         try:
             summary = summarise(path)
         except JournalError:
@@ -262,35 +240,6 @@ def latest_unfinished(directory: Path) -> Path | None:
     """The journal of the newest game that did not end, if any."""
     summary = find_unfinished(directory)
     return summary.path if summary else None
-
-
-def _last_kind(path: Path, tail: int = 4096) -> str | None:
-    """The kind of the last complete event of a journal, read from its end only."""
-    try:
-        with path.open("rb") as stream:
-            stream.seek(0, os.SEEK_END)
-            size = stream.tell()
-            stream.seek(max(0, size - tail))
-            lines = stream.read().split(b"\n")
-    except OSError:
-        return None
-    for raw in reversed(lines[:-1]):  # the last piece is empty, or a torn line
-        try:
-            kind = json.loads(raw.decode("utf-8")).get("kind")
-        except (ValueError, AttributeError):
-            return None
-        return str(kind) if kind is not None else None
-    return None
-
-
-def _polled(path: Path) -> bool:
-    """Whether the game voted on the baromètre (its first line carries statements)."""
-    try:
-        with path.open("rb") as stream:
-            first = stream.readline()
-        return bool(json.loads(first.decode("utf-8")).get("statements"))
-    except (OSError, ValueError, AttributeError):
-        return True  # read it whole: the replay says what it is
 
 
 def prune_finished(directory: Path, keep: int = KEEP_FINISHED) -> list[Path]:

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game.rules.bank.problems import Problem
-from game.rules.session.journal import JournalSummary
 from game.ui import bankswitch, graphics, layout, theme, widgets
 from game.ui.actions import Act, Action
 from game.ui.context import Ui
@@ -27,6 +27,9 @@ from game.ui.layout import inset, rows, take_top
 from game.ui.scenes.base import Host, Scene
 from game.ui.wheelview import WheelSector, WheelView
 from game.wording import dates, say, say_n
+
+if TYPE_CHECKING:  # read only when a game may resume (game.Game.resumable)
+    from game.rules.session.journal import JournalSummary
 
 P = theme.PALETTE
 MAX_PROBLEMS = 6
