@@ -109,7 +109,8 @@ def load_bank(folder: Path, today: date | None = None) -> LoadResult:
     problems.sort(key=Problem.sort_key)
     if not sectors:
         return LoadResult(None, problems)
-    bank = Bank(folder, tuple(sectors), tuple(q.item for q in questions), *_version(files))
+    kept = tuple(q.item for q in questions)
+    bank = Bank(folder, tuple(sectors), kept, *_version(files, kept))
     return LoadResult(bank, problems, questions)
 
 
@@ -157,11 +158,16 @@ def _display(path: Path, folder: Path) -> str:
     return str(folder / path.name) if not folder.is_absolute() else str(path)
 
 
-def _version(files: Sequence[Path]) -> tuple[str, str]:
+def _version(files: Sequence[Path], questions: Sequence[Question]) -> tuple[str, str]:
+    """The bank's version: a digest of its files, and its date — the day its sources were last
+    checked (the newest ``verifie_le``), which a copy, a checkout or an install keeps; the
+    files' own dates only when no question says when it was checked."""
     digest = hashlib.sha256()
     newest = 0.0
     for path in files:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
         newest = max(newest, path.stat().st_mtime)
-    return digest.hexdigest()[:8], datetime.fromtimestamp(newest).date().isoformat()
+    checked = [q.checked_on for q in questions if q.checked_on is not None]
+    day = max(checked) if checked else datetime.fromtimestamp(newest).date()
+    return digest.hexdigest()[:8], day.isoformat()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -131,3 +132,15 @@ def test_broken_files_read_question_by_question_give_problems_never_an_exception
     read = read_bank_file(path, "x.yaml", EntryBudget())
     assert all(isinstance(p, Problem) and p.message for p in read.problems)
     assert all(p.line is None or 1 <= p.line <= len(lines) + 1 for p in read.problems)
+
+
+def test_the_bank_is_dated_by_its_last_source_check_whatever_its_files_dates(
+        bank: BankFolder) -> None:
+    # A checkout, a copy or an install gives the files today's date: the bank's date must not
+    # move with them, or two rooms with the same bank would print two dates.
+    path = bank.questions("reg.yaml", GOOD_QCM.replace("2026-11-01", "2026-11-20"))
+    for file in bank.root.iterdir():
+        os.utime(file, (2_000_000_000, 2_000_000_000))  # in 2033
+    loaded = bank.load().bank
+    assert loaded is not None and loaded.date == "2026-11-20"
+    assert path.exists()
