@@ -114,15 +114,16 @@ def settings(app: App, teams: int = 3, all_teams: bool = False, long_names: bool
     )
 
 
-def force(app: App, question: Question, **options: Any) -> None:
-    """Start a game whose next draw in the question's sector is ``question``, and draw it."""
+def force(app: App, question: Question, wait: float = 17, **options: Any) -> None:
+    """Start a game whose next draw in the question's sector is ``question``, draw it, and let
+    ``wait`` seconds of its timer pass (the gallery shows a timer under way)."""
     reset(app)
     others = tuple(q for q in app.game.questions() if q.sector != question.sector)
     problems = app.game.start(settings(app, **options), (question, *others))
     assert not problems, problems
     session = live(app)
     session.pick(question.sector)
-    tick(app, 17)
+    tick(app, wait)
 
 
 def tick(app: App, seconds: float) -> None:

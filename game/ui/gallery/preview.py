@@ -14,7 +14,7 @@ def preview_shots(question: Question) -> list[Shot]:
     question = question.model_copy(update={"active": True})
 
     def card(app: App) -> None:
-        force(app, question)
+        force(app, question, wait=0)  # the card as it appears, its timer full
 
     def reveal(app: App) -> None:
         force(app, question)
