@@ -196,6 +196,7 @@ class SetupLayout:
     teams_head: Rect
     team_rows: tuple[Rect, ...]
     options: tuple[tuple[Rect, Rect], ...]  # (label, control)
+    service: Rect  # the service's name, under the teams
 
 
 class Layout:
@@ -330,12 +331,12 @@ class Layout:
         body = self.frame.body
         teams, options = split_columns(body, (0.48, 0.52), self.gap * 3)
         head, rest = take_top(teams, self.h(0.065), self.gap)
-        team_rows = rows(rest, 7, self.h(0.011))
+        team_rows = rows(rest, 8, self.h(0.011))  # six teams, « add », the service
         blocks = []
-        for block in rows(options, 6, self.h(0.014)):
-            label, control = take_top(block, round(block.height * 0.4))
+        for block in rows(options, 7, self.h(0.01)):
+            label, control = take_top(block, round(block.height * 0.44))
             blocks.append((label, control))
-        return SetupLayout(head, tuple(team_rows), tuple(blocks))
+        return SetupLayout(head, tuple(team_rows[:7]), tuple(blocks), team_rows[7])
 
     @cached_property
     def dialog(self) -> Rect:

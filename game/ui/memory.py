@@ -17,6 +17,8 @@ from game.rules.session.settings import (
     DEFAULT_TEAM_COLOURS,
     DURATIONS_MIN,
     MODES,
+    POLLS,
+    SERVICE_MAX,
     TEAM_NAME_MAX,
     TEAMS_MAX,
     TEAMS_MIN,
@@ -47,6 +49,8 @@ class Remembered:
     audience: str = "tous"
     rebond: bool = True
     sectors: list[str] | None = None  # None: every sector of the bank
+    barometer: str = "equipes"  # proposed by default: each team places itself
+    service: str = ""
 
     def sane(self) -> Remembered:
         """A copy with every out-of-range value replaced by its default."""
@@ -65,6 +69,8 @@ class Remembered:
             audience=self.audience if self.audience in AUDIENCES else base.audience,
             rebond=bool(self.rebond),
             sectors=[str(s) for s in self.sectors] if isinstance(self.sectors, list) else None,
+            barometer=self.barometer if self.barometer in POLLS else base.barometer,
+            service=str(self.service).strip()[:SERVICE_MAX],
         )
 
 

@@ -57,13 +57,16 @@ def digit_key(digit: str) -> int:
 
 def start_game(app) -> None:  # type: ignore[no-untyped-def]
     """From the Title or the Setup to the board, with keys only: Enter on « Nouvelle partie »,
-    then « suivant » through the Setup's fields to « Commencer la partie », and once more."""
+    then « suivant » through the Setup's fields to « Commencer la partie », and once more; the
+    baromètre, when the bank offers it, is passed (Shift+S)."""
     if app.base_name() == "title":
         press(app, pygame.K_RETURN)
-    for _ in range(20):
+    for _ in range(24):
         if app.base_name() != "setup":
             break
         press(app, pygame.K_PAGEDOWN)
+    if app.base_name() == "barometer":  # proposed by default: Shift+S passes it
+        press(app, pygame.K_s, mod=pygame.KMOD_SHIFT)
     assert app.base_name() == "panorama", app.base_name()
 
 

@@ -12,7 +12,7 @@ from tests.ui.driving import button, click, end_game, press, pump, start_game
 
 def all_teams_board(app) -> None:  # type: ignore[no-untyped-def]
     press(app, pygame.K_RETURN)                  # Title → Setup
-    for _ in range(4):                           # 3 names, « add », then the mode
+    for _ in range(5):                           # 3 names, « add », the service, the mode
         press(app, pygame.K_DOWN)
     press(app, pygame.K_RIGHT)                   # « Toutes les équipes »
     start_game(app)

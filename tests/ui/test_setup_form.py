@@ -90,7 +90,8 @@ def test_next_walks_every_field_to_commencer_without_changing_a_value(open_app) 
         assert dataclasses.asdict(app.current.form) == before
     assert seen == fields                                # each field once, in order…
     assert seen[-1] == "start"                           # … ending on « Commencer »
-    assert app.base_name() == "panorama"                 # where « suivant » starts the game
+    assert app.base_name() == "barometer"                # where « suivant » starts the game:
+    # the bank's statements are voted first (the baromètre is proposed by default)
 
 
 def test_the_focused_start_button_is_the_one_highlighted(open_app) -> None:  # type: ignore[no-untyped-def]

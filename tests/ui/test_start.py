@@ -20,7 +20,7 @@ def test_setup_remembers_the_last_settings(open_app) -> None:  # type: ignore[no
     first = open_app()
     press(first, pygame.K_RETURN)
     type_text(first, "Cellule RH")
-    for _ in range(5):                    # 2 names, « add », mode, then the length
+    for _ in range(6):                    # 2 names, « add », the service, mode, the length
         press(first, pygame.K_DOWN)
     press(first, pygame.K_RIGHT)          # 20 → 30 min
     start_game(first)

@@ -37,6 +37,7 @@ from game.ui.gallery.kit import (
 from game.ui.scenes import adjust, notes, overlays
 from game.ui.scenes.base import Scene
 from game.ui.scenes.debrief import Debrief
+from game.wording import say
 
 
 def _title(app: App) -> None:
@@ -75,6 +76,7 @@ def _setup(app: App, long_names: bool = False) -> None:
         form = scene(app).form  # type: ignore[attr-defined]
         form.names = list(LONG_NAMES)
         form.colours = list(DEFAULT_TEAM_COLOURS)
+        form.service = say("debrief.gallery.service")
 
 
 def _setup_refused(app: App) -> None:

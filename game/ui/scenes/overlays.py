@@ -31,7 +31,8 @@ HELP_PAGES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
      ("next", "previous", "answer", "sector", "black", "pause", "fullscreen", "undo", "adjust",
       "skip_end", "sound", "further", "debrief", "help", "escape")),
     ("room", layout.HELP_TOPIC_COLUMN,
-     ("clicker", "typing", "turns", "rebond", "timer", "all_teams", "points", "black_rule")),
+     ("clicker", "typing", "turns", "rebond", "timer", "all_teams", "points", "black_rule",
+      "barometer", "agreements")),
 )
 
 

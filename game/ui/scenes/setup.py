@@ -1,5 +1,6 @@
-"""Setup: teams (2 to 6, names typed with accents or pasted, distinct colours), mode, length,
-question timer, audience, rebond, sectors. Remembers the last settings.
+"""Setup: teams (2 to 6, names typed with accents or pasted, distinct colours), the service's
+name (optional, for the agreements page), mode, length, question timer, audience, rebond, the
+baromètre (by team, by a show of hands, or none), sectors. Remembers the last settings.
 
 The form works with the mouse (every value is a button) and with the keyboard, field by field:
 Enter, Tab, ↓ or « suivant » go to the next field (Enter in a name never starts the game),
@@ -16,8 +17,11 @@ from dataclasses import dataclass
 import pygame
 
 from game.rules.errors import SettingsError
+from game.rules.session.draw import audience_matches
 from game.rules.session.settings import (
     DEFAULT_TEAM_COLOURS,
+    POLLS,
+    SERVICE_MAX,
     TEAM_NAME_MAX,
     TEAMS_MAX,
     TEAMS_MIN,
@@ -26,7 +30,7 @@ from game.rules.session.settings import (
 )
 from game.ui import clipboard, graphics, layout, memory, theme, widgets
 from game.ui.actions import Act, Action, Mode
-from game.ui.layout import columns, inset, take_left, take_right
+from game.ui.layout import columns, inset, split_columns, take_left, take_right
 from game.ui.scenes.base import Host, Scene
 from game.wording import dates, say
 
@@ -61,7 +65,9 @@ CHOICES = (
     Choice("timer_s", (0, 30, 45, 60, 90)),
     Choice("audience", ("tous", "encadrant", "agent")),
     Choice("rebond", (True, False)),
+    Choice("barometer", POLLS[1:] + POLLS[:1]),  # by team first, « sans » last
 )
+BAROMETER = CHOICES[-1]
 
 
 class Setup(Scene):
@@ -93,7 +99,7 @@ class Setup(Scene):
         out = [f"name:{i}" for i in range(len(self.form.names))]
         if len(self.form.names) < TEAMS_MAX:
             out.append("add")
-        out += [c.key for c in CHOICES] + ["sectors", "start"]
+        out += ["service", *(c.key for c in CHOICES), "sectors", "start"]
         return out
 
     def _focused(self) -> str:
@@ -154,16 +160,13 @@ class Setup(Scene):
         if focused == "sectors" and action.kind == Act.TEXT and str(action.value).isdigit():
             self._toggle_sector(int(str(action.value)) - 1)
             return
+        if focused == "service":
+            self.form.service = _typed(self.form.service, action)[:SERVICE_MAX]
+            return
         if not focused.startswith("name:"):
             return
         team = int(focused[5:])
-        name = "" if self.fresh else self.form.names[team]
-        if action.kind == Act.DELETE:
-            name = name[:-1]
-        elif action.kind == Act.PASTE:
-            name += clipboard.paste_line()
-        else:
-            name += str(action.value)
+        name = _typed("" if self.fresh else self.form.names[team], action)
         if len(name) > TEAM_NAME_MAX:
             self.refused = team  # nothing is cut: the field says why the key did nothing
             return
@@ -237,7 +240,7 @@ class Setup(Scene):
                                                                 strict=True)],
                 mode=form.mode, duration_min=form.duration_min, timer_s=form.timer_s,
                 sectors=tuple(form.sectors or ()), audience=form.audience,
-                rebond=form.rebond, **extra,
+                rebond=form.rebond, barometer=form.barometer, service=form.service, **extra,
             )
         except SettingsError as exc:
             self.game.say(" ".join(exc.messages), error=True)
@@ -275,14 +278,16 @@ class Setup(Scene):
             out.append(widgets.Button(rows[len(self.form.names)], say("game.setup.add"),
                                       widgets.command("add"), icon="plus",
                                       ringed=self._focused() == "add"))
+        out.append(widgets.Button(lay.setup.service, self.form.service,
+                                  widgets.command("focus", "service"),
+                                  ringed=self._focused() == "service"))
         return out
 
     def _option_buttons(self) -> list[widgets.Button]:
         lay, out = self.ui.layout, []
         for choice, (_, control) in zip(CHOICES, lay.setup.options, strict=False):
             current = getattr(self.form, choice.key)
-            for value, rect in zip(choice.values,
-                                   columns(control, len(choice.values), lay.gap // 2),
+            for value, rect in zip(choice.values, self._value_rects(choice, control),
                                    strict=True):
                 out.append(widgets.Button(rect, choice.text(value),
                                           widgets.command("set", (choice.key, value)),
@@ -298,6 +303,16 @@ class Setup(Scene):
                                       selected=sector.id in chosen,
                                       ringed=self._focused() == "sectors"))
         return out
+
+    def _value_rects(self, choice: Choice, control: pygame.Rect) -> list[pygame.Rect]:
+        """A row's values side by side, as wide as each other unless a text needs more."""
+        lay = self.ui.layout
+        even = columns(control, len(choice.values), lay.gap // 2)
+        font = self.ui.fonts.get(theme.STYLES["body"].weight, self.ui.type.min_px("body"))
+        needs = [font.size(choice.text(value))[0] + lay.pad for value in choice.values]
+        if all(need <= rect.width for need, rect in zip(needs, even, strict=True)):
+            return even
+        return split_columns(control, [need / sum(needs) for need in needs], lay.gap // 2)
 
     def draw(self, surface: pygame.Surface) -> None:
         widgets.draw_backdrop(surface)
@@ -316,6 +331,8 @@ class Setup(Scene):
                 self._colour_button(surface, button)
             elif name == "sector":
                 continue
+            elif name == "focus" and button.rect == lay.setup.service:
+                self._service_field(surface, button)
             elif name == "focus":
                 self._name_field(surface, button)
             elif name == "set":
@@ -327,6 +344,8 @@ class Setup(Scene):
 
     def _option_labels(self) -> list[str]:
         labels = [c.label for c in CHOICES]
+        if not self._statements():  # the baromètre's row says why it would vote on nothing
+            labels[CHOICES.index(BAROMETER)] = say("game.setup.barometer.none")
         sectors = self.game.wheel_sectors()
         chosen = set(self.form.sectors or [])
         left_out = [s.label for s in sectors if s.id not in chosen]
@@ -335,6 +354,12 @@ class Setup(Scene):
         else:
             labels.append(say("game.setup.sectors.without", sectors=", ".join(left_out)))
         return labels
+
+    def _statements(self) -> int:
+        """The bank's statements the chosen sectors and audience offer the baromètre."""
+        chosen = set(self.form.sectors or [])
+        return sum(1 for q in self.game.questions() if q.kind.polled and q.sector in chosen
+                   and audience_matches(q.audience, self.form.audience))
 
     def _colour_button(self, surface: pygame.Surface, button: widgets.Button) -> None:
         team = int(str(_command_arg(button)))
@@ -364,6 +389,22 @@ class Setup(Scene):
             graphics.panel(surface, mark, P.focus, lay.outline)
         ui.type.draw(surface, fitted, inner, P.ink, "left", "middle")
 
+    def _service_field(self, surface: pygame.Surface, button: widgets.Button) -> None:
+        """The service's name, or what it is for while it is empty (muted)."""
+        ui, lay = self.ui, self.ui.layout
+        graphics.panel(surface, button.rect, P.card, lay.radius,
+                       P.ink if button.ringed else P.panel_edge, lay.outline)
+        if button.ringed:
+            widgets.focus_ring(surface, ui, button.rect)
+        inner = button.rect.inflate(-lay.pad, -2 * lay.outline)
+        caret = "|" if button.ringed else ""
+        if button.label:
+            ui.type.text(surface, button.label + caret, "body", inner, P.ink, "left", "middle",
+                         max_lines=1)
+        else:  # what the field is for, the caret before it
+            ui.type.text(surface, caret + say("game.setup.service.empty"), "small", inner,
+                         P.card_muted, "left", "middle", max_lines=1)
+
     def _refusal(self, surface: pygame.Surface, room: pygame.Rect) -> None:
         """Why the focused name took no more letters, in a red-edged tag in place of the teams'
         heading, right above the fields: nothing is cut without a word."""
@@ -391,6 +432,15 @@ class Setup(Scene):
             if not button.selected:
                 pygame.draw.line(surface, P.muted, button.rect.bottomleft,
                                  button.rect.topright, lay.outline)
+
+
+def _typed(text: str, action: Action) -> str:
+    """``text`` after a key typed, a deletion or a paste."""
+    if action.kind == Act.DELETE:
+        return text[:-1]
+    if action.kind == Act.PASTE:
+        return text + clipboard.paste_line()
+    return text + str(action.value)
 
 
 def _command_name(button: widgets.Button) -> str | None:
