@@ -1,5 +1,6 @@
-"""``apercu ID``: one question as the room will see it — its card and its reveal as PNG files, at
-the size of the screen or projector the adviser names, drawn headless by the game itself (the
+"""``apercu ID``: one question as the room will see it — its card and its reveal as PNG files (a
+baromètre statement: its vote and its page of the debrief), at the size of the screen or
+projector the adviser names, drawn headless by the game itself (the
 screenshot gallery's machinery). A text that does not fit its box is said, so an adviser sees a
 too-long choice before a facilitator does."""
 
@@ -27,7 +28,8 @@ def parse_size(text: str) -> tuple[int, int] | None:
 
 
 def preview(args: argparse.Namespace) -> int:
-    """Write ``apercu-ID-question-WxH.png`` and ``apercu-ID-reponse-WxH.png``."""
+    """Write ``apercu-ID-question-WxH.png`` and ``apercu-ID-reponse-WxH.png`` (a statement:
+    ``…-vote-…`` and ``…-bilan-…``)."""
     size = parse_size(args.size)
     if size is None:
         print(say("cli.preview.bad_size", size=args.size), file=sys.stderr)
@@ -42,9 +44,6 @@ def preview(args: argparse.Namespace) -> int:
         hint = say("cli.argparse.did_you_mean", guess=guess) if guess else ""
         print(say("cli.preview.unknown", id=args.id, hint=hint), file=sys.stderr)
         return 1
-    if not question.kind.on_wheel:
-        print(say("cli.preview.not_on_wheel", id=args.id), file=sys.stderr)
-        return 1
     out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)
     return _render(result, question, size, out)
@@ -56,14 +55,16 @@ def _render(result: LoadResult, question: Question, size: tuple[int, int], out: 
     gallery.headless()
     import pygame
 
-    from game.ui.gallery.preview import preview_shots
+    from game.ui.gallery.preview import preview_shots, statement_shots
 
     overflowed = 0
     with tempfile.TemporaryDirectory(prefix="panorama-apercu-") as scratch:
         assert result.bank is not None
         app = gallery.make_app(result.bank.folder, loaded=result, root=Path(scratch))
         try:
-            for shot in preview_shots(question):
+            shots = (statement_shots(question) if question.kind.polled
+                     else preview_shots(question))
+            for shot in shots:
                 shot.prepare(app)
                 app.ui.overflows.clear()
                 image = gallery.render(app, size, shot.settle)

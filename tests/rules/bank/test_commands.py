@@ -178,6 +178,15 @@ def test_a_preview_draws_the_card_and_the_reveal_at_the_size_asked(tmp_path, cap
     assert pygame.image.load(str(tmp_path / names[0])).get_size() == (1024, 768)
 
 
+def test_a_preview_of_a_statement_draws_its_vote_and_its_page_of_the_debrief(
+        tmp_path, capsys) -> None:
+    assert main(["apercu", "bar-reg-teletravail-un-droit", str(SHIPPED), "--taille",
+                 "1024x768", "--sortie", str(tmp_path)]) == 0
+    assert sorted(p.name for p in tmp_path.glob("*.png")) == [
+        "apercu-bar-reg-teletravail-un-droit-bilan-1024x768.png",
+        "apercu-bar-reg-teletravail-un-droit-vote-1024x768.png"]
+
+
 def test_a_preview_of_an_unknown_id_suggests_the_closest(capsys) -> None:
     assert main(["apercu", "tec-perte-vol", str(SHIPPED)]) == 1
     assert capsys.readouterr().err.strip() == french(
