@@ -10,6 +10,7 @@ always rendered sharp, never scaled.
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from game.ui import theme
 # The shipped font has no narrow no-break space (U+202F, used for thousands and before « »):
 # a regular no-break space looks the same at these sizes and never splits a number.
 _SUBSTITUTES = {"\u202f": "\u00a0", "\u2009": " ", "\t": " "}
+_WRAP_SLACK = 1.1  # a wrapped line ends before the box's edge: the next word did not fit
 _RENDER_CACHE_BYTES = 24 * 1024 * 1024  # rendered lines kept, by pixels not by count: a
 # line at 4K weighs sixteen times one at 1024×768
 
@@ -103,19 +105,51 @@ class Typesetter:
             return cached
         weight = theme.STYLES[style].weight
         low, high = self.min_px(style), max(self.min_px(style), self.px(style, grade))
-        best = self._layout(text, weight, low, size[0])
-        if self._fits_box(best, size, max_lines):
-            while low < high:
-                mid = (low + high + 1) // 2
-                trial = self._layout(text, weight, mid, size[0])
-                if self._fits_box(trial, size, max_lines):
-                    low, best = mid, trial
-                else:
-                    high = mid - 1
-        else:
-            best = _replace_overflow(best)
+        # Most texts fit at their preferred size: one layout, no search. Each size tried costs
+        # the font's glyphs at that size, so the search starts where the text should fit.
+        best = self._layout(text, weight, high, size[0])
+        if not self._fits_box(best, size, max_lines):
+            guess = self._likely_px(text, weight, high, size, max_lines, low)
+            best = self._search(text, weight, size, max_lines, (low, high - 1, guess))
         self._fits[key] = best
         return best
+
+    def _likely_px(self, text: str, weight: str, px: int, size: tuple[int, int],
+                   max_lines: int | None, low: int) -> int:
+        """The largest size below ``px`` where the text should fit, estimated from its width on
+        one line at ``px``: widths shrink with the size, so the lines a paragraph needs do."""
+        if size[0] <= 0:
+            return low
+        font = self.fonts.get(weight, px)
+        widths = [font.size(paragraph)[0] for paragraph in clean(text).split("\n")]
+        for trial in range(px - 1, low, -1):
+            scale = trial / px
+            lines = sum(max(1, math.ceil(w * scale * _WRAP_SLACK / size[0])) for w in widths)
+            if ((max_lines is None or lines <= max_lines)
+                    and lines * round(trial * theme.LINE_SPACING) <= size[1]):
+                return trial
+        return low
+
+    def _search(self, text: str, weight: str, size: tuple[int, int], max_lines: int | None,
+                bounds: tuple[int, int, int]) -> Fitted:
+        """The largest size from ``low`` to ``high`` that fits, the guess and its neighbours
+        tried first, then halves; when even ``low`` does not fit, the text at ``low``, marked
+        as overflowing."""
+        low, high, guess = bounds
+        first = [guess, guess + 1, guess - 1]
+        best: Fitted | None = None
+        smallest: Fitted | None = None
+        while low <= high:
+            mid = next((p for p in first if low <= p <= high), (low + high + 1) // 2)
+            first = [p for p in first if p != mid]
+            trial = self._layout(text, weight, mid, size[0])
+            if self._fits_box(trial, size, max_lines):
+                low, best = mid + 1, trial
+            else:
+                high, smallest = mid - 1, trial
+        if best is not None:
+            return best
+        return _replace_overflow(smallest or self._layout(text, weight, bounds[0], size[0]))
 
     def note_overflow(self, fitted: Fitted, style: str, size: tuple[int, int]) -> None:
         """Record a text that does not fit (called when it is drawn, so only shown text counts)."""
