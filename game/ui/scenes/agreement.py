@@ -188,8 +188,14 @@ class AgreementOverlay(Scene):
         buttons = self.buttons()
         chips = [b for b in buttons if _name(b) == "sector"]
         self._chips(surface, chips)
-        for button in (b for b in buttons if _name(b) == "suggestion"):
+        rows = [b for b in buttons if _name(b) == "suggestion"]
+        for button in rows:
             widgets.draw_button(surface, ui, button, style="body")  # two lines at most
+        if len(rows) == 1:  # only « Texte libre »: say why the list is empty
+            below = pygame.Rect(lay.suggestions.left, rows[0].rect.bottom + ui.layout.gap,
+                                lay.suggestions.width, rows[0].rect.height)
+            ui.type.text(surface, say("game.agreement.no_hint"), "body", below, P.muted,
+                         "centre", "middle", max_lines=2)
         self._field(surface, lay.field)
         self._hint(surface, lay.hint)
         widgets.draw_buttons(surface, ui, [b for b in buttons if _name(b) in ("ok", "cancel")])

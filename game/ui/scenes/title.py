@@ -182,7 +182,8 @@ class Title(Scene):
         ui, bank = self.ui, self.game.bank
         assert bank is not None
         head, rest = take_top(rect, ui.layout.h(layout.HEADING_ROW))
-        count = len(bank.active)
+        wheel = [q for q in bank.active if q.kind.on_wheel]  # the baromètre's are voted apart
+        count = len(wheel)
         ui.type.text(surface, say("game.title.bank_count", count=say_n("common.count.questions",
                                                                       count)), "heading", head,
                      P.text, valign="middle", max_lines=1)
@@ -191,7 +192,7 @@ class Title(Scene):
         lines, foot = rest.inflate(0, -foot_height), rest
         lines.top = rest.top
         per_sector = {s.id: 0 for s in sectors}
-        for q in bank.active:
+        for q in wheel:
             per_sector[q.sector] = per_sector.get(q.sector, 0) + 1
         for sector, row in zip(sectors, rows(lines, len(sectors), ui.layout.gap // 2),
                                strict=True):

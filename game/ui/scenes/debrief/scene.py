@@ -147,8 +147,7 @@ class Debrief(Scene):
         """The saved file's line in the header: pointing at it shows the path, a click opens."""
         if self.saved is None:
             return None
-        return widgets.Button(self.ui.layout.debrief["title"], self.saved.text,
-                              widgets.command("open"))
+        return widgets.Button(self._message_rect(), self.saved.text, widgets.command("open"))
 
     def buttons(self) -> list[widgets.Button]:
         message = self.message()
@@ -291,28 +290,37 @@ class Debrief(Scene):
                      "label", lay["count"], P.text, "centre", "middle", max_lines=1)
         self._draw_page(surface, page, content)
 
+    def _message_rect(self) -> pygame.Rect:
+        """Where a saved file or a noted agreement is said: the header, or on a 4:3 screen the
+        page title's own row, which is as wide as the screen."""
+        lay = self.ui.layout.debrief
+        return lay["heading"] if lay["heading"].height else lay["title"]
+
     def _draw_title(self, surface: pygame.Surface, page: Page | None) -> None:
         """The page's title (under the header on a 4:3 screen, « Bilan de la partie » in it),
-        or, in the header, the line about a file just saved (its path when pointed at)."""
+        or, in its place, the line about a file just saved (its path when pointed at) or an
+        agreement just noted."""
         ui, lay = self.ui, self.ui.layout.debrief
         rect, heading = lay["title"], lay["heading"]
         title = page.title if page is not None else say("debrief.screen.title.summary")
+        said = self.saved is not None or self.moment is not None
         if heading.height:  # (a page with a wheel puts its title beside the wheel)
-            if page is None or page.section != sections.GROUP:
+            if not said and (page is None or page.section != sections.GROUP):
                 ui.type.text(surface, title, "heading", heading, P.text, valign="middle",
                              max_lines=1)
             title = say("debrief.screen.title.summary")
+            ui.type.text(surface, title, "title", rect, P.text, valign="middle", max_lines=2)
+        elif not said:
+            ui.type.text(surface, title, "heading", rect, P.text, valign="middle", max_lines=2)
+        where = self._message_rect()
         if self.saved is None and self.moment is not None:
-            ui.type.text(surface, self.moment, "label", rect, P.focus, valign="middle",
+            ui.type.text(surface, self.moment, "label", where, P.focus, valign="middle",
                          max_lines=2)
-        elif self.saved is None:
-            style = "title" if heading.height else "heading"
-            ui.type.text(surface, title, style, rect, P.text, valign="middle", max_lines=2)
-        elif widgets.hovered(ui, rect):
-            ui.type.text(surface, str(self.saved.path), "small", rect, P.text,
+        elif self.saved is not None and widgets.hovered(ui, where):
+            ui.type.text(surface, str(self.saved.path), "small", where, P.text,
                          valign="middle", max_lines=2)
-        else:
-            ui.type.text(surface, self.saved.text, "label", rect, P.focus, valign="middle",
+        elif self.saved is not None:
+            ui.type.text(surface, self.saved.text, "label", where, P.focus, valign="middle",
                          max_lines=2)
 
     def _draw_page(self, surface: pygame.Surface, page: Page, content: Content) -> None:
