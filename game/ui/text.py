@@ -22,7 +22,7 @@ from game.ui import theme
 # The shipped font has no narrow no-break space (U+202F, used for thousands and before « »):
 # a regular no-break space looks the same at these sizes and never splits a number.
 _SUBSTITUTES = {"\u202f": "\u00a0", "\u2009": " ", "\t": " "}
-_WRAP_SLACK = 1.1  # a wrapped line ends before the box's edge: the next word did not fit
+_WRAP_SLACK = 1.1  # a wrapped line ends before the box's edge (see _lines_needed)
 _RENDER_CACHE_BYTES = 24 * 1024 * 1024  # rendered lines kept, by pixels not by count: a
 # line at 4K weighs sixteen times one at 1024×768
 
@@ -124,7 +124,7 @@ class Typesetter:
         widths = [font.size(paragraph)[0] for paragraph in clean(text).split("\n")]
         for trial in range(px - 1, low, -1):
             scale = trial / px
-            lines = sum(max(1, math.ceil(w * scale * _WRAP_SLACK / size[0])) for w in widths)
+            lines = sum(_lines_needed(w * scale, size[0]) for w in widths)
             if ((max_lines is None or lines <= max_lines)
                     and lines * round(trial * theme.LINE_SPACING) <= size[1]):
                 return trial
@@ -263,6 +263,14 @@ class Typesetter:
             else:
                 high = mid
         return best, True
+
+
+def _lines_needed(width: float, line: int) -> int:
+    """Lines a paragraph ``width`` pixels long should take on lines of ``line`` pixels: a
+    wrapped line ends before the edge, where the next word did not fit."""
+    if width <= line:
+        return 1
+    return math.ceil(width * _WRAP_SLACK / line)
 
 
 def _replace_overflow(fitted: Fitted) -> Fitted:
