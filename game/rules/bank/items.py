@@ -132,5 +132,6 @@ class YamlPlace:
         return str(loc[0])
 
     def fields(self, item: dict[str, Any]) -> dict[str, tuple[int | None, int | None]]:
-        marks = self.parsed.key_marks
-        return {key: marks[(*self.path, key)] for key in item if (*self.path, key) in marks}
+        marks, path = self.parsed.key_marks, self.path
+        found = {key: marks.get((*path, key)) for key in item}
+        return {key: mark for key, mark in found.items() if mark is not None}

@@ -240,6 +240,9 @@ def typographic_warnings(lines: Sequence[str], display: str) -> list[Problem]:
     """Texts written between typographic quotes “…” that YAML read whole, quotes included:
     the card would show the quotes. A warning, with the corrected line."""
     problems: list[Problem] = []
+    whole = "\n".join(lines)
+    if not any(quote in whole for quote in _TYPOGRAPHIC_OPEN):
+        return problems  # most files: three searches of the text, not three per line
     for index, line in enumerate(lines):
         if not any(quote in line for quote in _TYPOGRAPHIC_OPEN):
             continue  # most lines: no need to read them as « key: value »

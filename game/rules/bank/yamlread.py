@@ -19,6 +19,15 @@ from typing import Any
 import yaml
 import yaml.reader
 from yaml.constructor import SafeConstructor
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
@@ -30,6 +39,13 @@ from game.wording import say
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RESOLVER = Resolver()
 _CONSTRUCTOR = SafeConstructor()
+# The first characters of a plain value that may be something other than text (a number, a
+# date, a boolean, null). PyYAML's resolvers are keyed by first character; a ``None`` key
+# would be one that any character may start, and then every value must ask.
+_IMPLICIT_FIRST: frozenset[str] | None = (
+    None if None in Resolver.yaml_implicit_resolvers
+    else frozenset(Resolver.yaml_implicit_resolvers)
+)
 _PLAIN_TAGS = {
     "tag:yaml.org,2002:str",
     "tag:yaml.org,2002:int",
@@ -68,10 +84,11 @@ class _Stop(Exception):
     """Reading this file cannot go on; the problem is already recorded."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
     container: Any
     path: Path_
+    mapping: bool  # the container is a mapping (else a list)
     key: str | None = None
     skip_value: bool = False
     key_lines: dict[str, int] = field(default_factory=dict)
@@ -115,60 +132,64 @@ class _Builder:
         if len(self.problems) > limits.PROBLEMS_PER_FILE_MAX:
             raise _Stop()
         path = self.stack[-1].path if self.stack else ()
-        if self.stack and isinstance(self.stack[-1].container, dict) and self.stack[-1].key:
+        if self.stack and self.stack[-1].mapping and self.stack[-1].key:
             path = (*path, self.stack[-1].key)
-        elif self.stack and isinstance(self.stack[-1].container, list):
+        elif self.stack and not self.stack[-1].mapping:
             path = (*path, len(self.stack[-1].container))
         self.parsed.broken.add(path[:2])
 
     def feed(self, events: Iterator[Any]) -> None:
+        # Events are told apart by their class (``is``), not by name: this loop runs once per
+        # value of the bank, and is most of the time it takes to load.
         for event in events:
-            name = type(event).__name__
-            if name == "DocumentStartEvent":
+            kind = type(event)
+            if kind is ScalarEvent or kind is MappingStartEvent or kind is SequenceStartEvent:
+                self.node(event, kind)
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                self.stack.pop()
+            elif kind is AliasEvent:
+                self.alias(event)
+            elif kind is DocumentStartEvent:
                 self.documents += 1
                 if self.documents > 1:
                     raise self.fail(event.start_mark, say("bank.yaml.second_document"))
-            elif name == "AliasEvent":
-                self.alias(event)
-            elif name in ("ScalarEvent", "MappingStartEvent", "SequenceStartEvent"):
-                self.node(event, name)
-            elif name in ("MappingEndEvent", "SequenceEndEvent"):
-                self.stack.pop()
 
     def alias(self, event: Any) -> None:
         """A reference to another value (« *nom »): refused, never expanded."""
         self.refuse(event.start_mark, say("bank.yaml.alias"))
         parent = self.stack[-1] if self.stack else None
-        if parent is not None and isinstance(parent.container, dict) and parent.key is None:
+        if parent is not None and parent.mapping and parent.key is None:
             parent.key, parent.skip_value = "*", True  # an alias as a key: its value is skipped
         else:
             self.attach(parent, None, event.start_mark)
 
-    def node(self, event: Any, name: str) -> None:
+    def node(self, event: Any, kind: type) -> None:
         if event.anchor is not None:
             self.refuse(event.start_mark, say("bank.yaml.anchor"))
-        if event.tag not in (None, "!") and event.tag not in _PLAIN_TAGS:
+        tag = event.tag
+        if tag is not None and tag != "!" and tag not in _PLAIN_TAGS:
             # Nothing is ever built from a tag: the value is read as plain text, and refused.
-            self.refuse(event.start_mark, say("bank.yaml.tag", tag=event.tag))
+            self.refuse(event.start_mark, say("bank.yaml.tag", tag=tag))
         parent = self.stack[-1] if self.stack else None
-        if parent is not None and isinstance(parent.container, dict) and parent.key is None:
-            self.key(parent, event, name)
+        if parent is not None and parent.mapping and parent.key is None:
+            self.key(parent, event, kind)
             return
         if len(self.stack) >= limits.NESTING_MAX:
             raise self.fail(event.start_mark, say("bank.yaml.nesting"))
-        if name == "ScalarEvent":
+        if kind is ScalarEvent:
             value: Any = self.scalar(event)
         else:
-            value = {} if name == "MappingStartEvent" else []
+            value = {} if kind is MappingStartEvent else []
         path = self.attach(parent, value, event.start_mark)
-        if name != "ScalarEvent":
-            self.stack.append(_Frame(value, path))
+        if kind is not ScalarEvent:
+            self.stack.append(_Frame(value, path, kind is MappingStartEvent))
 
-    def key(self, parent: _Frame, event: Any, name: str) -> None:
-        if name != "ScalarEvent":
+    def key(self, parent: _Frame, event: Any, kind: type) -> None:
+        if kind is not ScalarEvent:
             raise self.fail(event.start_mark, say("bank.yaml.complex_key"))
         key = str(event.value)
-        line, column = self.where(event.start_mark)
+        mark = event.start_mark
+        line, column = mark.line + 1 + self.offset, mark.column + 1
         parent.key = key
         parent.skip_value = key in parent.key_lines
         if parent.skip_value:
@@ -179,11 +200,11 @@ class _Builder:
             self.parsed.key_marks[(*parent.path, key)] = (line, column)
 
     def attach(self, parent: _Frame | None, value: Any, mark: Any) -> Path_:
-        position = self.where(mark)
+        position = (mark.line + 1 + self.offset, mark.column + 1)
         if parent is None:
             self.parsed.value = value
             path: Path_ = ()
-        elif isinstance(parent.container, dict):
+        elif parent.mapping:
             path = (*parent.path, parent.key)
             if not parent.skip_value:
                 parent.container[parent.key] = value
@@ -208,6 +229,8 @@ class _Builder:
             raise self.fail(event.start_mark, say("bank.yaml.huge_text", size=len(text)))
         if event.style or event.tag == "!":
             return text
+        if text and _IMPLICIT_FIRST is not None and text[0] not in _IMPLICIT_FIRST:
+            return text  # no number, date, boolean or null starts this way: text
         tag = _RESOLVER.resolve(ScalarNode, text, (True, False))
         construct = _CONSTRUCTOR.yaml_constructors.get(tag) if tag in _PLAIN_TAGS else None
         if construct is None or tag == "tag:yaml.org,2002:str":
@@ -236,8 +259,9 @@ def parse(text: str, display: str, budget: EntryBudget,
     """Read YAML text into values with positions. A syntax error is handed back (not yet
     explained: ``syntax.diagnose`` needs the whole file's lines) with the problems met before."""
     builder = _Builder(display, budget, offset)
+    loader = _Loader(text)
     try:
-        builder.feed(yaml.parse(text, Loader=_Loader))
+        builder.feed(iter(loader.get_event, None))  # yaml.parse, without its generator
     except _Stop:
         return None, builder.problems, None
     except yaml.MarkedYAMLError as error:
@@ -247,6 +271,8 @@ def parse(text: str, display: str, budget: EntryBudget,
     except (yaml.YAMLError, RecursionError, MemoryError) as error:
         unreadable = Problem.whole(display, say("bank.yaml.unreadable", original=str(error)))
         return None, [unreadable], None
+    finally:
+        loader.dispose()
     return builder.parsed, builder.problems, None
 
 
