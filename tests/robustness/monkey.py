@@ -19,7 +19,9 @@ import pygame
 
 from game.rules.bank.loader import LoadResult
 from game.rules.session import FakeClock, fold, read_journal
+from game.rules.session.settings import POLLS
 from game.rules.session.state import State
+from game.ui import memory
 from game.ui.actions import Act
 from game.ui.app import App
 
@@ -68,7 +70,13 @@ class Monkey:
         self.app = self.launch()
 
     def launch(self) -> App:
-        """Open the game on the monkey's folders, as ``python main.py`` would."""
+        """Open the game on the monkey's folders, as ``python main.py`` would. Each launch
+        proposes the baromètre by team, by a show of hands, or none (the settings remembered
+        from the last game, changed), so that both ways to vote are played and the board is
+        still reached as often as a random hand reaches it."""
+        remembered = memory.load(self.home / "config")
+        remembered.barometer = self.rng.choice(POLLS)
+        memory.save(self.home / "config", remembered)
         args = argparse.Namespace(bank=self.bank, teams=None, duration=None,
                                   seed=self.rng.randrange(1000), fullscreen=False)
         app = App(args, clock=self.clock, journal_dir=self.home / "parties",

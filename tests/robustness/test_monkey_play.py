@@ -21,7 +21,7 @@ from tests.robustness import monkey
 from tests.robustness.conftest import SHIPPED_BANK
 
 INPUTS = 2_500
-SCENES = {"title", "setup", "panorama", "question", "reveal", "debrief"}
+SCENES = {"title", "setup", "barometer", "panorama", "question", "reveal", "debrief"}
 
 
 @pytest.fixture(scope="module")
