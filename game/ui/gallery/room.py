@@ -172,7 +172,7 @@ def _polled_debrief(poll: str) -> Prepare:
 
 def agreements(app: App) -> list[tuple[str, str]]:
     """Agreements a team could make: from the bank's suggestions, and one of the longest."""
-    found = []
+    found: list[tuple[str, str]] = []
     for question in app.game.questions():
         for hint in question.agreement_hints:
             if len(found) < 4 and all(question.sector != s for s, _ in found):

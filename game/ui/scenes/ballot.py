@@ -148,7 +148,8 @@ class BallotEntry:
         """A digit typed in the focused box (the first box when the focus is elsewhere)."""
         if not char.isdigit():
             return
-        box = self.slot() if self.slot() in BOXES else BOXES[0]
+        here = self.slot()
+        box = here if here is not None and here in BOXES else BOXES[0]
         typed = (self.hands.get(box, "") + char).lstrip("0") or "0"
         if len(typed) <= HAND_DIGITS:
             self.hands[box] = typed
@@ -156,7 +157,7 @@ class BallotEntry:
 
     def delete(self) -> None:
         box = self.slot()
-        if box in BOXES:
+        if box is not None and box in BOXES:
             self.hands[box] = self.hands.get(box, "")[:-1]
 
     def pass_over(self, every: bool) -> None:
