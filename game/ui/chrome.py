@@ -170,8 +170,7 @@ def banner_of(game: Game) -> Banner | None:
         return None
     notice = game.notice
     if notice is not None and game.scene_name() in IN_GAME_SCENES:
-        return Banner(notice.text, P.raised, P.text, edge=P.wrong if notice.error else P.focus,
-                      wide=True)
+        return _notice_banner(game)
     outcome = outcome_shown(game)
     if outcome is not None:
         fill, ink = _TONES[outcome.tone]
@@ -233,15 +232,43 @@ def _draw_banner(surface: pygame.Surface, ui: Ui, rect: pygame.Rect, banner: Ban
     ui.type.draw(surface, fitted, inner, banner.ink, "left", "middle")
 
 
-def draw_notice(surface: pygame.Surface, ui: Ui, game: Game) -> None:
-    """The last message (a refused action, a saved file). In a game it has its own place —
-    the header's banner, or the line under the question card — so it is drawn here only on
-    the other screens, just above the footer, or when it is too long for the header."""
+def notice_place(ui: Ui, game: Game) -> str | None:
+    """Where the last message goes now: « header » (the banner, in a game or on the Title and
+    the Setup, whose header's left part is free), « card » (the line under the question card),
+    « footer » (above the footer: only a message too long for two lines in the header), or
+    None when there is none."""
     notice = game.notice
-    if notice is None or game.scene_name() in LINE_UNDER_CARD:
-        return
+    if notice is None:
+        return None
+    if game.scene_name() in LINE_UNDER_CARD:
+        return "card"
     banner = banner_of(game)
+    if banner is None and game.scene_name() is None:
+        banner = _notice_banner(game)
     if banner is not None and banner.wide and _fits(ui, ui.layout.frame.title, banner):
+        return "header"
+    return "footer"
+
+
+def _notice_banner(game: Game) -> Banner | None:
+    notice = game.notice
+    if notice is None:
+        return None
+    return Banner(notice.text, P.raised, P.text, edge=P.wrong if notice.error else P.focus,
+                  wide=True)
+
+
+def draw_notice(surface: pygame.Surface, ui: Ui, game: Game) -> None:
+    """The last message (a refused action, a saved file), in a place of its own so that it
+    covers nothing (see :func:`notice_place`); in a game the header draws it itself."""
+    place = notice_place(ui, game)
+    notice = game.notice
+    if place in (None, "card") or notice is None:
+        return
+    if place == "header":
+        banner = _notice_banner(game)
+        if game.scene_name() is None and banner is not None:
+            _draw_banner(surface, ui, ui.layout.frame.title, banner)
         return
     lay = ui.layout
     footer = lay.frame.footer
