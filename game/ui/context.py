@@ -37,7 +37,7 @@ class Ui:
         overflows = getattr(self, "type", None)
         self.size = size
         self.layout = Layout(size)
-        self.type = Typesetter(self.fonts, size[1])
+        self.type = Typesetter(self.fonts, size[1], size[0])
         if overflows is not None:
             self.type.overflows = overflows.overflows
 

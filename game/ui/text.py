@@ -22,9 +22,8 @@ from game.ui import theme
 # The shipped font has no narrow no-break space (U+202F, used for thousands and before « »):
 # a regular no-break space looks the same at these sizes and never splits a number.
 _SUBSTITUTES = {"\u202f": "\u00a0", "\u2009": " ", "\t": " "}
+_BYTES_PER_PIXEL = 4  # a rendered line has an alpha channel
 _WRAP_SLACK = 1.1  # a wrapped line ends before the box's edge (see _lines_needed)
-_RENDER_CACHE_BYTES = 24 * 1024 * 1024  # rendered lines kept, by pixels not by count: a
-# line at 4K weighs sixteen times one at 1024×768
 
 
 def clean(text: str) -> str:
@@ -77,13 +76,17 @@ class Fonts:
 class Typesetter:
     """Fits and draws text for one window height."""
 
-    def __init__(self, fonts: Fonts, height: int) -> None:
+    def __init__(self, fonts: Fonts, height: int, width: int | None = None) -> None:
         self.fonts = fonts
         self.height = height
         self.overflows: list[Overflow] = []
         self._fits: dict[tuple[object, ...], Fitted] = {}
         self._renders: OrderedDict[tuple[object, ...], pygame.Surface] = OrderedDict()
         self._render_bytes = 0
+        # Rendered lines are kept up to one screenful of pixels, counted in bytes: the busiest
+        # screen (the help over a question) draws lines worth about 0.7 of one, so a screen
+        # being redrawn finds all its lines, and the lines of screens left earlier make room.
+        self._render_limit = (width or height * 4 // 3) * height * _BYTES_PER_PIXEL
 
     def px(self, style: str, grade: float = 1.0) -> int:
         """A style's pixel size here: ``grade`` 1 is its preferred size, 0 its minimum."""
@@ -185,7 +188,7 @@ class Typesetter:
             surface = self.fonts.get(weight, px).render(line, True, colour)
             self._renders[key] = surface
             self._render_bytes += _weight(surface)
-            while self._render_bytes > _RENDER_CACHE_BYTES and len(self._renders) > 1:
+            while self._render_bytes > self._render_limit and len(self._renders) > 1:
                 _, dropped = self._renders.popitem(last=False)
                 self._render_bytes -= _weight(dropped)
         else:
