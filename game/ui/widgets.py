@@ -174,18 +174,14 @@ def draw_backdrop(surface: pygame.Surface) -> None:
     surface.fill(P.background)
 
 
-_VEILS: dict[tuple[int, int], pygame.Surface] = {}
-
-
 def shade(surface: pygame.Surface) -> None:
-    """Dim everything under an overlay (one veil kept per window size: no allocation a frame)."""
-    size = surface.get_size()
-    veil = _VEILS.get(size)
-    if veil is None:
-        _VEILS.clear()
-        veil = _VEILS[size] = pygame.Surface(size, pygame.SRCALPHA)
-        veil.fill(P.shade)
-    surface.blit(veil, (0, 0))
+    """Dim everything under an overlay, as a veil of ``P.shade`` laid over it would: each
+    colour is multiplied by what the veil lets through, then the veil's own colour is added.
+    Two fills, with no window-sized veil kept in memory (8 MB at 1920×1080)."""
+    *colour, alpha = P.shade
+    through = 255 - alpha
+    surface.fill((through, through, through), special_flags=pygame.BLEND_RGB_MULT)
+    surface.fill(tuple(round(c * alpha / 255) for c in colour), special_flags=pygame.BLEND_RGB_ADD)
 
 
 def draw_table(surface: pygame.Surface, ui: Ui, rect: pygame.Rect,
