@@ -31,7 +31,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from game.rules.errors import SettingsError
-from game.wording import say
+from game.wording import french, say
 
 Mode = Literal["tour_par_tour", "toutes_les_equipes"]
 AudienceFilter = Literal["tous", "encadrant", "agent"]
@@ -80,6 +80,13 @@ class Team(BaseModel):
     colour: Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")] = Field(
         description="The team's colour, as #RRGGBB."
     )
+
+    @field_validator("name")
+    @classmethod
+    def _typeset(cls, value: str) -> str:
+        # Typed on an ordinary keyboard (« Cœur d'équipe »), shown and printed beside the
+        # catalogue's texts: the same French typography (’, « », no-break spaces).
+        return french(value)
 
     @field_validator("colour")
     @classmethod

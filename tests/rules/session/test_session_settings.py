@@ -136,3 +136,10 @@ def test_settings_survive_a_trip_through_plain_data() -> None:
 def test_a_fresh_seed_is_drawn_when_none_is_given() -> None:
     settings = SessionSettings(teams=default_teams(2), sectors=SECTOR_IDS)
     assert isinstance(settings.seed, int)
+
+
+def test_a_team_name_typed_on_an_ordinary_keyboard_is_typeset_like_every_text() -> None:
+    from game.rules.session.settings import Team
+
+    assert Team(name="Cœur d'équipe", colour="#56B4E9").name == "Cœur d\u2019équipe"
+    assert Team(name='Les "Hérons"', colour="#56B4E9").name == "Les «\u00a0Hérons\u00a0»"
