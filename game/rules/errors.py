@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from game.wording import say
+
 
 class SettingsError(ValueError):
     """Invalid session settings; ``messages`` holds one French sentence per problem."""
 
     def __init__(self, messages: Sequence[str]) -> None:
-        self.messages: tuple[str, ...] = tuple(messages) or ("Réglages invalides.",)
+        self.messages: tuple[str, ...] = tuple(messages) or (say("game.settings.invalid"),)
         super().__init__("\n".join(self.messages))
 
 

@@ -14,7 +14,9 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from game import resources
+from game.rules.bank.problems import command
 from game.ui import gallery
+from game.wording import say
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -40,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         sizes = parse_sizes(args.sizes)
     except ValueError:
-        print(f"Tailles illisibles : « {args.sizes} » (exemple : 1024x768,1920x1080).")
+        print(say("cli.screenshots.bad_sizes", sizes=args.sizes))
         return 2
     out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)
@@ -48,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         app = gallery.make_app(Path(bank), root=Path(scratch))
         if not app.game.loaded.usable:
             app.close()
-            print("La banque de questions n'est pas utilisable : python main.py validate")
+            print(say("cli.screenshots.bank_unusable", command=command("verifier")))
             return 2
         return _render_all(app, sizes, out, pygame)
 
@@ -61,7 +63,7 @@ def _render_all(app: App, sizes: list[tuple[int, int]], out: Path, pygame: Modul
             try:
                 shot.prepare(app)
             except gallery.Unavailable as reason:
-                print(f"{shot.name} : écran non montré ({reason})")
+                print(say("cli.screenshots.not_shown", shot=shot.name, reason=reason))
                 continue
             for size in sizes:
                 app.ui.overflows.clear()
@@ -71,7 +73,8 @@ def _render_all(app: App, sizes: list[tuple[int, int]], out: Path, pygame: Modul
                 print(path)
                 for overflow in app.ui.overflows:
                     problems += 1
-                    print(f"  trop long ({overflow.style}, {overflow.box}) : {overflow.text[:60]}")
+                    print(say("cli.screenshots.too_long", style=overflow.style,
+                              box=overflow.box, text=overflow.text[:60]))
     finally:
         app.close()
     return 1 if problems else 0

@@ -16,6 +16,8 @@ from pathlib import Path
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
+from game.wording import say
+
 ROOT = Path(str(resources.files("game.wording"))) / "locales"
 
 
@@ -52,11 +54,11 @@ def main(argv: list[str] | None = None) -> int:
     outdated = stale()
     if args.check:
         for po in outdated:
-            print(f"{po.relative_to(ROOT)} : à recompiler (python -m game.wording)")
+            print(say("cli.wording.stale", file=po.relative_to(ROOT)))
         return 1 if outdated else 0
     for po in outdated:
         po.with_suffix(".mo").write_bytes(compiled(po))
-        print(f"{po.relative_to(ROOT)} : compilé")
+        print(say("cli.wording.compiled", file=po.relative_to(ROOT)))
     return 0
 
 

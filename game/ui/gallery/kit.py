@@ -17,13 +17,23 @@ from game.rules.bank.loader import LoadResult, load_bank
 from game.rules.bank.model import LETTERS, Question
 from game.rules.session.clock import FakeClock
 from game.rules.session.engine import Session
-from game.rules.session.settings import DEFAULT_TEAM_COLOURS, SessionSettings, Team
+from game.rules.session.settings import (
+    DEFAULT_TEAM_COLOURS,
+    SessionSettings,
+    Team,
+    default_team_names,
+)
 from game.rules.session.state import Current
 from game.ui.app import App
 from game.ui.scenes.base import Scene
+from game.wording import say
 
-LONG_NAMES = ("Ressources humaines Sud", "Direction des finances", "Accueil et état civil",
-              "Systèmes d'information", "Communication interne", "Services techniques Nord")
+SAMPLES = 6  # long team names the gallery plays with (the catalogue's game.gallery.team*)
+
+
+def sample_names() -> tuple[str, ...]:
+    """Six long team names, as a room would type them."""
+    return tuple(say(f"game.gallery.team{k}") for k in range(1, SAMPLES + 1))
 
 
 @dataclass(frozen=True)
@@ -85,7 +95,7 @@ def longest(questions: tuple[Question, ...], kind: str, measure: Callable[[Quest
     if not pool and kind == "debat" and with_choices is False:
         pool = [q.model_copy(update={"choices": None}) for q in questions if q.type == kind]
     if not pool:
-        raise Unavailable(f"aucune question de type {kind} dans la banque")
+        raise Unavailable(say("cli.screenshots.no_question_of_kind", kind=kind))
     return max(pool, key=measure)
 
 
@@ -106,7 +116,7 @@ def reset(app: App) -> None:
 
 def settings(app: App, teams: int = 3, all_teams: bool = False, long_names: bool = False,
              timer: int = 60, sectors: tuple[str, ...] | None = None) -> SessionSettings:
-    names = LONG_NAMES if long_names else tuple(f"Équipe {k + 1}" for k in range(6))
+    names = sample_names() if long_names else default_team_names(6)
     return SessionSettings(
         teams=tuple(Team(name=names[k], colour=DEFAULT_TEAM_COLOURS[k]) for k in range(teams)),
         mode="toutes_les_equipes" if all_teams else "tour_par_tour", duration_min=20,
@@ -189,5 +199,5 @@ def short_debrief(app: App) -> None:
     """Three teams, eight questions, a correction, then the end."""
     play_some(app, 8)
     session = live(app)
-    session.adjust(1, 2, "Bonne idée apportée au débat")
+    session.adjust(1, 2, say("game.gallery.reason"))
     session.end()

@@ -18,13 +18,13 @@ from game.ui.actions import Act, Action
 from game.ui.app import App
 from game.ui.gallery.debrief import open_section
 from game.ui.gallery.kit import (
-    LONG_NAMES,
     Shot,
     Unavailable,
     force,
     live,
     reset,
     right_answer,
+    sample_names,
     scene,
     tick,
 )
@@ -47,7 +47,7 @@ def statements(app: App) -> list[Question]:
 def start(app: App, poll: str, teams: int = 6, long_names: bool = True) -> None:
     """A game with the baromètre, its statements led by the bank's longest one."""
     reset(app)
-    names = LONG_NAMES if long_names else default_team_names(6)
+    names = sample_names() if long_names else default_team_names(6)
     longest = statements(app)[0]
     settings = SessionSettings(
         teams=tuple(Team(name=names[k], colour=DEFAULT_TEAM_COLOURS[k]) for k in range(teams)),

@@ -17,7 +17,6 @@ from game.ui.controls import quit_confirmation
 from game.ui.gallery import debrief as debrief_shots
 from game.ui.gallery import room as room_shots
 from game.ui.gallery.kit import (
-    LONG_NAMES,
     Shot,
     card_length,
     current,
@@ -29,6 +28,7 @@ from game.ui.gallery.kit import (
     reset,
     reveal_length,
     right_answer,
+    sample_names,
     scene,
     short_debrief,
     tick,
@@ -56,13 +56,13 @@ def _title_errors(app: App) -> None:
     real = app.game.loaded
     problems = [
         Problem("questions/reglementaire.yaml", 12, 5, "reg-forfait", "reponse",
-                "la réponse « Trois jours » ne fait pas partie des choix : recopiez le texte "
-                "exact de l'un d'eux. Le choix le plus proche est « Trois jours par semaine »."),
+                say("bank.answer.not_a_choice", answer=say("game.gallery.answer"))
+                + say("bank.answer.closest", choice=say("game.gallery.choice"))),
         Problem("questions/technique.yaml", 88, 3, None, "secteur",
-                "le secteur « techniqe » n'existe pas : les secteurs déclarés sont "
-                "reglementaire, organisationnel, managerial, technique, societal."),
-        Problem("questions/societal.yaml", 4, 1, None, None,
-                "tabulation en début de ligne : indentez avec des espaces."),
+                say("bank.sectors.unknown", sector="techniqe", hint=say(
+                    "bank.hint.known_sectors", known=", ".join(s.id for s in real.bank.sectors)
+                    if real.bank else ""))),
+        Problem("questions/societal.yaml", 4, 1, None, None, say("bank.tab.indentation")),
     ] * 3
     app.game.loaded = LoadResult(real.bank, problems)
     app.game.errors_accepted = False
@@ -74,7 +74,7 @@ def _setup(app: App, long_names: bool = False) -> None:
     app.go_home("setup")
     if long_names:
         form = scene(app).form  # type: ignore[attr-defined]
-        form.names = list(LONG_NAMES)
+        form.names = list(sample_names())
         form.colours = list(DEFAULT_TEAM_COLOURS)
         form.service = say("debrief.gallery.service")
 
@@ -83,7 +83,7 @@ def _setup_refused(app: App) -> None:
     """A 25th letter typed in a full name: refused, and the form says so."""
     _setup(app)
     form = scene(app)
-    form.handle(Action(Act.TEXT, "Direction des ressources"))  # type: ignore[attr-defined]
+    form.handle(Action(Act.TEXT, say("game.gallery.name_full")))  # type: ignore[attr-defined]
     form.handle(Action(Act.TEXT, "x"))  # type: ignore[attr-defined]
 
 
