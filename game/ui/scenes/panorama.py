@@ -22,10 +22,10 @@ from game.ui.actions import Act, Action, Target
 from game.ui.layout import inset, take_top
 from game.ui.scenes.base import ANIMATE, Host, Scene, Wake, soonest
 from game.ui.scoreboard import TeamLine, draw_scoreboard
+from game.wording import say
 
 P = theme.PALETTE
 T = theme.TIMING
-HINT = "Espace : tourner. 1 à 5 ou un clic : choisir un secteur."
 
 
 @dataclass
@@ -144,12 +144,13 @@ class Panorama(Scene):
         session, state = self.game.session, self.game.state
         if session is None or state is None:
             return []
-        label = "Voir le bilan" if session.time_up() else "Tourner la roue"
+        label = (say("game.board.button.debrief") if session.time_up()
+                 else say("game.board.button.spin"))
         specs = [
             (label, widgets.command("spin"), "roue", True),
-            ("Corriger un score", Action(Act.ADJUST), "score", False),
-            ("Annuler", Action(Act.UNDO), "annuler", False),
-            ("Terminer", Action(Act.END), "terminer", False),
+            (say("game.board.button.adjust"), Action(Act.ADJUST), "score", False),
+            (say("game.board.button.undo"), Action(Act.UNDO), "annuler", False),
+            (say("game.board.button.end"), Action(Act.END), "terminer", False),
         ]
         out = widgets.footer_buttons(self.ui, [(t, a, i, p, self.spin is None)
                                                for t, a, i, p in specs])
@@ -219,7 +220,8 @@ class Panorama(Scene):
                           active=i == state.active_team)
                  for i, t in enumerate(state.settings.teams)]
         draw_scoreboard(surface, self.ui, lay["scores"], lines)
-        self.ui.type.text(surface, HINT, "small", lay["hint"], P.muted, valign="bottom")
+        self.ui.type.text(surface, say("game.board.hint"), "small", lay["hint"], P.muted,
+                          valign="bottom")
         widgets.draw_buttons(surface, self.ui, buttons)
 
     def _wheel(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
@@ -243,7 +245,7 @@ class Panorama(Scene):
         inner = inset(rect, ui.layout.pad // 2).inflate(-ui.layout.pad, 0)
         head, rest = take_top(inner, round(inner.height * layout.TURN_LEAD))
         team = state.settings.teams[state.active_team]
-        lead = "Lance la roue :" if state.settings.all_teams else "Au tour de"
+        lead = say("game.board.spins") if state.settings.all_teams else say("game.board.turn_of")
         ui.type.text(surface, lead, "small", head, P.muted, valign="middle", max_lines=1)
         ui.type.text(surface, team.name, "heading", rest, P.text, valign="middle",
                      max_lines=1)
