@@ -18,8 +18,7 @@ was never installed.
 from __future__ import annotations
 
 import functools
-import tomllib
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 
 DISTRIBUTION = "panorama-teletravail"
@@ -79,6 +78,11 @@ def is_builtin_bank(folder: Path) -> bool:
 @functools.cache
 def game_version() -> str:
     """The version written in pyproject.toml, the one place it lives."""
+    # Imported here: only ``--version`` asks, and the TOML reader would cost every start-up
+    # a few milliseconds.
+    import tomllib
+    from importlib import metadata
+
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:  # a checkout that was never installed
