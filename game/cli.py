@@ -75,11 +75,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return bank_commands.run(args)
     if command in (None, "screenshots"):
-        from game import shutdown, terminal
+        from game import shutdown, startup, terminal
 
         terminal.quiet()
         if command is None:
             shutdown.install()
+            startup.begin()
     if command == "screenshots":
         from game.ui import screenshots
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pygame
 
+from game import startup
 from game.rules.bank.loader import LoadResult
 from game.rules.session.clock import Clock
 from game.ui import actions, bankswitch, chrome, memory, theme
@@ -311,6 +312,8 @@ def run(args: argparse.Namespace) -> int:
     app = App(args)
     try:
         app.open()
+        app.step()  # the first frame
+        startup.done()
         app.loop()
     finally:
         app.close()
