@@ -81,8 +81,10 @@ def finish_question(session: Session, rng: random.Random, clock: FakeClock) -> N
 
 
 def play(n_teams: int = 6, n_questions: int = 40, journal_dir: Path | None = None,
-         seed: int = 7, bank: Bank | None = None, start: datetime | None = None) -> Session:
-    """A finished game of ``n_questions`` questions (fewer if the bank or the time runs out)."""
+         seed: int = 7, bank: Bank | None = None, start: datetime | None = None,
+         end: bool = True) -> Session:
+    """A finished game of ``n_questions`` questions (fewer if the bank or the time runs out);
+    with ``end`` False, a game stopped there, as a power cut leaves it."""
     bank = bank or shipped_bank()
     clock = FakeClock(wall_start=start or datetime(2026, 3, 16, 14, 0, 0))
     session = Session.new(settings(bank, n_teams, seed), bank.active, bank.sectors,
@@ -101,7 +103,7 @@ def play(n_teams: int = 6, n_questions: int = 40, journal_dir: Path | None = Non
         clock.advance(5)
         if session.state.ended:
             break
-    if not session.state.ended:
+    if end and not session.state.ended:
         session.end()
     return session
 

@@ -3,8 +3,10 @@
 The floor is ``python -c "import pygame; pygame.init()"``: what any pygame program pays before
 it can draw. The game is launched the same way, by the same path as ``python main.py``, its
 bank loaded and validated before that first frame; the two run in turn. The game is also
-started with the 50 finished games it keeps (``journal.KEEP_FINISHED``): the Title reads them
-to offer « Reprendre la partie ».
+started with the 50 finished games it keeps (``journal_folder.KEEP_FINISHED``), which the Title
+looks through for a game to resume, and with those and one game stopped after a few questions:
+the Title then reads and replays that journal to offer « Reprendre la partie », and the
+session engine, otherwise imported only when a game starts, is paid before the first frame.
 """
 
 from __future__ import annotations
@@ -36,6 +38,14 @@ def saved_games(home: Path, count: int = SAVED_GAMES) -> Path:
     return home
 
 
+def interrupted_game(home: Path) -> Path:
+    """``home`` with one more game, stopped after five questions (newer than the others)."""
+    scripted.play(n_teams=6, n_questions=5, journal_dir=children.journal_dir(home),
+                  bank=scripted.shipped_bank(), start=datetime(2026, 6, 1, 9, 0),
+                  end=False).close()
+    return home
+
+
 def game_once(home: Path | None = None) -> float:
     """Seconds from launching the game to its first frame; checks it was the Title."""
     done = children.run(children.python("first_title_frame.py"), home=home)
@@ -55,10 +65,12 @@ def measure(runs: int) -> list[Figure]:
     """The game's start-up (first run, and with 50 saved games), bare pygame, the ratios."""
     runs = max(3, runs)
     with tempfile.TemporaryDirectory(prefix="panorama-bench-") as tmp:
-        history = saved_games(Path(tmp))
+        history = saved_games(Path(tmp) / "kept")
         fresh = alternate(runs, bare_once, game_once)
         kept = alternate(runs, bare_once, lambda: game_once(history))
-    floor = statistics.median(f for f, _ in fresh + kept)
+        stopped = interrupted_game(saved_games(Path(tmp) / "stopped"))
+        resumed = alternate(runs, bare_once, lambda: game_once(stopped))
+    floor = statistics.median(f for f, _ in fresh + kept + resumed)
     return [
         absolute("démarrage : pygame seul, plancher", floor, "s"),
         absolute("démarrage : premier écran d'accueil", statistics.median(g for _, g in fresh),
@@ -67,5 +79,9 @@ def measure(runs: int) -> list[Figure]:
         absolute(f"démarrage : premier écran, {SAVED_GAMES} parties enregistrées",
                  statistics.median(g for _, g in kept), "s"),
         at_most(f"démarrage : avec {SAVED_GAMES} parties ÷ plancher", ratio(kept), "×",
+                LIMIT_RATIO),
+        absolute("démarrage : premier écran, une partie interrompue à reprendre",
+                 statistics.median(g for _, g in resumed), "s"),
+        at_most("démarrage : avec une partie à reprendre ÷ plancher", ratio(resumed), "×",
                 LIMIT_RATIO),
     ]
