@@ -31,6 +31,10 @@ def journal_dir(home: Path) -> Path:
 def child_env(home: Path) -> dict[str, str]:
     """A headless environment whose user folders all live under ``home``."""
     env = dict(os.environ)
+    # The untimed first run of each measure leaves the compiled modules (.pyc) that an
+    # installed game has; a shell that forbids writing them would have every later run
+    # compile the game's edited modules again, and count it as start-up.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(
         SDL_VIDEODRIVER="dummy",
         SDL_AUDIODRIVER="dummy",
