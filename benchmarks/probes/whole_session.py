@@ -5,7 +5,8 @@ facilitator's Space), answered through the engine's API as the Question scene en
 revealed and closed with Space; the help, the pause and a score correction are opened on the
 way; the game is ended through its confirmation, and the Debrief's PDF, CSV and PNG buttons are
 pressed. Every step draws a frame. The sound is on (SDL's dummy audio device). Prints this
-process's peak resident memory in MB as its last line (``children.own_peak_mb``).
+process's peak resident memory in MB as its last line (``children.own_peak_mb``), and before
+it the peak reached when the debrief first showed, before any export.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ def main() -> int:
                     break
             press(app, Action(Act.END))
             press(app, command("yes"))  # « Terminer » chosen: the default is to play on
+            played = own_peak_mb()
             for name in ("pdf", "csv", "png"):
                 press(app, command(name))
             state = app.game.state
@@ -75,6 +77,7 @@ def main() -> int:
                 return 1
         finally:
             app.close()
+    print(played)  # the peak of the game itself, before its exports
     print(own_peak_mb())
     return 0
 
