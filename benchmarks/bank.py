@@ -7,7 +7,8 @@ question against the model and the bank's rules, and computes the bank's version
 this process, in turn, after one untimed run of each (files in the disk cache, lazy imports
 done), on the shipped bank and on generated banks of 1,000 and 10,000 questions. Each time is
 the processor time of this thread (reading the files included), so that a moment when the
-shared machine serves someone else counts for neither.
+shared machine serves someone else counts for neither. How the game's time grows from 1,000 to
+10,000 questions is compared with how PyYAML's grows on the same files.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from benchmarks.figures import Figure, absolute, alternate, at_most, ratio
 ROOT = Path(__file__).resolve().parent.parent
 BANK = ROOT / "questions"
 LIMIT_RATIO = 1.2
+GROWTH_LIMIT_RATIO = 1.2
 SIZES = (1_000, 10_000)
 
 
@@ -101,11 +103,17 @@ def measure(runs: int) -> list[Figure]:
                 absolute(f"banque : {label}, chargée et vérifiée", game, "s"),
                 at_most(f"banque : {label}, ÷ plancher", ratio(pairs), "×", LIMIT_RATIO),
             ]
+    # Ten times the questions should take ten times as long, but on this machine no reader
+    # does exactly: PyYAML alone on the same files, in the same run, grows 11 to 14 times (the
+    # processor's caches, Python's memory). The target is the game's growth beside that one:
+    # a step that grows with the square of the bank would show there.
     growth = seconds[SIZES[1]] / seconds[SIZES[0]]
-    figures.append(Figure("banque : croissance de 1 000 à 10 000 questions", growth, "×",
-                          "≈ 10 (8 à 12)", 8 <= growth <= 12))
-    # For reference: how PyYAML alone grows on the same files, in the same run (this
-    # machine's caches and Python's memory make no reader exactly linear).
-    figures.append(absolute("banque : croissance de 1 000 à 10 000 questions, PyYAML seul",
-                            floors[SIZES[1]] / floors[SIZES[0]], "×"))
+    floor_growth = floors[SIZES[1]] / floors[SIZES[0]]
+    figures += [
+        absolute("banque : croissance de 1 000 à 10 000 questions", growth, "×"),
+        absolute("banque : croissance de 1 000 à 10 000 questions, PyYAML seul", floor_growth,
+                 "×"),
+        at_most("banque : croissance ÷ celle de PyYAML", growth / floor_growth, "×",
+                GROWTH_LIMIT_RATIO),
+    ]
     return figures
