@@ -10,7 +10,7 @@ from typing import Protocol
 
 import pygame
 
-from game.rules.session import RuleError
+from game.rules.errors import RuleError
 from game.ui import clipboard, graphics, layout, theme, widgets
 from game.ui.actions import Act, Action, Mode
 from game.ui.layout import inset, take_bottom, take_top
