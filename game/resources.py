@@ -21,6 +21,8 @@ import functools
 from importlib import resources
 from pathlib import Path
 
+from game.wording import say
+
 DISTRIBUTION = "panorama-teletravail"
 SHIPPED = "_shipped"
 
@@ -30,7 +32,7 @@ def _package_root() -> Path:
     """The folder of the ``game`` package on disk."""
     root = resources.files("game")
     if not isinstance(root, Path):  # a zip import: pygame and fpdf2 could not open the fonts
-        raise RuntimeError("Le jeu doit être installé dans un dossier, pas dans une archive.")
+        raise RuntimeError(say("cli.install.zipped"))
     return root
 
 
