@@ -55,8 +55,9 @@ def generated_bank(folder: Path, count: int) -> Path:
                 item["informe_par"] = [f"gen-{k}" for k in named]
         items.append(item)
     for start in range(0, count, 2000):
-        text = yaml.safe_dump({"questions": items[start:start + 2000]}, allow_unicode=True,
-                              sort_keys=False)
+        text = yaml.safe_dump(
+            {"questions": items[start : start + 2000]}, allow_unicode=True, sort_keys=False
+        )
         (folder / f"gen{start // 2000:03d}.yaml").write_text(text, "utf-8")
     return folder
 
@@ -88,18 +89,28 @@ def measure(runs: int) -> list[Figure]:
     floors: dict[int, float] = {}
     with tempfile.TemporaryDirectory(prefix="panorama-bench-") as tmp:
         banks: list[tuple[str, Path, int | None]] = [("banque livrée", BANK, None)]
-        banks += [(f"{count:,} questions".replace(",", " "),
-                   generated_bank(Path(tmp) / str(count), count), count) for count in SIZES]
+        banks += [
+            (
+                f"{count:,} questions".replace(",", " "),
+                generated_bank(Path(tmp) / str(count), count),
+                count,
+            )
+            for count in SIZES
+        ]
         for label, folder, count in banks:
-            pairs = alternate(runs, lambda f=folder: parse_only(f),
-                              lambda f=folder, c=count: load_and_check(f, c))
+            pairs = alternate(
+                runs, lambda f=folder: parse_only(f), lambda f=folder, c=count: load_and_check(f, c)
+            )
             game = statistics.median(g for _, g in pairs)
             if count is not None:
                 seconds[count] = game
                 floors[count] = statistics.median(f for f, _ in pairs)
             figures += [
-                absolute(f"banque : {label}, lecture YAML seule (plancher)",
-                         statistics.median(f for f, _ in pairs), "s"),
+                absolute(
+                    f"banque : {label}, lecture YAML seule (plancher)",
+                    statistics.median(f for f, _ in pairs),
+                    "s",
+                ),
                 absolute(f"banque : {label}, chargée et vérifiée", game, "s"),
                 at_most(f"banque : {label}, ÷ plancher", ratio(pairs), "×", LIMIT_RATIO),
             ]
@@ -111,9 +122,9 @@ def measure(runs: int) -> list[Figure]:
     floor_growth = floors[SIZES[1]] / floors[SIZES[0]]
     figures += [
         absolute("banque : croissance de 1 000 à 10 000 questions", growth, "×"),
-        absolute("banque : croissance de 1 000 à 10 000 questions, PyYAML seul", floor_growth,
-                 "×"),
-        at_most("banque : croissance ÷ celle de PyYAML", growth / floor_growth, "×",
-                GROWTH_LIMIT_RATIO),
+        absolute("banque : croissance de 1 000 à 10 000 questions, PyYAML seul", floor_growth, "×"),
+        at_most(
+            "banque : croissance ÷ celle de PyYAML", growth / floor_growth, "×", GROWTH_LIMIT_RATIO
+        ),
     ]
     return figures

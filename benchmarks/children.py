@@ -56,12 +56,17 @@ class Finished:
     started: float
 
 
-def launch(command: list[str], home: Path, stdout: int = subprocess.PIPE,
-           stderr: int | IO[str] = subprocess.PIPE) -> tuple[subprocess.Popen[str], float]:
+def launch(
+    command: list[str],
+    home: Path,
+    stdout: int = subprocess.PIPE,
+    stderr: int | IO[str] = subprocess.PIPE,
+) -> tuple[subprocess.Popen[str], float]:
     """Start a child in ``home`` and note the moment it was started."""
     started = time.monotonic()
-    process = subprocess.Popen(command, cwd=ROOT, env=child_env(home), stdout=stdout,
-                               stderr=stderr, text=True)
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=child_env(home), stdout=stdout, stderr=stderr, text=True
+    )
     return process, started
 
 
@@ -93,7 +98,7 @@ def python(probe: str, *args: str) -> list[str]:
 def cpu_seconds(pid: int) -> float:
     """User plus system CPU time a live process has used so far (``/proc/<pid>/stat``)."""
     stat = Path(f"/proc/{pid}/stat").read_text()
-    fields = stat[stat.rindex(")") + 2:].split()
+    fields = stat[stat.rindex(")") + 2 :].split()
     utime, stime = int(fields[11]), int(fields[12])  # fields 14 and 15 of proc(5)
     return (utime + stime) / TICKS
 

@@ -38,10 +38,16 @@ def measure(runs: int) -> list[Figure]:
     first = [(f["first"], g["first"]) for f, g in pairs]
     following = [(f["next"], g["next"]) for f, g in pairs]
     return [
-        absolute("export : une page fpdf2 (plancher), premier document",
-                 statistics.median(f for f, _ in first), "s"),
-        absolute("export : bilan PDF, 6 équipes, 40 questions, premier",
-                 statistics.median(g for _, g in first), "s"),
+        absolute(
+            "export : une page fpdf2 (plancher), premier document",
+            statistics.median(f for f, _ in first),
+            "s",
+        ),
+        absolute(
+            "export : bilan PDF, 6 équipes, 40 questions, premier",
+            statistics.median(g for _, g in first),
+            "s",
+        ),
         at_most("export : bilan PDF, premier ÷ plancher", ratio(first), "×", LIMIT_RATIO),
         absolute("export : bilan PDF, suivant", statistics.median(g for _, g in following), "s"),
         absolute("export : bilan PDF, suivant ÷ une page suivante", ratio(following), "×"),

@@ -34,8 +34,9 @@ Costs = dict[str, list[float]]
 
 def floor_once() -> list[float]:
     """Milliseconds per frame of the bare loop."""
-    return list(json.loads(children.run(children.python("bare_frames.py",
-                                                        str(FLOOR_FRAMES))).lines[-1]))
+    return list(
+        json.loads(children.run(children.python("bare_frames.py", str(FLOOR_FRAMES))).lines[-1])
+    )
 
 
 def game_once() -> Costs:
@@ -48,17 +49,27 @@ def measure(runs: int) -> list[Figure]:
     """The floor, then each scene's p50, p99, p99 ÷ floor and worst frame."""
     pairs = alternate(min(runs, MAX_RUNS), floor_once, game_once)
     floors = [percentile(floor, 0.99) for floor, _ in pairs]
-    figures = [absolute("image 1920×1080 : remplir et afficher, plancher p99",
-                        statistics.median(floors), "ms")]
+    figures = [
+        absolute(
+            "image 1920×1080 : remplir et afficher, plancher p99", statistics.median(floors), "ms"
+        )
+    ]
     for scene in pairs[0][1]:
         if scene == BACK:
             continue
-        figures += scene_figures(scene, [(f, costs[scene]) for f, (_, costs)
-                                         in zip(floors, pairs, strict=True)])
+        figures += scene_figures(
+            scene, [(f, costs[scene]) for f, (_, costs) in zip(floors, pairs, strict=True)]
+        )
         if scene == SPIN:
             back = statistics.median(max(costs[BACK]) for _, costs in pairs)
-            figures.append(at_most(f"image 1920×1080 : {BACK} après la réponse, pire image",
-                                   back, "ms", LIMIT_WORST_MS))
+            figures.append(
+                at_most(
+                    f"image 1920×1080 : {BACK} après la réponse, pire image",
+                    back,
+                    "ms",
+                    LIMIT_WORST_MS,
+                )
+            )
     return figures
 
 
@@ -70,8 +81,11 @@ def scene_figures(scene: str, runs: list[tuple[float, list[float]]]) -> list[Fig
     p99 = statistics.median(percentile(costs, 0.99) for _, costs in runs)
     times = ratio([(floor, percentile(costs, 0.99)) for floor, costs in runs])
     worst = statistics.median(max(costs) for _, costs in runs)
-    ratio_figure = (at_most(f"{name}, p99 ÷ plancher", times, "×", LIMIT_RATIO) if scene == SPIN
-                    else absolute(f"{name}, p99 ÷ plancher", times, "×"))
+    ratio_figure = (
+        at_most(f"{name}, p99 ÷ plancher", times, "×", LIMIT_RATIO)
+        if scene == SPIN
+        else absolute(f"{name}, p99 ÷ plancher", times, "×")
+    )
     return [
         absolute(f"{name}, p50", p50, "ms"),
         absolute(f"{name}, p99", p99, "ms"),

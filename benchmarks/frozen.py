@@ -75,22 +75,43 @@ def measure(runs: int) -> list[Figure]:
     """Archive size, the source and frozen start-ups, and their ratio."""
     found = built()
     if found is None:
-        return [absolute(f"application autonome : pas construite ({release_name()}), "
-                         "mesures sautées — python packaging/build.py", float("nan"), "")]
+        return [
+            absolute(
+                f"application autonome : pas construite ({release_name()}), "
+                "mesures sautées — python packaging/build.py",
+                float("nan"),
+                "",
+            )
+        ]
     exe, archive = found
     source = [sys.executable, str(ENTRY)]
     with measuring():
-        pairs = alternate(max(3, runs), lambda: first_frame(source),
-                          lambda: first_frame([str(exe)]))
+        pairs = alternate(
+            max(3, runs), lambda: first_frame(source), lambda: first_frame([str(exe)])
+        )
     return [
-        at_most("application autonome : taille de l'archive", archive.stat().st_size / 1e6,
-                "Mo", SIZE_LIMIT_MB),
-        absolute("application autonome : premier écran, jeu depuis les sources",
-                 statistics.median(s for s, _ in pairs), "s"),
-        absolute("application autonome : premier écran, application figée",
-                 statistics.median(f for _, f in pairs), "s"),
-        at_most("application autonome : démarrage figé ÷ sources", ratio(pairs), "×",
-                STARTUP_LIMIT_RATIO),
+        at_most(
+            "application autonome : taille de l'archive",
+            archive.stat().st_size / 1e6,
+            "Mo",
+            SIZE_LIMIT_MB,
+        ),
+        absolute(
+            "application autonome : premier écran, jeu depuis les sources",
+            statistics.median(s for s, _ in pairs),
+            "s",
+        ),
+        absolute(
+            "application autonome : premier écran, application figée",
+            statistics.median(f for _, f in pairs),
+            "s",
+        ),
+        at_most(
+            "application autonome : démarrage figé ÷ sources",
+            ratio(pairs),
+            "×",
+            STARTUP_LIMIT_RATIO,
+        ),
     ]
 
 

@@ -46,5 +46,12 @@ def idle_once() -> float:
 def measure(runs: int) -> list[Figure]:
     """Median over at most three runs of ten seconds."""
     value = statistics.median(idle_once() for _ in range(min(runs, MAX_RUNS)))
-    return [Figure("repos : processeur sur le panorama immobile (10 s)", value, "%",
-                   f"≤ {LIMIT_PERCENT:g} % d'un cœur", value <= LIMIT_PERCENT)]
+    return [
+        Figure(
+            "repos : processeur sur le panorama immobile (10 s)",
+            value,
+            "%",
+            f"≤ {LIMIT_PERCENT:g} % d'un cœur",
+            value <= LIMIT_PERCENT,
+        )
+    ]

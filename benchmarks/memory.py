@@ -37,20 +37,33 @@ def measure(runs: int) -> list[Figure]:
     """The floor, the Title, the session before and after its exports, the ratios."""
     runs = min(runs, MAX_RUNS)
     sessions = alternate(runs, floor_peak, session_peaks)
-    titles = alternate(runs, floor_peak,
-                       lambda: children.peak_rss_mb(children.python("title_window.py")))
+    titles = alternate(
+        runs, floor_peak, lambda: children.peak_rss_mb(children.python("title_window.py"))
+    )
     played = [(f, before) for f, (before, _) in sessions]
     whole = [(f, peak) for f, (_, peak) in sessions]
     return [
-        absolute("mémoire : pygame seul, fenêtre 1920×1080 (plancher)",
-                 statistics.median(f for f, _ in sessions + titles), "Mo"),
-        absolute("mémoire : accueil 1920×1080, banque chargée",
-                 statistics.median(t for _, t in titles), "Mo"),
+        absolute(
+            "mémoire : pygame seul, fenêtre 1920×1080 (plancher)",
+            statistics.median(f for f, _ in sessions + titles),
+            "Mo",
+        ),
+        absolute(
+            "mémoire : accueil 1920×1080, banque chargée",
+            statistics.median(t for _, t in titles),
+            "Mo",
+        ),
         absolute("mémoire : accueil ÷ plancher", ratio(titles), "×"),
-        absolute("mémoire : partie entière avant les exports",
-                 statistics.median(p for _, p in played), "Mo"),
+        absolute(
+            "mémoire : partie entière avant les exports",
+            statistics.median(p for _, p in played),
+            "Mo",
+        ),
         absolute("mémoire : partie avant les exports ÷ plancher", ratio(played), "×"),
-        absolute("mémoire : pic d'une partie entière (1920×1080, 40 questions, exports)",
-                 statistics.median(p for _, p in whole), "Mo"),
+        absolute(
+            "mémoire : pic d'une partie entière (1920×1080, 40 questions, exports)",
+            statistics.median(p for _, p in whole),
+            "Mo",
+        ),
         at_most("mémoire : partie entière ÷ plancher", ratio(whole), "×", LIMIT_RATIO),
     ]

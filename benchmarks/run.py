@@ -51,8 +51,10 @@ def machine() -> str:
     """The system, processor, cores and Python, for the results' heading."""
     cpu = platform.processor() or platform.machine()
     cores = os.cpu_count() or "?"
-    return (f"{platform.system()} {platform.release()}, {cpu}, {cores} cœurs, "
-            f"Python {platform.python_version()}")
+    return (
+        f"{platform.system()} {platform.release()}, {cpu}, {cores} cœurs, "
+        f"Python {platform.python_version()}"
+    )
 
 
 def shown(value: float) -> str:
@@ -75,18 +77,28 @@ def write_results(figures: list[Figure], load: tuple[float, float]) -> None:
         "|---|---|---|---|",
     ]
     for f in figures:
-        lines.append(f"| {f.name} | {shown(f.value)} {f.unit} | {f.target.replace('.', ',')} | "
-                     f"{'oui' if f.met else '**non**'} |")
+        lines.append(
+            f"| {f.name} | {shown(f.value)} {f.unit} | {f.target.replace('.', ',')} | "
+            f"{'oui' if f.met else '**non**'} |"
+        )
     (ROOT / "benchmarks" / "results.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--json", action="store_true",
-                        help="imprimer les mesures en JSON (results.md reste tel quel)")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="imprimer les mesures en JSON (results.md reste tel quel)",
+    )
     parser.add_argument("--quick", action="store_true", help="moins de répétitions")
-    parser.add_argument("--only", nargs="+", choices=MEASURES, metavar="MESURE",
-                        help=f"seulement ces mesures, parmi : {', '.join(MEASURES)}")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=MEASURES,
+        metavar="MESURE",
+        help=f"seulement ces mesures, parmi : {', '.join(MEASURES)}",
+    )
     args = parser.parse_args()
     before = os.getloadavg()[0]  # a busy machine slows floors and subjects alike, not evenly
     figures = collect(args.quick, args.only or MEASURES)

@@ -19,8 +19,14 @@ from game.rules.session.engine import Session
 from game.rules.session.settings import DEFAULT_TEAM_COLOURS, SessionSettings, Team
 
 ROOT = Path(__file__).resolve().parent.parent
-TEAM_NAMES = ("Ressources humaines Sud", "Direction des finances", "Accueil et état civil",
-              "Systèmes d'information", "Communication interne", "Services techniques Nord")
+TEAM_NAMES = (
+    "Ressources humaines Sud",
+    "Direction des finances",
+    "Accueil et état civil",
+    "Systèmes d'information",
+    "Communication interne",
+    "Services techniques Nord",
+)
 
 
 def shipped_bank() -> Bank:
@@ -33,10 +39,14 @@ def shipped_bank() -> Bank:
 
 def settings(bank: Bank, n_teams: int, seed: int) -> SessionSettings:
     """Every sector, 30 minutes, a 60 s timer, teams with long names."""
-    teams = tuple(Team(name=TEAM_NAMES[k], colour=DEFAULT_TEAM_COLOURS[k])
-                  for k in range(n_teams))
-    return SessionSettings(teams=teams, duration_min=30, timer_s=60, seed=seed,
-                           sectors=tuple(s.id for s in bank.sectors))
+    teams = tuple(Team(name=TEAM_NAMES[k], colour=DEFAULT_TEAM_COLOURS[k]) for k in range(n_teams))
+    return SessionSettings(
+        teams=teams,
+        duration_min=30,
+        timer_s=60,
+        seed=seed,
+        sectors=tuple(s.id for s in bank.sectors),
+    )
 
 
 def answer_for(question: Question, rng: random.Random) -> object:
@@ -80,15 +90,22 @@ def finish_question(session: Session, rng: random.Random, clock: FakeClock) -> N
             session.award_debate(result.team, rng.choice(points))
 
 
-def play(n_teams: int = 6, n_questions: int = 40, journal_dir: Path | None = None,
-         seed: int = 7, bank: Bank | None = None, start: datetime | None = None,
-         end: bool = True) -> Session:
+def play(
+    n_teams: int = 6,
+    n_questions: int = 40,
+    journal_dir: Path | None = None,
+    seed: int = 7,
+    bank: Bank | None = None,
+    start: datetime | None = None,
+    end: bool = True,
+) -> Session:
     """A finished game of ``n_questions`` questions (fewer if the bank or the time runs out);
     with ``end`` False, a game stopped there, as a power cut leaves it."""
     bank = bank or shipped_bank()
     clock = FakeClock(wall_start=start or datetime(2026, 3, 16, 14, 0, 0))
-    session = Session.new(settings(bank, n_teams, seed), bank.active, bank.sectors,
-                          bank.version, clock, journal_dir)
+    session = Session.new(
+        settings(bank, n_teams, seed), bank.active, bank.sectors, bank.version, clock, journal_dir
+    )
     rng = random.Random(seed)
     for number in range(n_questions):
         if session.spin() is None:

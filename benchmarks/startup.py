@@ -21,8 +21,11 @@ from pathlib import Path
 from benchmarks import children, scripted
 from benchmarks.figures import Figure, absolute, alternate, at_most, ratio
 
-BARE = [sys.executable, "-c",
-        "import pygame; pygame.init(); import time; print(time.monotonic(), flush=True)"]
+BARE = [
+    sys.executable,
+    "-c",
+    "import pygame; pygame.init(); import time; print(time.monotonic(), flush=True)",
+]
 LIMIT_RATIO = 4.0
 SAVED_GAMES = 50  # the journals the game keeps; the Title looks for one to resume
 
@@ -33,16 +36,20 @@ def saved_games(home: Path, count: int = SAVED_GAMES) -> Path:
     folder = children.journal_dir(home)
     for number in range(count):
         start = datetime(2026, 1, 5, 9, 0) + timedelta(days=number)
-        scripted.play(n_teams=6, n_questions=20, journal_dir=folder, bank=bank,
-                      start=start).close()
+        scripted.play(n_teams=6, n_questions=20, journal_dir=folder, bank=bank, start=start).close()
     return home
 
 
 def interrupted_game(home: Path) -> Path:
     """``home`` with one more game, stopped after five questions (newer than the others)."""
-    scripted.play(n_teams=6, n_questions=5, journal_dir=children.journal_dir(home),
-                  bank=scripted.shipped_bank(), start=datetime(2026, 6, 1, 9, 0),
-                  end=False).close()
+    scripted.play(
+        n_teams=6,
+        n_questions=5,
+        journal_dir=children.journal_dir(home),
+        bank=scripted.shipped_bank(),
+        start=datetime(2026, 6, 1, 9, 0),
+        end=False,
+    ).close()
     return home
 
 
@@ -73,15 +80,24 @@ def measure(runs: int) -> list[Figure]:
     floor = statistics.median(f for f, _ in fresh + kept + resumed)
     return [
         absolute("démarrage : pygame seul, plancher", floor, "s"),
-        absolute("démarrage : premier écran d'accueil", statistics.median(g for _, g in fresh),
-                 "s"),
+        absolute(
+            "démarrage : premier écran d'accueil", statistics.median(g for _, g in fresh), "s"
+        ),
         at_most("démarrage : premier écran ÷ plancher", ratio(fresh), "×", LIMIT_RATIO),
-        absolute(f"démarrage : premier écran, {SAVED_GAMES} parties enregistrées",
-                 statistics.median(g for _, g in kept), "s"),
-        at_most(f"démarrage : avec {SAVED_GAMES} parties ÷ plancher", ratio(kept), "×",
-                LIMIT_RATIO),
-        absolute("démarrage : premier écran, une partie interrompue à reprendre",
-                 statistics.median(g for _, g in resumed), "s"),
-        at_most("démarrage : avec une partie à reprendre ÷ plancher", ratio(resumed), "×",
-                LIMIT_RATIO),
+        absolute(
+            f"démarrage : premier écran, {SAVED_GAMES} parties enregistrées",
+            statistics.median(g for _, g in kept),
+            "s",
+        ),
+        at_most(
+            f"démarrage : avec {SAVED_GAMES} parties ÷ plancher", ratio(kept), "×", LIMIT_RATIO
+        ),
+        absolute(
+            "démarrage : premier écran, une partie interrompue à reprendre",
+            statistics.median(g for _, g in resumed),
+            "s",
+        ),
+        at_most(
+            "démarrage : avec une partie à reprendre ÷ plancher", ratio(resumed), "×", LIMIT_RATIO
+        ),
     ]

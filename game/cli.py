@@ -23,13 +23,19 @@ def _parser() -> argparse.ArgumentParser:
     parser = FrenchParser(prog="panorama", description=say("cli.help.program"))
     parser.add_argument("--fullscreen", action="store_true", help=say("cli.help.fullscreen"))
     parser.add_argument("--version", action="store_true", help=say("cli.help.version"))
-    parser.add_argument("--bank", type=Path, default=None, metavar=say("cli.metavar.folder"),
-                        help=say("cli.help.bank"))
+    parser.add_argument(
+        "--bank",
+        type=Path,
+        default=None,
+        metavar=say("cli.metavar.folder"),
+        help=say("cli.help.bank"),
+    )
     parser.add_argument("--teams", metavar=say("cli.metavar.names"), help=say("cli.help.teams"))
     parser.add_argument("--duration", type=int, metavar="MIN", help=say("cli.help.duration"))
     parser.add_argument("--seed", type=int, metavar="N", help=say("cli.help.seed"))
-    sub = parser.add_subparsers(dest="command", metavar=say("cli.metavar.command"),
-                                title=say("cli.argparse.commands"))
+    sub = parser.add_subparsers(
+        dest="command", metavar=say("cli.metavar.command"), title=say("cli.argparse.commands")
+    )
 
     add_bank_commands(sub, DEFAULT_BANK)
 
@@ -39,21 +45,31 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("screenshots", help=say("cli.help.screenshots"))
     p.add_argument("outdir", type=Path, metavar=say("cli.metavar.folder"))
-    p.add_argument("--sizes", default="1024x768,1280x720,1366x768,1920x1080,2560x1600,3840x2160",
-                   help=say("cli.help.sizes"))
+    p.add_argument(
+        "--sizes",
+        default="1024x768,1280x720,1366x768,1920x1080,2560x1600,3840x2160",
+        help=say("cli.help.sizes"),
+    )
 
     p = sub.add_parser("debrief", help=say("cli.help.debrief"))
     p.add_argument("journal", type=Path, metavar=say("cli.metavar.journal"))
     p.add_argument("--pdf", type=Path, metavar=say("cli.metavar.pdf_out"))
     p.add_argument("--csv", type=Path, metavar=say("cli.metavar.csv_out"))
-    p.add_argument("--accords", type=Path, metavar=say("cli.metavar.docx_out"),
-                   help=say("cli.help.agreements"))
+    p.add_argument(
+        "--accords", type=Path, metavar=say("cli.metavar.docx_out"), help=say("cli.help.agreements")
+    )
 
     p = sub.add_parser("rapport", help=say("cli.help.report"), description=say("cli.help.report"))
-    p.add_argument("journals", type=Path, nargs="*", metavar=say("cli.metavar.journals"),
-                   help=say("cli.help.report_journals"))
-    p.add_argument("--pdf", type=Path, metavar=say("cli.metavar.pdf_out"),
-                   help=say("cli.help.report_pdf"))
+    p.add_argument(
+        "journals",
+        type=Path,
+        nargs="*",
+        metavar=say("cli.metavar.journals"),
+        help=say("cli.help.report_journals"),
+    )
+    p.add_argument(
+        "--pdf", type=Path, metavar=say("cli.metavar.pdf_out"), help=say("cli.help.report_pdf")
+    )
     p.add_argument("--csv", type=Path, metavar=say("cli.metavar.csv_out"))
     return parser
 

@@ -72,8 +72,17 @@ def build_env() -> Path:
         _run(python, "-m", "pip", "install", "--quiet", "--no-deps", "-r", LOCK)
         stamp_file.write_text(stamp)
     # The game itself, built as a wheel (resources inside) by the locked hatchling.
-    _run(python, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
-         "--force-reinstall", ROOT)
+    _run(
+        python,
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--no-deps",
+        "--no-build-isolation",
+        "--force-reinstall",
+        ROOT,
+    )
     return python
 
 
@@ -83,16 +92,35 @@ def freeze(python: Path, work: Path) -> Path:
     env.pop("PYTHONPATH", None)
     # Run away from the checkout: its own game/ folder (no resources inside) must not be found
     # before the installed package.
-    _run(python, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "--distpath", work / "dist", "--workpath", work / "work", SPEC, env=env, cwd=work)
+    _run(
+        python,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        work / "dist",
+        "--workpath",
+        work / "work",
+        SPEC,
+        env=env,
+        cwd=work,
+    )
     return work / "dist" / NAME
 
 
 def _source_date() -> str:
     """The last commit's date, so that files stamped by the build do not change each time."""
     try:
-        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, check=True,
-                             capture_output=True, text=True).stdout.strip()
+        out = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
         return out or str(ZIP_EPOCH)
     except (OSError, subprocess.CalledProcessError):
         return str(ZIP_EPOCH)
@@ -143,8 +171,10 @@ def _write_tar(folder: Path, target: Path, stamp: int) -> None:
         for path in _files(folder):
             arcname = f"{folder.name}/{path.relative_to(folder).as_posix()}"
             tar.add(path, arcname=arcname, recursive=False, filter=fixed)
-    with target.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
-                                                    filename="") as gz:
+    with (
+        target.open("wb") as raw,
+        gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz,
+    ):
         gz.write(buffer.getvalue())
 
 
@@ -159,8 +189,10 @@ def build() -> Path:
         shutil.move(str(made), target)
     packed = archive(target)
     digest = hashlib.sha256(packed.read_bytes()).hexdigest()
-    print(f"\nApplication : {target}\nArchive : {packed} "
-          f"({packed.stat().st_size / 1e6:.1f} Mo, sha256 {digest})")
+    print(
+        f"\nApplication : {target}\nArchive : {packed} "
+        f"({packed.stat().st_size / 1e6:.1f} Mo, sha256 {digest})"
+    )
     return packed
 
 
@@ -173,11 +205,24 @@ def refresh_lock() -> None:
         env = Path(scratch) / "env"
         venv.create(env, with_pip=True)
         python = _python(env)
-        _run(python, "-m", "pip", "install", "--quiet", "--upgrade", ROOT, "pyinstaller",
-             "hatchling", "setuptools")
-        frozen = subprocess.run([str(python), "-m", "pip", "freeze", "--all",
-                                 "--exclude", NAME, "--exclude", "pip"],
-                                check=True, capture_output=True, text=True).stdout
+        _run(
+            python,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--upgrade",
+            ROOT,
+            "pyinstaller",
+            "hatchling",
+            "setuptools",
+        )
+        frozen = subprocess.run(
+            [str(python), "-m", "pip", "freeze", "--all", "--exclude", NAME, "--exclude", "pip"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
     pins = sorted(frozen.split(), key=str.lower)
     LOCK.write_text("\n".join([*header[:-1], *pins, header[-1], *kept]) + "\n", "utf-8")
     print(f"{LOCK.relative_to(ROOT)} : {len(pins)} versions ; relisez les lignes par système.")
@@ -185,8 +230,11 @@ def refresh_lock() -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description="Construire l'application autonome.")
-    parser.add_argument("--refresh-lock", action="store_true",
-                        help="réécrire packaging/requirements.lock avec les dernières versions")
+    parser.add_argument(
+        "--refresh-lock",
+        action="store_true",
+        help="réécrire packaging/requirements.lock avec les dernières versions",
+    )
     args = parser.parse_args()
     (ROOT / "build").mkdir(exist_ok=True)
     if args.refresh_lock:

@@ -15,8 +15,10 @@ from pathlib import Path
 
 from benchmarks import scripted
 
-NOTES = ("Retour de l'équipe : organiser un point d'étape sur les jours flottants.\n"
-         "Action : diffuser la fiche sur le droit à la déconnexion avant la fin du mois.")
+NOTES = (
+    "Retour de l'équipe : organiser un point d'étape sur les jours flottants.\n"
+    "Action : diffuser la fiche sur le droit à la déconnexion avant la fin du mois."
+)
 
 
 def main() -> None:
@@ -33,9 +35,16 @@ def main() -> None:
             path = export.export_pdf(session, NOTES, folder, bank=bank)
             timings.append(time.thread_time() - start)
             assert Path(path).stat().st_size > 0
-    print(json.dumps({"first": timings[0], "next": timings[1],
-                      "teams": session.state.n_teams,
-                      "questions": scripted.questions_played(session)}))
+    print(
+        json.dumps(
+            {
+                "first": timings[0],
+                "next": timings[1],
+                "teams": session.state.n_teams,
+                "questions": scripted.questions_played(session),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

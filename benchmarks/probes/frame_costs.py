@@ -54,10 +54,17 @@ app_module.time = PACE  # type: ignore[assignment]
 
 def open_app(home: Path) -> App:
     """A headless app at 1920×1080 on a fake session clock, its folders in ``home``."""
-    args = argparse.Namespace(bank=scripted.ROOT / "questions", teams=None, duration=None,
-                              seed=7, fullscreen=False)
-    app = App(args, clock=FakeClock(), journal_dir=home / "parties", config_dir=home / "config",
-              audio=False, loaded=None)
+    args = argparse.Namespace(
+        bank=scripted.ROOT / "questions", teams=None, duration=None, seed=7, fullscreen=False
+    )
+    app = App(
+        args,
+        clock=FakeClock(),
+        journal_dir=home / "parties",
+        config_dir=home / "config",
+        audio=False,
+        loaded=None,
+    )
     app.open(SIZE)
     assert app.ui.size == SIZE, app.ui.size
     return app
@@ -90,8 +97,9 @@ def timed_frames(app: App, count: int, before: Callable[[], None]) -> list[float
 
 def press_space(app: App) -> None:
     """The facilitator's Space (or a clicker's « suivant »), as the window would send it."""
-    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_SPACE, mod=0,
-                                         scancode=0, unicode=" "))
+    pygame.event.post(
+        pygame.event.Event(pygame.KEYDOWN, key=pygame.K_SPACE, mod=0, scancode=0, unicode=" ")
+    )
 
 
 def whole_turn(app: App, rng: random.Random) -> tuple[list[float], float]:
@@ -120,8 +128,10 @@ def whole_turn(app: App, rng: random.Random) -> tuple[list[float], float]:
 
 def redraw(app: App) -> Callable[[], None]:
     """Ask for a full redraw before each frame (screens that change only on input)."""
+
     def before() -> None:
         app.dirty = True
+
     return before
 
 
@@ -151,6 +161,7 @@ def flying(app: App, rng: random.Random) -> Callable[[], None]:
             session.undo()
         app.step(block=False)  # the question is back on screen: the reveal will enter anew
         scripted.finish_question(session, rng, app.game.clock)
+
     return before
 
 
@@ -175,8 +186,14 @@ def on_screen(app: App) -> str:
     return type(top).__name__
 
 
-def scene(app: App, out: dict[str, list[float]], label: str, expected: str, count: int,
-          before: Callable[[], None]) -> None:
+def scene(
+    app: App,
+    out: dict[str, list[float]],
+    label: str,
+    expected: str,
+    count: int,
+    before: Callable[[], None],
+) -> None:
     """Time ``count`` frames of the scene on screen, after checking it is ``expected``."""
     app.step(block=False)
     if on_screen(app) != expected:
@@ -201,8 +218,7 @@ def measure(app: App, count: int) -> dict[str, list[float]]:
     settle(app)
     scene(app, out, "question (minuteur)", "QuestionScene", count, redraw(app))
     scripted.finish_question(app.game.session, random.Random(5), app.game.clock)
-    scene(app, out, "réponse (points qui volent)", "Reveal", count,
-          flying(app, random.Random(5)))
+    scene(app, out, "réponse (points qui volent)", "Reveal", count, flying(app, random.Random(5)))
     settle(app)
     app.game.session.pause()
     scene(app, out, "pause (sur la réponse)", "PauseOverlay", count, redraw(app))

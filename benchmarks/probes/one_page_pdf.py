@@ -14,8 +14,10 @@ import time
 from pathlib import Path
 
 FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
-TEXT = ("Le télétravail s'organise avec l'équipe : jours de présence commune, droit à la "
-        "déconnexion, matériel fourni par l'employeur. ")
+TEXT = (
+    "Le télétravail s'organise avec l'équipe : jours de présence commune, droit à la "
+    "déconnexion, matériel fourni par l'employeur. "
+)
 
 
 def one_page(path: Path) -> None:

@@ -21,10 +21,17 @@ from game.ui.app import App
 def main() -> int:
     """Open, draw the Title, close; exit status 1 if the Title was not shown."""
     with tempfile.TemporaryDirectory() as home:
-        args = argparse.Namespace(bank=scripted.ROOT / "questions", teams=None, duration=None,
-                                  seed=None, fullscreen=False)
-        app = App(args, clock=FakeClock(), journal_dir=Path(home) / "parties",
-                  config_dir=Path(home) / "config", audio=True, instant=True)
+        args = argparse.Namespace(
+            bank=scripted.ROOT / "questions", teams=None, duration=None, seed=None, fullscreen=False
+        )
+        app = App(
+            args,
+            clock=FakeClock(),
+            journal_dir=Path(home) / "parties",
+            config_dir=Path(home) / "config",
+            audio=True,
+            instant=True,
+        )
         app.open((1920, 1080))
         try:
             app.step(block=False)

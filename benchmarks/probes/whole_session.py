@@ -55,10 +55,17 @@ def play_question(app: App, number: int, rng: random.Random) -> None:
 def main() -> int:
     """The session; exit status 1 if it did not reach the Debrief."""
     with tempfile.TemporaryDirectory() as home:
-        args = argparse.Namespace(bank=scripted.ROOT / "questions", teams=TEAMS, duration=30,
-                                  seed=7, fullscreen=False)
-        app = App(args, clock=FakeClock(), journal_dir=Path(home) / "parties",
-                  config_dir=Path(home) / "config", audio=True, instant=True)
+        args = argparse.Namespace(
+            bank=scripted.ROOT / "questions", teams=TEAMS, duration=30, seed=7, fullscreen=False
+        )
+        app = App(
+            args,
+            clock=FakeClock(),
+            journal_dir=Path(home) / "parties",
+            config_dir=Path(home) / "config",
+            audio=True,
+            instant=True,
+        )
         app.open((1920, 1080))
         rng = random.Random(7)
         try:

@@ -106,8 +106,9 @@ def open_archive(path: Path, cache: Path | None = None) -> Path:
             os.replace(scratch, target)
         except OSError as error:
             shutil.rmtree(scratch, ignore_errors=True)
-            raise ArchiveError(say("bank.archive.cannot_unpack", name=path.name,
-                                   reason=error.strerror or error)) from None
+            raise ArchiveError(
+                say("bank.archive.cannot_unpack", name=path.name, reason=error.strerror or error)
+            ) from None
         except BaseException:
             shutil.rmtree(scratch, ignore_errors=True)
             raise
@@ -118,8 +119,9 @@ def checked_members(archive: zipfile.ZipFile, name: str) -> list[zipfile.ZipInfo
     """Every entry of ``archive``, or an ArchiveError naming the first reason to refuse it."""
     members = archive.infolist()
     if len(members) > ARCHIVE_FILES_MAX:
-        raise ArchiveError(say("bank.archive.too_many", name=name, count=len(members),
-                               most=ARCHIVE_FILES_MAX))
+        raise ArchiveError(
+            say("bank.archive.too_many", name=name, count=len(members), most=ARCHIVE_FILES_MAX)
+        )
     seen: set[str] = set()
     total = 0
     for member in members:
@@ -188,8 +190,9 @@ def _digest(path: Path) -> str:
     except FileNotFoundError:
         raise ArchiveError(say("bank.archive.missing", path=path)) from None
     except OSError as error:
-        raise ArchiveError(say("bank.archive.cannot_read", name=path.name,
-                               reason=error.strerror or error)) from None
+        raise ArchiveError(
+            say("bank.archive.cannot_read", name=path.name, reason=error.strerror or error)
+        ) from None
     return digest.hexdigest()
 
 
@@ -209,10 +212,20 @@ def _extract(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], into: Pat
                     if budget < 0:
                         raise ArchiveError(_too_big(Path(str(archive.filename)).name))
                     target.write(block)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError,
-                NotImplementedError):
-            raise ArchiveError(say("bank.archive.damaged", name=Path(str(archive.filename)).name,
-                                   entry=member.filename)) from None
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            EOFError,
+            ValueError,
+            NotImplementedError,
+        ):
+            raise ArchiveError(
+                say(
+                    "bank.archive.damaged",
+                    name=Path(str(archive.filename)).name,
+                    entry=member.filename,
+                )
+            ) from None
         stamp = time.mktime((*member.date_time, 0, 0, -1))
         os.utime(destination, (stamp, stamp))
 
@@ -223,8 +236,9 @@ def _scratch_beside(target: Path, name: str) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         return Path(tempfile.mkdtemp(prefix=".deballage-", dir=target.parent))
     except OSError as error:
-        raise ArchiveError(say("bank.archive.cannot_unpack", name=name,
-                               reason=error.strerror or error)) from None
+        raise ArchiveError(
+            say("bank.archive.cannot_unpack", name=name, reason=error.strerror or error)
+        ) from None
 
 
 def _bank_root(folder: Path) -> Path:

@@ -54,8 +54,7 @@ def open_source(source: Path, cache: Path | None = None) -> Choice:
     return Choice(source, source)
 
 
-def resolve(given: Path | None, config: Path | None = None,
-            cache: Path | None = None) -> Choice:
+def resolve(given: Path | None, config: Path | None = None, cache: Path | None = None) -> Choice:
     """``--bank`` when given (ArchiveError if its .zip is refused), else the remembered one."""
     if given is not None:
         return open_source(given, cache)

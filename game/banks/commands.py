@@ -41,9 +41,15 @@ def version(args: argparse.Namespace) -> int:
     if bank is None:
         print(say("cli.version.unreadable", bank=describe(choice), command=VALIDATE))
         return 1
-    print(say("cli.version.bank", bank=describe(choice), version=bank.version,
-              date=dates.short_date(date.fromisoformat(bank.date)),
-              count=say_n("common.count.questions", len(bank.active))))
+    print(
+        say(
+            "cli.version.bank",
+            bank=describe(choice),
+            version=bank.version,
+            date=dates.short_date(date.fromisoformat(bank.date)),
+            count=say_n("common.count.questions", len(bank.active)),
+        )
+    )
     return 0
 
 
@@ -66,8 +72,15 @@ def pack_bank(args: argparse.Namespace) -> int:
     except (ArchiveError, OSError) as error:
         print(say("cli.pack.failed", reason=_reason(error)), file=sys.stderr)
         return 1
-    print(say("cli.pack.done", path=packed.path, files=say_n("cli.pack.files", packed.files),
-              size=max(1, packed.size // 1024), name=packed.path.name))
+    print(
+        say(
+            "cli.pack.done",
+            path=packed.path,
+            files=say_n("cli.pack.files", packed.files),
+            size=max(1, packed.size // 1024),
+            name=packed.path.name,
+        )
+    )
     return 0
 
 

@@ -27,8 +27,14 @@ from game.wording import say, say_n
 
 __all__ = ["print_problems", "run"]
 SECTORS_FILE = "secteurs.yaml"
-_OS_REASONS = {errno.EACCES: "access", errno.EPERM: "access", errno.ENOENT: "missing",
-               errno.ENOSPC: "full", errno.EROFS: "read_only", errno.EISDIR: "folder"}
+_OS_REASONS = {
+    errno.EACCES: "access",
+    errno.EPERM: "access",
+    errno.ENOENT: "missing",
+    errno.ENOSPC: "full",
+    errno.EROFS: "read_only",
+    errno.EISDIR: "folder",
+}
 
 
 def validate(args: argparse.Namespace) -> int:
@@ -49,8 +55,14 @@ def stats(args: argparse.Namespace) -> int:
     else:
         print(format_stats(result.bank, counts))
         if result.errors:
-            print("\n" + say_n("cli.stats.errors", len(result.errors),
-                               command=command("verifier", str(args.folder))))
+            print(
+                "\n"
+                + say_n(
+                    "cli.stats.errors",
+                    len(result.errors),
+                    command=command("verifier", str(args.folder)),
+                )
+            )
     return 0
 
 
@@ -69,8 +81,14 @@ def restore_sectors(args: argparse.Namespace) -> int:
     folder = Path(args.folder)
     target = folder / SECTORS_FILE
     if target.exists() and not args.replace:
-        print(say("cli.sectors.exists", file=str(target),
-                  command=command("secteurs", str(folder), "--remplacer")), file=sys.stderr)
+        print(
+            say(
+                "cli.sectors.exists",
+                file=str(target),
+                command=command("secteurs", str(folder), "--remplacer"),
+            ),
+            file=sys.stderr,
+        )
         return 1
     folder.mkdir(parents=True, exist_ok=True)
     if target.exists():

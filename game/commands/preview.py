@@ -62,8 +62,7 @@ def _render(result: LoadResult, question: Question, size: tuple[int, int], out: 
         assert result.bank is not None
         app = gallery.make_app(result.bank.folder, loaded=result, root=Path(scratch))
         try:
-            shots = (statement_shots(question) if question.kind.polled
-                     else preview_shots(question))
+            shots = statement_shots(question) if question.kind.polled else preview_shots(question)
             for shot in shots:
                 shot.prepare(app)
                 app.ui.overflows.clear()

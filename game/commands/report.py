@@ -59,6 +59,10 @@ def summary(result: LoadResult) -> str:
         verdict = say("cli.validate.to_fix")
     else:
         verdict = say("cli.validate.unusable")
-    return "\n" + say("cli.validate.summary", counts=counts(result),
-                      errors=say_n("cli.count.errors", errors),
-                      warnings=say_n("cli.count.warnings", warnings), verdict=verdict)
+    return "\n" + say(
+        "cli.validate.summary",
+        counts=counts(result),
+        errors=say_n("cli.count.errors", errors),
+        warnings=say_n("cli.count.warnings", warnings),
+        verdict=verdict,
+    )

@@ -51,8 +51,13 @@ def export_sheet(args: argparse.Namespace) -> int:
         write_atomically(out, write_csv(rows))
         print(say_n("cli.export.done_csv", len(rows), file=str(out)))
     if result.errors:
-        print(say_n("cli.export.left_out", len(result.errors),
-                    command=command("verifier", str(args.folder))))
+        print(
+            say_n(
+                "cli.export.left_out",
+                len(result.errors),
+                command=command("verifier", str(args.folder)),
+            )
+        )
     return 0
 
 
@@ -89,8 +94,11 @@ def import_sheet(args: argparse.Namespace) -> int:
 
 def _ids(ids: list[str]) -> str:
     shown = ", ".join(ids[:SHOWN_IDS])
-    return shown if len(ids) <= SHOWN_IDS else say("cli.import.more_ids", shown=shown,
-                                                    more=len(ids) - SHOWN_IDS)
+    return (
+        shown
+        if len(ids) <= SHOWN_IDS
+        else say("cli.import.more_ids", shown=shown, more=len(ids) - SHOWN_IDS)
+    )
 
 
 def _report(plan: merge.Plan, display: str, folder: Path) -> None:
@@ -103,8 +111,6 @@ def _report(plan: merge.Plan, display: str, folder: Path) -> None:
         if plan.added:
             parts.append(say_n("cli.import.added", len(plan.added), ids=_ids(plan.added)))
         parts.append(say_n("cli.import.unchanged", plan.unchanged))
-        print(say("cli.import.done", file=display, folder=str(folder),
-                  parts=", ".join(parts)))
+        print(say("cli.import.done", file=display, folder=str(folder), parts=", ".join(parts)))
     if plan.only_in_folder:
-        print(say_n("cli.import.kept", len(plan.only_in_folder),
-                    ids=_ids(plan.only_in_folder)))
+        print(say_n("cli.import.kept", len(plan.only_in_folder), ids=_ids(plan.only_in_folder)))

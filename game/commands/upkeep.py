@@ -27,7 +27,8 @@ from game.wording.dates import short_date
 
 # A numbered legal text: décret, loi, arrêté, ordonnance or circulaire, then its number.
 _LEGAL_TEXT = re.compile(
-    r"\b(d.cret|loi|arr.t.|ordonnance|circulaire)\s+(?:n°\s*)?(\d{2,4}-\d+)", re.IGNORECASE)
+    r"\b(d.cret|loi|arr.t.|ordonnance|circulaire)\s+(?:n°\s*)?(\d{2,4}-\d+)", re.IGNORECASE
+)
 PROMPT_CUT = 90
 
 
@@ -38,9 +39,19 @@ def fold(text: str) -> str:
 
 
 def _haystack(q: Question) -> str:
-    parts: Iterable[str] = (q.id, q.prompt, *(q.choices or ()), q.explanation, q.source,
-                            q.further or "", q.link or "", q.unit or "", *q.tags,
-                            *q.agreement_hints, *(q.informed_by or ()))
+    parts: Iterable[str] = (
+        q.id,
+        q.prompt,
+        *(q.choices or ()),
+        q.explanation,
+        q.source,
+        q.further or "",
+        q.link or "",
+        q.unit or "",
+        *q.tags,
+        *q.agreement_hints,
+        *(q.informed_by or ()),
+    )
     return fold("\n".join(parts))
 
 
@@ -96,8 +107,10 @@ def reason(q: Question, cutoff: date, today: date) -> str | None:
 def references(q: Question) -> list[str]:
     """The texts a question rests on, named the same way whatever way they were written."""
     found = [m for text in (q.source, *q.tags) for m in _LEGAL_TEXT.findall(text)]
-    names = [say("cli.recheck.legal_text", kind=kind.capitalize(), number=number)
-             for kind, number in found]
+    names = [
+        say("cli.recheck.legal_text", kind=kind.capitalize(), number=number)
+        for kind, number in found
+    ]
     if not names:
         names = [re.split(r" ; |, | \(", q.source, maxsplit=1)[0].strip()]
     return list(dict.fromkeys(names))
@@ -119,8 +132,13 @@ def recheck(args: argparse.Namespace) -> int:
     for entry, why in due:
         for name in references(entry.item):
             groups.setdefault(name, []).append((entry, why))
-    print(say("cli.recheck.heading", questions=say_n("cli.recheck.questions", len(due)),
-              groups=say_n("cli.recheck.groups", len(groups))))
+    print(
+        say(
+            "cli.recheck.heading",
+            questions=say_n("cli.recheck.questions", len(due)),
+            groups=say_n("cli.recheck.groups", len(groups)),
+        )
+    )
     print(say_n("cli.recheck.rule", args.months, date=short_date(cutoff)))
     for name, entries in sorted(groups.items(), key=lambda g: (-len(g[1]), fold(g[0]))):
         print(f"\n── {say_n('cli.recheck.group', len(entries), name=name)}")

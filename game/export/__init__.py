@@ -31,12 +31,28 @@ if TYPE_CHECKING:
     from game.export.sources import Game
     from game.rules.bank.loader import Bank
 
-__all__ = ["ExportError", "default_folder", "export_agreements", "export_agreements_csv",
-           "export_csv", "export_pdf", "open_file", "print_pdf", "save_png", "shown_folder"]
+__all__ = [
+    "ExportError",
+    "default_folder",
+    "export_agreements",
+    "export_agreements_csv",
+    "export_csv",
+    "export_pdf",
+    "open_file",
+    "print_pdf",
+    "save_png",
+    "shown_folder",
+]
 
 
-def export_pdf(source: Game, notes: str | None = None, folder: Path | str | None = None, *,
-               bank: Bank | None = None, path: Path | None = None) -> Path:
+def export_pdf(
+    source: Game,
+    notes: str | None = None,
+    folder: Path | str | None = None,
+    *,
+    bank: Bank | None = None,
+    path: Path | None = None,
+) -> Path:
     """Write the debrief PDF; returns its path (``folder``/bilan-panorama-AAAA-MM-JJ-HHMM.pdf).
 
     ``source``: the debrief model, or a game (then ``notes``, default those saved with the
@@ -47,25 +63,27 @@ def export_pdf(source: Game, notes: str | None = None, folder: Path | str | None
     from game.export.sources import debrief_of
 
     debrief = debrief_of(source, notes, bank)
-    target = path or timestamped_path(output_folder(folder), "bilan-panorama", ".pdf",
-                                      debrief.facts.started)
+    target = path or timestamped_path(
+        output_folder(folder), "bilan-panorama", ".pdf", debrief.facts.started
+    )
     return write_debrief_pdf(debrief, Path(target))
 
 
-def export_csv(source: Game, folder: Path | str | None = None, *,
-               path: Path | None = None) -> Path:
+def export_csv(source: Game, folder: Path | str | None = None, *, path: Path | None = None) -> Path:
     """Write every answer as CSV (UTF-8 with BOM, « ; »); returns its path."""
     from game.export.csv_answers import write_answers_csv
     from game.export.sources import debrief_of
 
     debrief = debrief_of(source)
-    target = path or timestamped_path(output_folder(folder), "reponses-panorama", ".csv",
-                                      debrief.facts.started)
+    target = path or timestamped_path(
+        output_folder(folder), "reponses-panorama", ".csv", debrief.facts.started
+    )
     return write_answers_csv(debrief.answers, Path(target))
 
 
-def export_agreements(source: Game, folder: Path | str | None = None, *,
-                      path: Path | None = None) -> list[Path]:
+def export_agreements(
+    source: Game, folder: Path | str | None = None, *, path: Path | None = None
+) -> list[Path]:
     """Write the team's agreements as an office document (.docx) and a CSV beside it; returns
     their paths (none when the team made no agreement). ``path`` names the .docx."""
     from game.export.agreements_file import write_agreements_csv, write_agreements_docx
@@ -75,8 +93,13 @@ def export_agreements(source: Game, folder: Path | str | None = None, *,
     section = debrief.agreements
     if not section.total:
         return []
-    target = Path(path) if path else timestamped_path(output_folder(folder), "accords-equipe",
-                                                      ".docx", debrief.facts.started)
+    target = (
+        Path(path)
+        if path
+        else timestamped_path(
+            output_folder(folder), "accords-equipe", ".docx", debrief.facts.started
+        )
+    )
     docx = write_agreements_docx(section, target)
     return [docx, write_agreements_csv(section, docx.with_suffix(".csv"))]
 
@@ -89,8 +112,9 @@ def export_agreements_csv(source: Game, folder: Path | str | None = None) -> Pat
     debrief = debrief_of(source)
     if not debrief.agreements.total:
         return None
-    target = timestamped_path(output_folder(folder), "accords-equipe", ".csv",
-                              debrief.facts.started)
+    target = timestamped_path(
+        output_folder(folder), "accords-equipe", ".csv", debrief.facts.started
+    )
     return write_agreements_csv(debrief.agreements, target)
 
 

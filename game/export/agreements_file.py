@@ -106,7 +106,9 @@ def agreements_csv(section: Agreements) -> bytes:
     review = section.review.isoformat() if section.review else ""
     rows: list[list[Cell]] = [
         [sector.sector.label, line.text, line.question_id or "", made, review, section.service]
-        for sector in section.by_sector for line in sector.lines]
+        for sector in section.by_sector
+        for line in sector.lines
+    ]
     return csv_bytes(rows, tuple(say(f"debrief.csv.agreements.{c}") for c in CSV_COLUMNS))
 
 

@@ -110,8 +110,9 @@ def _debrief(args: argparse.Namespace) -> None:
     pdf = write_debrief_pdf(debrief, _target(args.pdf, "bilan-panorama", ".pdf", when))
     print(say("debrief.cli.saved_pdf", path=str(pdf)))
     if args.csv is not None:
-        csv = write_answers_csv(debrief.answers,
-                                _target(args.csv, "reponses-panorama", ".csv", when))
+        csv = write_answers_csv(
+            debrief.answers, _target(args.csv, "reponses-panorama", ".csv", when)
+        )
         print(say("debrief.cli.saved_csv", path=str(csv)))
     if getattr(args, "accords", None) is not None:
         _agreements(debrief, _target(args.accords, "accords-equipe", ".docx", when))

@@ -47,8 +47,16 @@ def right_cell(right: bool | None) -> str:
 
 def answer_cells(row: AnswerLine) -> list[Cell]:
     """The cells of one answer: the sector's label, the type's name, a readable time."""
-    return [row.team_name, row.question_id, row.sector_label, row.kind, row.given,
-            right_cell(row.right), row.points, row.wall.replace("T", " ")]
+    return [
+        row.team_name,
+        row.question_id,
+        row.sector_label,
+        row.kind,
+        row.given,
+        right_cell(row.right),
+        row.points,
+        row.wall.replace("T", " "),
+    ]
 
 
 def answers_csv(rows: Iterable[AnswerLine]) -> bytes:

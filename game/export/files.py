@@ -93,8 +93,9 @@ def write_atomic(path: Path, fill: Callable[[Path], None]) -> Path:
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=f".tmp{path.suffix}",
-                                        dir=path.parent)
+        handle, name = tempfile.mkstemp(
+            prefix=f".{path.stem}-", suffix=f".tmp{path.suffix}", dir=path.parent
+        )
         os.close(handle)
     except OSError as error:
         raise ExportError(french_os_error(error, path)) from None

@@ -80,5 +80,9 @@ def _render(debrief: Debrief, layout: Layout, made: datetime) -> tuple[Page, int
 def footer_text(debrief: Debrief, made: datetime) -> str:
     """« Panorama Télétravail · Banque de questions version 1a2b3c4d du 12/01/2026 · Bilan
     établi le 05/01/2026 à 9 h 42 »."""
-    return say("debrief.pdf.footer", bank=debrief.facts.bank, date=dates.short_date(made),
-               time=dates.clock_time(made))
+    return say(
+        "debrief.pdf.footer",
+        bank=debrief.facts.bank,
+        date=dates.short_date(made),
+        time=dates.clock_time(made),
+    )

@@ -50,8 +50,14 @@ def fact_lines(pdf: Page, facts: Sequence[str], width: float) -> list[str]:
     return lines
 
 
-def panorama(pdf: Page, title: str, note: str, sectors: Sequence[SectorLine],
-             rates: Sequence[Rate], radius: float = WHEEL_R) -> None:
+def panorama(
+    pdf: Page,
+    title: str,
+    note: str,
+    sectors: Sequence[SectorLine],
+    rates: Sequence[Rate],
+    radius: float = WHEEL_R,
+) -> None:
     """The wheel of success per sector (``radius`` in mm), with its legend on the right."""
     kit.heading(pdf, title, keep_with=2 * radius + 14, note=note)
     top = pdf.get_y()
@@ -71,8 +77,15 @@ def panorama(pdf: Page, title: str, note: str, sectors: Sequence[SectorLine],
     pdf.set_y(max(cy + radius + 8.5, legend_top + legend_h))
 
 
-def _legend_row(pdf: Page, sector: SectorLine, rate: Rate, x: float, y: float,
-                width: float, row: float = LEGEND_ROW) -> None:
+def _legend_row(
+    pdf: Page,
+    sector: SectorLine,
+    rate: Rate,
+    x: float,
+    y: float,
+    width: float,
+    row: float = LEGEND_ROW,
+) -> None:
     kit.pictogram(pdf, sector.pictogram, sector.colour, x + 4, y + row / 2, min(PICTO, row - 1))
     text_x = x + 11
     style(pdf, 10, "B")

@@ -86,8 +86,12 @@ class Page(FPDF):
         style(self, 8, colour=MUTED)
         self.cell(self.content_width * 0.8, 4, self.footer_text)
         self.set_xy(self.l_margin, y + 1.5)
-        self.cell(self.content_width, 4, say("debrief.pdf.page", number=self.page_no(),
-                                             total=self.str_alias_nb_pages), align="R")
+        self.cell(
+            self.content_width,
+            4,
+            say("debrief.pdf.page", number=self.page_no(), total=self.str_alias_nb_pages),
+            align="R",
+        )
 
 
 def style(pdf: FPDF, size: float, weight: str = "", colour: str = INK) -> None:
@@ -143,8 +147,7 @@ def chip(pdf: Page, x: float, y: float, colour: str, size: float = 3.2) -> None:
     pdf.rect(x, y, size, size, style="DF", round_corners=True, corner_radius=0.6)
 
 
-def pictogram(pdf: Page, path: Path | None, colour: str, cx: float, cy: float,
-              size: float) -> None:
+def pictogram(pdf: Page, path: Path | None, colour: str, cx: float, cy: float, size: float) -> None:
     """A sector's pictogram centred on (cx, cy): a disc tinted with its colour, the SVG on it."""
     pdf.set_fill_color(*tint(colour, 0.72))
     pdf.set_draw_color(*rgb(colour))
@@ -159,8 +162,14 @@ def pictogram(pdf: Page, path: Path | None, colour: str, cx: float, cy: float,
         logging.getLogger(__name__).warning(say("debrief.log.pictogram", file=path.name))
 
 
-def wheel(pdf: Page, cx: float, cy: float, radius: float, colours: Sequence[str],
-          rates: Sequence[float | None]) -> None:
+def wheel(
+    pdf: Page,
+    cx: float,
+    cy: float,
+    radius: float,
+    colours: Sequence[str],
+    rates: Sequence[float | None],
+) -> None:
     """The panorama as a polar chart: each slice filled from the hub in proportion to its rate.
 
     The empty part of a slice is a pale tint of its colour; unplayed slices stay pale. Dashed
@@ -177,8 +186,7 @@ def wheel(pdf: Page, cx: float, cy: float, radius: float, colours: Sequence[str]
         if rate:
             outer = hub + (radius - hub) * min(1.0, rate)
             pdf.set_fill_color(*rgb(colour))
-            pdf.polygon(wheel_maths.slice_polygon(i, n, cx, cy, outer, hub, steps=36),
-                        style="DF")
+            pdf.polygon(wheel_maths.slice_polygon(i, n, cx, cy, outer, hub, steps=36), style="DF")
     pdf.set_draw_color(*rgb("#8A8A8A"))
     pdf.set_line_width(0.2)
     with pdf.local_context():
@@ -226,9 +234,21 @@ def _para_cell(pdf: Page, para: Para, width: float, dry: bool) -> float:
         else:
             pdf.set_x(pdf.get_x() + HANG)
         width -= HANG
-    height = cast(float, pdf.multi_cell(width, para.line_h, para.text, markdown=para.markdown,
-                                        align="L", dry_run=dry, output="HEIGHT", new_x="LEFT",
-                                        new_y="NEXT", link=para.link or ""))
+    height = cast(
+        float,
+        pdf.multi_cell(
+            width,
+            para.line_h,
+            para.text,
+            markdown=para.markdown,
+            align="L",
+            dry_run=dry,
+            output="HEIGHT",
+            new_x="LEFT",
+            new_y="NEXT",
+            link=para.link or "",
+        ),
+    )
     return float(height) + para.after
 
 
@@ -265,8 +285,9 @@ def draw_stack(pdf: Page, paras: Sequence[Para], x: float, width: float) -> floa
     return pdf.get_y() - top
 
 
-def item(pdf: Page, paras: Sequence[Para], bar: str | None = None, indent: float = 4.0,
-         gap: float = 2.5) -> None:
+def item(
+    pdf: Page, paras: Sequence[Para], bar: str | None = None, indent: float = 4.0, gap: float = 2.5
+) -> None:
     """A block kept on one page: paragraphs beside an optional coloured bar on the left."""
     width = pdf.content_width - indent
     height = stack_height(pdf, paras, width)

@@ -35,8 +35,9 @@ def barometer(pdf: Page, section: Barometer, layout: object) -> None:
     """Each statement: its sector and the shift, the statement, the two bars, the facts."""
     if not section.statements:
         return
-    kit.heading(pdf, say("debrief.barometer.title"), keep_with=48,
-                note=say("debrief.pdf.barometer.note"))
+    kit.heading(
+        pdf, say("debrief.barometer.title"), keep_with=48, note=say("debrief.pdf.barometer.note")
+    )
     _legend(pdf, section.statements[0].levels)
     for line in section.statements:
         _statement(pdf, line)
@@ -56,19 +57,38 @@ def _legend(pdf: Page, levels: tuple[str, ...]) -> None:
 
 
 def _statement(pdf: Page, line: StatementLine) -> None:
-    paras = [Para(say("debrief.barometer.caption", sector=line.sector.label.upper(),
-                      shift=line.shift), 7.5, "B", MUTED, after=0.4),
-             Para(line.prompt, 9.5, "B", after=1.2)]
-    facts = [Para(say("debrief.barometer.facts", facts=kit.markdown_escape(line.facts)), 8.8,
-                  markdown=True, after=0.3),
-             Para(say("debrief.missed.source", source=line.source), 7.8, "I", MUTED, after=0.4,
-                  link=line.link)]
+    paras = [
+        Para(
+            say("debrief.barometer.caption", sector=line.sector.label.upper(), shift=line.shift),
+            7.5,
+            "B",
+            MUTED,
+            after=0.4,
+        ),
+        Para(line.prompt, 9.5, "B", after=1.2),
+    ]
+    facts = [
+        Para(
+            say("debrief.barometer.facts", facts=kit.markdown_escape(line.facts)),
+            8.8,
+            markdown=True,
+            after=0.3,
+        ),
+        Para(
+            say("debrief.missed.source", source=line.source),
+            7.8,
+            "I",
+            MUTED,
+            after=0.4,
+            link=line.link,
+        ),
+    ]
     if line.informing:
         facts.append(Para(say("debrief.barometer.questions"), 7.8, "B", MUTED, after=0.2))
         facts += [Para(q.text, 7.8, colour=MUTED, after=0.1, label="•") for q in line.informing]
     bars = 2 * BAR_H + BAR_GAP + 2.5
     width = pdf.content_width - 4
-    height = (kit.stack_height(pdf, paras, width) + bars + kit.stack_height(pdf, facts, width))
+    height = kit.stack_height(pdf, paras, width) + bars + kit.stack_height(pdf, facts, width)
     kit.ensure_room(pdf, height + 3)
     top = pdf.get_y()
     kit.draw_stack(pdf, paras, pdf.l_margin + 4, width)
@@ -126,8 +146,9 @@ def agreements(pdf: Page, section: Agreements, layout: object) -> None:
     style(pdf, 10, "B", ACCENT)
     pdf.cell(0, 5, section.dated, new_x="LMARGIN", new_y="NEXT")
     style(pdf, 8.5, "I", MUTED)
-    pdf.multi_cell(0, 4, say("debrief.pdf.agreements.note"), align="L", new_x="LMARGIN",
-                   new_y="NEXT")
+    pdf.multi_cell(
+        0, 4, say("debrief.pdf.agreements.note"), align="L", new_x="LMARGIN", new_y="NEXT"
+    )
     pdf.ln(2)
     for sector in section.by_sector:
         _sector(pdf, sector)
@@ -136,16 +157,24 @@ def agreements(pdf: Page, section: Agreements, layout: object) -> None:
 
 def _sector(pdf: Page, sector: SectorAgreements) -> None:
     lines = [Para(line.text, 10.5, after=0.8, label="•") for line in sector.lines]
-    rules = [Para(say("debrief.pdf.agreements.rule", rule=r.text, source=r.source), 7.8, "I",
-                  MUTED, after=0.3, link=r.link) for r in sector.rules]
+    rules = [
+        Para(
+            say("debrief.pdf.agreements.rule", rule=r.text, source=r.source),
+            7.8,
+            "I",
+            MUTED,
+            after=0.3,
+            link=r.link,
+        )
+        for r in sector.rules
+    ]
     if rules:
         rules.insert(0, Para(say("debrief.pdf.agreements.framing"), 7.8, "B", MUTED, after=0.2))
     width = pdf.content_width - 12
     need = 10 + kit.stack_height(pdf, lines, width) + kit.stack_height(pdf, rules, width)
     kit.ensure_room(pdf, need)
     y = pdf.get_y()
-    kit.pictogram(pdf, sector.sector.pictogram, sector.sector.colour, pdf.l_margin + 4, y + 4,
-                  8.0)
+    kit.pictogram(pdf, sector.sector.pictogram, sector.sector.colour, pdf.l_margin + 4, y + 4, 8.0)
     style(pdf, 12, "B")
     pdf.set_xy(pdf.l_margin + 11, y + 1.2)
     pdf.cell(0, 6, sector.sector.label)
@@ -169,6 +198,12 @@ def _initials(pdf: Page) -> None:
     y = pdf.get_y()
     for row in range(INITIAL_ROWS):
         for column in range(INITIALS):
-            pdf.rect(pdf.l_margin + column * (width + 2), y + row * (INITIAL_H + 2), width,
-                     INITIAL_H, round_corners=True, corner_radius=1.2)
+            pdf.rect(
+                pdf.l_margin + column * (width + 2),
+                y + row * (INITIAL_H + 2),
+                width,
+                INITIAL_H,
+                round_corners=True,
+                corner_radius=1.2,
+            )
     pdf.set_y(y + INITIAL_ROWS * (INITIAL_H + 2))

@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     import pygame
 
 
-def save_surface(surface: pygame.Surface, folder: Path | str | None = None,
-                 when: datetime | None = None) -> Path:
+def save_surface(
+    surface: pygame.Surface, folder: Path | str | None = None, when: datetime | None = None
+) -> Path:
     """Save ``surface`` as ``folder``/bilan-ecran-AAAA-MM-JJ-HHMM.png; ``ExportError`` on
     failure (French), with nothing left behind."""
     import pygame

@@ -93,8 +93,12 @@ def _area(box: Box) -> float:
 
 
 def _union(boxes: list[Box]) -> Box:
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
-            max(b[3] for b in boxes))
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
 
 
 def _write_plain_zero(shipped: Path, target: Path) -> None:
@@ -110,8 +114,10 @@ def _write_plain_zero(shipped: Path, target: Path) -> None:
     pen = TTGlyphPen(font.getGlyphSet())
     for operation, args in outer:
         getattr(pen, operation)(*args)
-    fitted = TransformPen(pen, (scale_x, 0, 0, scale_y, hole[0] - counter[0] * scale_x,
-                                hole[1] - counter[1] * scale_y))
+    fitted = TransformPen(
+        pen,
+        (scale_x, 0, 0, scale_y, hole[0] - counter[0] * scale_x, hole[1] - counter[1] * scale_y),
+    )
     for operation, args in letter[1]:
         getattr(fitted, operation)(*args)
     font["glyf"]["zero"] = pen.glyph()

@@ -84,10 +84,15 @@ def open_file(path: Path) -> tuple[bool, str]:
             return True, say("debrief.open.opened", file=path.name)
         opener = "open" if sys.platform == "darwin" else "xdg-open"
         if shutil.which(opener) is None:
-            return False, say("debrief.open.no_program", file=path.name,
-                              folder=shown_folder(path.parent))
-        subprocess.Popen([opener, str(path)], stdout=subprocess.DEVNULL,
-                         stderr=subprocess.DEVNULL, start_new_session=True)
+            return False, say(
+                "debrief.open.no_program", file=path.name, folder=shown_folder(path.parent)
+            )
+        subprocess.Popen(
+            [opener, str(path)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
     except OSError:
         return False, say("debrief.open.failed", file=path.name, folder=shown_folder(path.parent))
     return True, say("debrief.open.opening", file=path.name)
@@ -97,7 +102,8 @@ def _run(command: list[str], english: bool = False) -> subprocess.CompletedProce
     # lpstat's wording is read below: ask for it untranslated.
     env = {**os.environ, "LC_ALL": "C", "LANG": "C"} if english else None
     try:
-        return subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_S,
-                              check=False, env=env)
+        return subprocess.run(
+            command, capture_output=True, text=True, timeout=TIMEOUT_S, check=False, env=env
+        )
     except (OSError, subprocess.SubprocessError):
         return None

@@ -111,8 +111,10 @@ class Report:
     @property
     def rate(self) -> Rate:
         """Right answers out of the answers expected, all sectors and games together."""
-        return Rate(sum(s.answers for s in self.sectors.values()),
-                    sum(s.right for s in self.sectors.values()))
+        return Rate(
+            sum(s.answers for s in self.sectors.values()),
+            sum(s.right for s in self.sectors.values()),
+        )
 
     @property
     def questions_played(self) -> int:
@@ -125,8 +127,9 @@ def aggregate(debriefs: Iterable[Debrief]) -> Report:
     for debrief in debriefs:
         report.games.append(debrief.facts)
         for sector in debrief.sectors:
-            tally = report.sectors.setdefault(sector.id, SectorTally(sector.id, sector.label,
-                                                                     sector.colour))
+            tally = report.sectors.setdefault(
+                sector.id, SectorTally(sector.id, sector.label, sector.colour)
+            )
             tally.games += sector.group.attempts > 0
             tally.answers += sector.group.attempts
             tally.right += sector.group.right
@@ -175,8 +178,18 @@ def by_play_count(report: Report) -> list[QuestionTally]:
     return sorted(report.questions.values(), key=lambda q: (-q.games, q.first.sector, q.id))
 
 
-CSV_COLUMNS = ("question", "sector", "kind", "prompt", "games", "skipped", "answers", "right",
-               "missed", "rate")
+CSV_COLUMNS = (
+    "question",
+    "sector",
+    "kind",
+    "prompt",
+    "games",
+    "skipped",
+    "answers",
+    "right",
+    "missed",
+    "rate",
+)
 
 
 def csv_header() -> tuple[str, ...]:
@@ -190,6 +203,18 @@ def report_csv(report: Report) -> bytes:
     rows: list[list[Cell]] = []
     for q in by_play_count(report):
         line = q.first
-        rows.append([q.id, labels.get(line.sector, line.sector), line.kind, line.prompt, q.games,
-                     q.skipped, q.answers, q.right, q.missed, q.rate.percent if q.answers else ""])
+        rows.append(
+            [
+                q.id,
+                labels.get(line.sector, line.sector),
+                line.kind,
+                line.prompt,
+                q.games,
+                q.skipped,
+                q.answers,
+                q.right,
+                q.missed,
+                q.rate.percent if q.answers else "",
+            ]
+        )
     return csv_bytes(rows, csv_header())

@@ -40,19 +40,35 @@ UNKNOWN_COLOUR = "#777777"
 Column = tuple[str, float, str]  # its heading, its width (0: the rest), its alignment
 
 
-def render_report(report: Report, bank: Bank | None = None, sources: Sequence[str] = (),
-                  made: datetime | None = None) -> bytes:
+def render_report(
+    report: Report,
+    bank: Bank | None = None,
+    sources: Sequence[str] = (),
+    made: datetime | None = None,
+) -> bytes:
     """The report's PDF, as bytes."""
     sectors = _sectors(report, bank)
     title = _title(report)
     made = made or datetime.now()
-    pdf = Page(say_n("debrief.report.footer", len(sources) or len(report.games),
-                     date=dates.short_date(made), time=dates.clock_time(made)), title)
+    pdf = Page(
+        say_n(
+            "debrief.report.footer",
+            len(sources) or len(report.games),
+            date=dates.short_date(made),
+            time=dates.clock_time(made),
+        ),
+        title,
+    )
     pdf.set_subject(say("debrief.report.subject"))
     pdf.add_page()
     blocks.header(pdf, say("debrief.report.kicker"), title, _facts(report))
-    blocks.panorama(pdf, say("debrief.report.panorama.title"),
-                    say("debrief.report.panorama.note"), sectors, [s.group for s in sectors])
+    blocks.panorama(
+        pdf,
+        say("debrief.report.panorama.title"),
+        say("debrief.report.panorama.note"),
+        sectors,
+        [s.group for s in sectors],
+    )
     by_id = {s.id: s for s in sectors}
     _barometer(pdf, report)
     _persistent(pdf, report, by_id)
@@ -68,10 +84,16 @@ def _sectors(report: Report, bank: Bank | None) -> list[SectorLine]:
     lines = []
     for tally in report.sectors.values():
         sector = known.get(tally.id)
-        lines.append(SectorLine(tally.id, french(sector.label) if sector else tally.label,
-                                sector.colour if sector else tally.colour,
-                                sector.pictogram if sector else None, tally.rate,
-                                tally.answers > 0))
+        lines.append(
+            SectorLine(
+                tally.id,
+                french(sector.label) if sector else tally.label,
+                sector.colour if sector else tally.colour,
+                sector.pictogram if sector else None,
+                tally.rate,
+                tally.answers > 0,
+            )
+        )
     return lines
 
 
@@ -80,14 +102,17 @@ def _title(report: Report) -> str:
     games = len(report.games)
     if not found:
         return say_n("debrief.report.title", games)
-    return say_n("debrief.report.title_dated", games,
-                 dates=dates.date_range(min(found), max(found)))
+    return say_n(
+        "debrief.report.title_dated", games, dates=dates.date_range(min(found), max(found))
+    )
 
 
 def _facts(report: Report) -> list[str]:
-    facts = [say_n("debrief.fact.teams", sum(g.teams for g in report.games)),
-             say_n("debrief.fact.played", report.questions_played),
-             say_n("debrief.report.different", len(report.questions))]
+    facts = [
+        say_n("debrief.fact.teams", sum(g.teams for g in report.games)),
+        say_n("debrief.fact.played", report.questions_played),
+        say_n("debrief.report.different", len(report.questions)),
+    ]
     if report.rate.attempts:
         facts.append(say("debrief.report.right_share", share=report.rate.percent))
     return facts
@@ -95,8 +120,12 @@ def _facts(report: Report) -> list[str]:
 
 def _persistent(pdf: Page, report: Report, sectors: dict[str, SectorLine]) -> None:
     rows = persistent(report)
-    kit.heading(pdf, say("debrief.report.persistent.title"), keep_with=24,
-                note=say("debrief.report.persistent.note"))
+    kit.heading(
+        pdf,
+        say("debrief.report.persistent.title"),
+        keep_with=24,
+        note=say("debrief.report.persistent.note"),
+    )
     if not rows:
         _quiet(pdf, say("debrief.report.persistent.none"))
         return
@@ -104,17 +133,31 @@ def _persistent(pdf: Page, report: Report, sectors: dict[str, SectorLine]) -> No
         line = q.first
         sector = sectors.get(line.sector)
         label = sector.label if sector else line.sector
-        caption = say("debrief.report.persistent.caption", sector=label.upper(),
-                      missed=say_n("debrief.report.missed_times", q.answers, missed=q.missed),
-                      games=say_n("debrief.report.in_games", q.games))
+        caption = say(
+            "debrief.report.persistent.caption",
+            sector=label.upper(),
+            missed=say_n("debrief.report.missed_times", q.answers, missed=q.missed),
+            games=say_n("debrief.report.in_games", q.games),
+        )
         answer = say("debrief.missed.answer", answer=kit.markdown_escape(line.answer))
-        kit.item(pdf, [
-            Para(caption, 7.5, "B", MUTED, after=0.4),
-            Para(line.prompt, 9.5, "B", after=0.4),
-            Para(say("debrief.pdf.missed.why", answer=answer,
-                     gist=kit.markdown_escape(line.gist)), 9, markdown=True, after=0.3),
-            Para(say("debrief.missed.source", source=line.source), 7.8, "I", MUTED, after=0),
-        ], bar=sector.colour if sector else UNKNOWN_COLOUR, gap=2.0)
+        kit.item(
+            pdf,
+            [
+                Para(caption, 7.5, "B", MUTED, after=0.4),
+                Para(line.prompt, 9.5, "B", after=0.4),
+                Para(
+                    say(
+                        "debrief.pdf.missed.why", answer=answer, gist=kit.markdown_escape(line.gist)
+                    ),
+                    9,
+                    markdown=True,
+                    after=0.3,
+                ),
+                Para(say("debrief.missed.source", source=line.source), 7.8, "I", MUTED, after=0),
+            ],
+            bar=sector.colour if sector else UNKNOWN_COLOUR,
+            gap=2.0,
+        )
 
 
 def _barometer(pdf: Page, report: Report) -> None:
@@ -123,42 +166,67 @@ def _barometer(pdf: Page, report: Report) -> None:
     statements = polled(report)
     if not statements:
         return
-    kit.heading(pdf, say("debrief.report.barometer.title"), keep_with=20,
-                note=say("debrief.report.barometer.note"))
+    kit.heading(
+        pdf,
+        say("debrief.report.barometer.title"),
+        keep_with=20,
+        note=say("debrief.report.barometer.note"),
+    )
     for tally in statements:
         line = tally.first
-        kit.item(pdf, [
-            Para(say("debrief.report.barometer.caption", sector=line.sector.label.upper(),
-                     games=say_n("debrief.report.in_games", tally.games)), 7.5, "B", MUTED,
-                 after=0.4),
-            Para(line.prompt, 9.5, "B", after=0.4),
-            Para(_shares(tally), 9, after=0),
-        ], bar=line.sector.colour, gap=2.0)
+        kit.item(
+            pdf,
+            [
+                Para(
+                    say(
+                        "debrief.report.barometer.caption",
+                        sector=line.sector.label.upper(),
+                        games=say_n("debrief.report.in_games", tally.games),
+                    ),
+                    7.5,
+                    "B",
+                    MUTED,
+                    after=0.4,
+                ),
+                Para(line.prompt, 9.5, "B", after=0.4),
+                Para(_shares(tally), 9, after=0),
+            ],
+            bar=line.sector.colour,
+            gap=2.0,
+        )
 
 
 def _shares(tally: StatementTally) -> str:
     """« D'accord avant : 62 % de 48 votes · après : 35 % de 40 votes (3 parties) »."""
-    before = say_n("debrief.report.barometer.share", tally.before.voters,
-                   share=tally.before.rate.percent)
+    before = say_n(
+        "debrief.report.barometer.share", tally.before.voters, share=tally.before.rate.percent
+    )
     if not tally.after.voters:
         return say("debrief.report.barometer.before_only", before=before)
-    after = say_n("debrief.report.barometer.share", tally.after.voters,
-                  share=tally.after.rate.percent)
+    after = say_n(
+        "debrief.report.barometer.share", tally.after.voters, share=tally.after.rate.percent
+    )
     return say_n("debrief.report.barometer.shift", tally.after_games, before=before, after=after)
 
 
 def _played_columns() -> tuple[Column, ...]:
-    return ((say("debrief.report.column.question"), 48.0, "L"),
-            (say("debrief.report.column.prompt"), 0.0, "L"),
-            (say("debrief.report.column.games"), 14.0, "C"),
-            (say("debrief.report.column.skipped"), 13.0, "C"),
-            (say("debrief.report.column.answers"), 16.0, "C"),
-            (say("debrief.report.column.right"), 14.0, "C"))
+    return (
+        (say("debrief.report.column.question"), 48.0, "L"),
+        (say("debrief.report.column.prompt"), 0.0, "L"),
+        (say("debrief.report.column.games"), 14.0, "C"),
+        (say("debrief.report.column.skipped"), 13.0, "C"),
+        (say("debrief.report.column.answers"), 16.0, "C"),
+        (say("debrief.report.column.right"), 14.0, "C"),
+    )
 
 
 def _played(pdf: Page, report: Report, sectors: dict[str, SectorLine]) -> None:
-    kit.heading(pdf, say("debrief.report.played.title"), keep_with=3 * ROW_H + 8,
-                note=say("debrief.report.played.note"))
+    kit.heading(
+        pdf,
+        say("debrief.report.played.title"),
+        keep_with=3 * ROW_H + 8,
+        note=say("debrief.report.played.note"),
+    )
     columns = _played_columns()
     widths = _widths(pdf, columns)
     _table_head(pdf, columns, widths)
@@ -168,12 +236,20 @@ def _played(pdf: Page, report: Report, sectors: dict[str, SectorLine]) -> None:
             _table_head(pdf, columns, widths)
         sector = sectors.get(q.first.sector)
         none = say("debrief.rate.none")
-        share = q.rate.percent if q.answers else (none if q.first.scored
-                                                  else say("debrief.report.no_right_answer"))
-        cells = (q.id, q.first.prompt, str(q.games), str(q.skipped) if q.skipped else "",
-                 str(q.answers) if q.answers else none, share)
-        _table_row(pdf, columns, widths, cells, index,
-                   sector.colour if sector else UNKNOWN_COLOUR)
+        share = (
+            q.rate.percent
+            if q.answers
+            else (none if q.first.scored else say("debrief.report.no_right_answer"))
+        )
+        cells = (
+            q.id,
+            q.first.prompt,
+            str(q.games),
+            str(q.skipped) if q.skipped else "",
+            str(q.answers) if q.answers else none,
+            share,
+        )
+        _table_row(pdf, columns, widths, cells, index, sector.colour if sector else UNKNOWN_COLOUR)
     pdf.ln(1)
 
 
@@ -196,8 +272,14 @@ def _table_head(pdf: Page, columns: Sequence[Column], widths: Sequence[float]) -
     pdf.set_y(y + ROW_H + 0.4)
 
 
-def _table_row(pdf: Page, columns: Sequence[Column], widths: Sequence[float],
-               cells: Sequence[str], index: int, colour: str | None = None) -> None:
+def _table_row(
+    pdf: Page,
+    columns: Sequence[Column],
+    widths: Sequence[float],
+    cells: Sequence[str],
+    index: int,
+    colour: str | None = None,
+) -> None:
     y = pdf.get_y()
     if index % 2 == 0:
         pdf.set_fill_color(*rgb(kit.PAPER_TINT))
@@ -210,8 +292,7 @@ def _table_row(pdf: Page, columns: Sequence[Column], widths: Sequence[float],
     for (_, _, align), width, text in zip(columns, widths, cells, strict=True):
         pad = 2.5 if x == pdf.l_margin else 0.8
         pdf.set_xy(x + pad, y)
-        pdf.cell(width - pad - 0.8, ROW_H, kit.fit_line(pdf, text, width - pad - 1.5),
-                 align=align)
+        pdf.cell(width - pad - 0.8, ROW_H, kit.fit_line(pdf, text, width - pad - 1.5), align=align)
         x += width
     pdf.set_y(y + ROW_H)
 
@@ -225,17 +306,24 @@ def _never_played(pdf: Page, report: Report, bank: Bank | None) -> None:
     if not never:
         _quiet(pdf, say("debrief.report.never.none"))
         return
-    text = say_n("debrief.report.never.list", len(never), total=len(questions),
-                 version=bank.version, ids=", ".join(never))
+    text = say_n(
+        "debrief.report.never.list",
+        len(never),
+        total=len(questions),
+        version=bank.version,
+        ids=", ".join(never),
+    )
     kit.item(pdf, [Para(text, 8.5, colour=MUTED, after=0)], indent=0, gap=1)
 
 
 def _game_columns() -> tuple[Column, ...]:
-    return ((say("debrief.report.column.date"), 62.0, "L"),
-            (say("debrief.report.column.teams"), 18.0, "C"),
-            (say("debrief.report.column.questions"), 20.0, "C"),
-            (say("debrief.report.column.duration"), 20.0, "C"),
-            (say("debrief.report.column.end"), 0.0, "L"))
+    return (
+        (say("debrief.report.column.date"), 62.0, "L"),
+        (say("debrief.report.column.teams"), 18.0, "C"),
+        (say("debrief.report.column.questions"), 20.0, "C"),
+        (say("debrief.report.column.duration"), 20.0, "C"),
+        (say("debrief.report.column.end"), 0.0, "L"),
+    )
 
 
 def _games(pdf: Page, report: Report) -> None:
@@ -247,8 +335,13 @@ def _games(pdf: Page, report: Report) -> None:
         if kit.room_left(pdf) < ROW_H:
             pdf.add_page()
             _table_head(pdf, columns, widths)
-        cells = (game.when or say("debrief.rate.none"), str(game.teams),
-                 str(game.questions_played), dates.duration(game.duration_s), game.end_words)
+        cells = (
+            game.when or say("debrief.rate.none"),
+            str(game.teams),
+            str(game.questions_played),
+            dates.duration(game.duration_s),
+            game.end_words,
+        )
         _table_row(pdf, columns, widths, cells, index)
 
 
@@ -257,8 +350,13 @@ def _quiet(pdf: Page, text: str) -> None:
     pdf.multi_cell(0, 4.6, text, align="L", new_x="LMARGIN", new_y="NEXT")
 
 
-def write_report(report: Report, pdf_path: Path, csv_path: Path | None = None,
-                 bank: Bank | None = None, sources: Sequence[str] = ()) -> list[Path]:
+def write_report(
+    report: Report,
+    pdf_path: Path,
+    csv_path: Path | None = None,
+    bank: Bank | None = None,
+    sources: Sequence[str] = (),
+) -> list[Path]:
     """Write the report's PDF (and CSV); ``ExportError`` (French) on failure."""
     written = [write_bytes_atomic(Path(pdf_path), render_report(report, bank, sources))]
     if csv_path is not None:

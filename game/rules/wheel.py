@@ -115,7 +115,13 @@ def _side_normals(i: int, n: int) -> list[Point]:
 
 
 def band_spans(
-    i: int, n: int, r: float, top: float, bottom: float, *, inner: float = 0.0,
+    i: int,
+    n: int,
+    r: float,
+    top: float,
+    bottom: float,
+    *,
+    inner: float = 0.0,
     margin: float = 0.0,
 ) -> list[tuple[float, float]]:
     """Where a horizontal band fits in slice ``i`` of a wheel of radius ``r`` centred on the
@@ -168,8 +174,15 @@ class SliceLayout:
 
 
 def slice_layout(
-    i: int, n: int, r: float, *, mark: tuple[float, float], label_height: float, gap: float,
-    inner: float, margin: float,
+    i: int,
+    n: int,
+    r: float,
+    *,
+    mark: tuple[float, float],
+    label_height: float,
+    gap: float,
+    inner: float,
+    margin: float,
 ) -> SliceLayout | None:
     """The widest label that fits in slice ``i`` with its mark (``(width, height)``) stacked
     above or below it on the same vertical axis, both ``margin`` clear of every edge and of a
@@ -190,8 +203,16 @@ def slice_layout(
 
 
 def _best_stack(
-    i: int, n: int, r: float, tops: list[float], mark: tuple[float, float], label_height: float,
-    gap: float, inner: float, margin: float, mark_above: bool,
+    i: int,
+    n: int,
+    r: float,
+    tops: list[float],
+    mark: tuple[float, float],
+    label_height: float,
+    gap: float,
+    inner: float,
+    margin: float,
+    mark_above: bool,
 ) -> tuple[float, SliceLayout, float] | None:
     """The stack position among ``tops`` with the widest label: (width, layout, top)."""
     mark_w, mark_h = mark
@@ -200,8 +221,9 @@ def _best_stack(
         mark_top = top if mark_above else top + label_height + gap
         label_top = top + mark_h + gap if mark_above else top
         marks = band_spans(i, n, r, mark_top, mark_top + mark_h, inner=inner, margin=margin)
-        labels = band_spans(i, n, r, label_top, label_top + label_height, inner=inner,
-                            margin=margin)
+        labels = band_spans(
+            i, n, r, label_top, label_top + label_height, inner=inner, margin=margin
+        )
         for left, right in labels:
             for a, b in marks:
                 low, high = max(left, a + mark_w / 2), min(right, b - mark_w / 2)
@@ -210,7 +232,8 @@ def _best_stack(
                 x = min(max((left + right) / 2, low), high)
                 width = centred_width([(left, right)], x)
                 if width > 0 and (best is None or width > best[0]):
-                    layout = SliceLayout((x, mark_top + mark_h / 2),
-                                         (x - width / 2, label_top, width, label_height))
+                    layout = SliceLayout(
+                        (x, mark_top + mark_h / 2), (x - width / 2, label_top, width, label_height)
+                    )
                     best = (width, layout, top)
     return best

@@ -43,30 +43,30 @@ class Act(Enum):
     UP = "up"
     DOWN = "down"
     CONFIRM = "confirm"
-    ANSWER = "answer"          # value: "A".."D"
-    CHOOSE = "choose"          # value: a digit 0..9 (sector 1–5 on the board, debate points)
+    ANSWER = "answer"  # value: "A".."D"
+    CHOOSE = "choose"  # value: a digit 0..9 (sector 1–5 on the board, debate points)
     NO_ANSWER = "no_answer"
     PAUSE = "pause"
     BLACK = "black"
     FULLSCREEN = "fullscreen"
     HELP = "help"
     UNDO = "undo"
-    ADJUST = "adjust"          # Tab: open the score adjustment, or move to the next team there
+    ADJUST = "adjust"  # Tab: open the score adjustment, or move to the next team there
     PLUS = "plus"
     MINUS = "minus"
-    SKIP = "skip"              # value "all": Shift+S, the whole baromètre
+    SKIP = "skip"  # value "all": Shift+S, the whole baromètre
     END = "end"
     MUTE = "mute"
-    BACK = "back"              # Esc
-    QUIT = "quit"              # the window's close button
-    FURTHER = "further"        # D on the reveal: « Pour aller plus loin »
-    AGREEMENT = "agreement"    # N: note a team agreement (reveal, debrief)
-    TEXT = "text"              # value: typed characters
-    DELETE = "delete"          # Backspace while typing
+    BACK = "back"  # Esc
+    QUIT = "quit"  # the window's close button
+    FURTHER = "further"  # D on the reveal: « Pour aller plus loin »
+    AGREEMENT = "agreement"  # N: note a team agreement (reveal, debrief)
+    TEXT = "text"  # value: typed characters
+    DELETE = "delete"  # Backspace while typing
     PASTE = "paste"
     FOCUS_NEXT = "focus_next"  # Tab while filling a form; in a dialog, the other button
-    CHANGE = "change"          # value: −1 or +1, ← or → on a form's focused value
-    COMMAND = "command"        # a scene's own button; value: what it does
+    CHANGE = "change"  # value: −1 or +1, ← or → on a form's focused value
+    COMMAND = "command"  # a scene's own button; value: what it does
 
 
 @dataclass(frozen=True)
@@ -81,13 +81,13 @@ class Mode(Enum):
     """How the top scene wants keys read."""
 
     GENERAL = "general"
-    CHOICE = "choice"      # a question waits for a letter: B answers B
-    NUMBER = "number"      # an estimate is typed
-    TEXT = "text"          # a form or a field where text is typed: every printable key types
-    ADJUST = "adjust"      # the score adjustment: a reason is typed, + and − change the points
-    REVEAL = "reveal"      # D shows « Pour aller plus loin », digits give debate points
-    DIALOG = "dialog"      # a confirmation: Enter/Space/PageDown answer, arrows move the focus
-    PAGES = "pages"        # the debrief's pages: Space/→/PageDown turn, Enter confirms (the PDF)
+    CHOICE = "choice"  # a question waits for a letter: B answers B
+    NUMBER = "number"  # an estimate is typed
+    TEXT = "text"  # a form or a field where text is typed: every printable key types
+    ADJUST = "adjust"  # the score adjustment: a reason is typed, + and − change the points
+    REVEAL = "reveal"  # D shows « Pour aller plus loin », digits give debate points
+    DIALOG = "dialog"  # a confirmation: Enter/Space/PageDown answer, arrows move the focus
+    PAGES = "pages"  # the debrief's pages: Space/→/PageDown turn, Enter confirms (the PDF)
 
 
 @dataclass
@@ -152,9 +152,7 @@ _LETTERS: dict[int, Action] = {
     pygame.K_d: _a(Act.ANSWER, "D"),
 }
 
-_NUMBER_ROW = {
-    getattr(pygame, f"KSCAN_{d}"): d for d in range(10)
-}
+_NUMBER_ROW = {getattr(pygame, f"KSCAN_{d}"): d for d in range(10)}
 _DIGIT_KEYS = {getattr(pygame, f"K_{d}"): d for d in range(10)}
 _DIGIT_KEYS.update({getattr(pygame, f"K_KP{d}"): d for d in range(10)})
 
@@ -167,7 +165,9 @@ def digit_of(event: pygame.event.Event) -> int | None:
 
 
 def translate(
-    event: pygame.event.Event, mode: Mode = Mode.GENERAL, targets: Sequence[Target] = (),
+    event: pygame.event.Event,
+    mode: Mode = Mode.GENERAL,
+    targets: Sequence[Target] = (),
 ) -> list[Action]:
     """The actions one pygame event means in ``mode`` (usually zero or one)."""
     if event.type == pygame.QUIT or event.type == getattr(pygame, "WINDOWCLOSE", -1):
@@ -246,8 +246,14 @@ def _dialog_key(key: int) -> Action | None:
     # deliberately moves the focus: a stray Esc then Space or PageDown never ends a game.
     if key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE, pygame.K_PAGEDOWN):
         return _a(Act.CONFIRM)
-    if key in (pygame.K_LEFT, pygame.K_RIGHT, pygame.K_UP, pygame.K_DOWN, pygame.K_TAB,
-               pygame.K_PAGEUP):
+    if key in (
+        pygame.K_LEFT,
+        pygame.K_RIGHT,
+        pygame.K_UP,
+        pygame.K_DOWN,
+        pygame.K_TAB,
+        pygame.K_PAGEUP,
+    ):
         return _a(Act.FOCUS_NEXT)
     if key == pygame.K_m:
         return _a(Act.MUTE)
@@ -269,15 +275,17 @@ def _text_key(key: int, mode: Mode, shift: bool) -> Action | None:
         table[pygame.K_RIGHT] = _a(Act.CHANGE, 1)
         table[pygame.K_TAB] = _a(Act.UP) if shift else _a(Act.FOCUS_NEXT)
     else:
-        table.update({
-            pygame.K_TAB: _a(Act.ADJUST),
-            pygame.K_KP_PLUS: _a(Act.PLUS),
-            pygame.K_PLUS: _a(Act.PLUS),
-            pygame.K_KP_MINUS: _a(Act.MINUS),
-            pygame.K_MINUS: _a(Act.MINUS),
-            pygame.K_LEFT: _a(Act.PREVIOUS),
-            pygame.K_RIGHT: _a(Act.NEXT),
-        })
+        table.update(
+            {
+                pygame.K_TAB: _a(Act.ADJUST),
+                pygame.K_KP_PLUS: _a(Act.PLUS),
+                pygame.K_PLUS: _a(Act.PLUS),
+                pygame.K_KP_MINUS: _a(Act.MINUS),
+                pygame.K_MINUS: _a(Act.MINUS),
+                pygame.K_LEFT: _a(Act.PREVIOUS),
+                pygame.K_RIGHT: _a(Act.NEXT),
+            }
+        )
     return table.get(key)
 
 
@@ -289,8 +297,11 @@ def _number_key(event: pygame.event.Event) -> Action | None:
     # While a number is typed the facilitator is at the keyboard (« saisie au clavier »): the
     # point is a decimal point there, as anyone typing « 12.5 » means it, and B still blacks
     # the screen. The comma is what the box shows.
-    if event.key == pygame.K_KP_PERIOD or is_period(event) or (
-            event.key in (pygame.K_COMMA, pygame.K_SEMICOLON) and not shifted):
+    if (
+        event.key == pygame.K_KP_PERIOD
+        or is_period(event)
+        or (event.key in (pygame.K_COMMA, pygame.K_SEMICOLON) and not shifted)
+    ):
         return _a(Act.TEXT, ",")
     if event.key in (pygame.K_MINUS, pygame.K_KP_MINUS):
         return _a(Act.TEXT, "-")

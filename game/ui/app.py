@@ -45,10 +45,17 @@ MAX_DT = 0.25
 class App:
     """One window, one game. ``open()``, then ``step()`` until ``running`` is False."""
 
-    def __init__(self, args: argparse.Namespace, *, clock: Clock | None = None,
-                 journal_dir: Path | None = None, config_dir: Path | None = None,
-                 audio: bool = True, instant: bool = False,
-                 loaded: LoadResult | None = None) -> None:
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        *,
+        clock: Clock | None = None,
+        journal_dir: Path | None = None,
+        config_dir: Path | None = None,
+        audio: bool = True,
+        instant: bool = False,
+        loaded: LoadResult | None = None,
+    ) -> None:
         self.args = args
         self.config_dir = config_dir
         self.audio = audio

@@ -27,11 +27,11 @@ from game.ui.wheelview import WheelSector
 from game.wording import french, say_n
 
 P = theme.PALETTE
-TILE_MAX = 0.2        # tallest option tile, of the window height
-BADGE = 0.062         # letter badge diameter, of the window height
-PROMPT_GAP = 0.03     # between the prompt and the options, of the window height
+TILE_MAX = 0.2  # tallest option tile, of the window height
+BADGE = 0.062  # letter badge diameter, of the window height
+PROMPT_GAP = 0.03  # between the prompt and the options, of the window height
 RING_WARN_S = 10
-HINT_ROW = 0.055      # the line under a card that says what « suivant » does, of the height
+HINT_ROW = 0.055  # the line under a card that says what « suivant » does, of the height
 _Attempt = tuple[Fitted | None, list[Fitted], list[int]]
 
 
@@ -43,7 +43,7 @@ class CardFit:
     prompt_rect: pygame.Rect
     tiles: tuple[pygame.Rect, ...]
     texts: tuple[Fitted, ...]
-    below: pygame.Rect          # what is left under the tiles (number entry, notes)
+    below: pygame.Rect  # what is left under the tiles (number entry, notes)
     fits: bool
 
 
@@ -57,24 +57,35 @@ def shown(text: str) -> str:
     return french(text)
 
 
-def draw_card(surface: pygame.Surface, ui: Ui, rects: dict[str, pygame.Rect],
-              sector: WheelSector) -> None:
+def draw_card(
+    surface: pygame.Surface, ui: Ui, rects: dict[str, pygame.Rect], sector: WheelSector
+) -> None:
     """The card's background and its coloured band."""
     lay = ui.layout
     card = rects["card"]
     graphics.panel(surface, card, theme.card_tint(sector.colour), lay.radius)
     band = rects["band"]
-    pygame.draw.rect(surface, sector.colour, band, border_top_left_radius=lay.radius,
-                     border_top_right_radius=lay.radius)
+    pygame.draw.rect(
+        surface,
+        sector.colour,
+        band,
+        border_top_left_radius=lay.radius,
+        border_top_right_radius=lay.radius,
+    )
     ink = theme.text_on(sector.colour)
     picto = rects["picto"]
-    graphics.blit_centred(surface, ui.images.svg(sector.pictogram, picto.height, ink),
-                          picto.center)
+    graphics.blit_centred(surface, ui.images.svg(sector.pictogram, picto.height, ink), picto.center)
 
 
-def draw_band_text(surface: pygame.Surface, ui: Ui, rects: dict[str, pygame.Rect],
-                   sector: WheelSector, left: str, right: str,
-                   team: tuple[int, theme.Colour] | None) -> None:
+def draw_band_text(
+    surface: pygame.Surface,
+    ui: Ui,
+    rects: dict[str, pygame.Rect],
+    sector: WheelSector,
+    left: str,
+    right: str,
+    team: tuple[int, theme.Colour] | None,
+) -> None:
     """Sector and points on the left of the band, whose turn on the right."""
     ink = theme.text_on(sector.colour)
     area = rects["band_text"]
@@ -83,13 +94,15 @@ def draw_band_text(surface: pygame.Surface, ui: Ui, rects: dict[str, pygame.Rect
     ui.type.text(surface, left, "label", left_rect, ink, "left", "middle", max_lines=2)
     if team is not None:
         disc, right_rect = take_left(right_rect, right_rect.height, lay.gap // 2)
-        widgets.team_disc(surface, ui, disc.center, round(disc.height * 0.4), team[1], team[0],
-                          edge=ink)
+        widgets.team_disc(
+            surface, ui, disc.center, round(disc.height * 0.4), team[1], team[0], edge=ink
+        )
     ui.type.text(surface, right, "label", right_rect, ink, "left", "middle", max_lines=2)
 
 
-def fit_options(ui: Ui, area: pygame.Rect, prompt: str | None, options: Sequence[str],
-                reserve: int = 0) -> CardFit:
+def fit_options(
+    ui: Ui, area: pygame.Rect, prompt: str | None, options: Sequence[str], reserve: int = 0
+) -> CardFit:
     """Lay out the prompt and the option tiles in ``area`` (``reserve`` px kept below)."""
     lay = ui.layout
     gap = lay.h(PROMPT_GAP) if prompt else 0
@@ -98,13 +111,21 @@ def fit_options(ui: Ui, area: pygame.Rect, prompt: str | None, options: Sequence
     per_row = 2 if len(tiles) > 1 and tiles[1].top == tiles[0].top else 1
 
     def attempt(grade: float) -> _Attempt | None:
-        fitted_prompt = (ui.type.fit(prompt, "prompt", (area.width, 10**6), grade=grade)
-                         if prompt else None)
-        texts = [ui.type.fit(o, "answer", (w, 10**6), grade=grade)
-                 for o, w in zip(options, text_widths, strict=True)]
+        fitted_prompt = (
+            ui.type.fit(prompt, "prompt", (area.width, 10**6), grade=grade) if prompt else None
+        )
+        texts = [
+            ui.type.fit(o, "answer", (w, 10**6), grade=grade)
+            for o, w in zip(options, text_widths, strict=True)
+        ]
         heights = _row_heights(ui, texts, per_row)
-        used = (fitted_prompt.height if fitted_prompt else 0) + gap + sum(heights) \
-            + lay.gap * max(0, len(heights) - 1) + reserve
+        used = (
+            (fitted_prompt.height if fitted_prompt else 0)
+            + gap
+            + sum(heights)
+            + lay.gap * max(0, len(heights) - 1)
+            + reserve
+        )
         broken = any(t.broken for t in texts) or bool(fitted_prompt and fitted_prompt.broken)
         return None if used > area.height or broken else (fitted_prompt, texts, heights)
 
@@ -131,11 +152,13 @@ def _best(attempt: Callable[[float], _Attempt | None]) -> tuple[_Attempt | None,
     return best, True
 
 
-def _forced(ui: Ui, prompt: str | None, options: Sequence[str], widths: list[int],
-            width: int, per_row: int) -> tuple[Fitted | None, list[Fitted], list[int]]:
+def _forced(
+    ui: Ui, prompt: str | None, options: Sequence[str], widths: list[int], width: int, per_row: int
+) -> tuple[Fitted | None, list[Fitted], list[int]]:
     fitted_prompt = ui.type.fit(prompt, "prompt", (width, 10**6), grade=0) if prompt else None
-    texts = [ui.type.fit(o, "answer", (w, 10**6), grade=0)
-             for o, w in zip(options, widths, strict=True)]
+    texts = [
+        ui.type.fit(o, "answer", (w, 10**6), grade=0) for o, w in zip(options, widths, strict=True)
+    ]
     return fitted_prompt, texts, _row_heights(ui, texts, per_row)
 
 
@@ -144,7 +167,7 @@ def _row_heights(ui: Ui, texts: list[Fitted], per_row: int) -> list[int]:
     badge = ui.layout.h(BADGE)
     out = []
     for i in range(0, len(texts), per_row):
-        row = texts[i:i + per_row]
+        row = texts[i : i + per_row]
         out.append(max(badge, max(t.height for t in row)) + 2 * pad)
     return out
 
@@ -154,8 +177,15 @@ def _tile_text_width(ui: Ui, tile: pygame.Rect) -> int:
     return tile.width - lay.h(BADGE) - lay.h(0.012) * 3 - lay.gap
 
 
-def _place(ui: Ui, area: pygame.Rect, result: tuple[Fitted | None, list[Fitted], list[int]],
-           per_row: int, gap: int, reserve: int, fits: bool) -> CardFit:
+def _place(
+    ui: Ui,
+    area: pygame.Rect,
+    result: tuple[Fitted | None, list[Fitted], list[int]],
+    per_row: int,
+    gap: int,
+    reserve: int,
+    fits: bool,
+) -> CardFit:
     lay = ui.layout
     fitted_prompt, texts, heights = result
     prompt_h = fitted_prompt.height if fitted_prompt else 0
@@ -189,13 +219,31 @@ def draw_prompt(surface: pygame.Surface, ui: Ui, fit: CardFit, text: str) -> Non
 
 
 def _as_overflow(fitted: Fitted) -> Fitted:
-    return Fitted(fitted.text, fitted.lines, fitted.weight, fitted.px, fitted.line_height,
-                  fitted.width, fitted.height, True, fitted.broken)
+    return Fitted(
+        fitted.text,
+        fitted.lines,
+        fitted.weight,
+        fitted.px,
+        fitted.line_height,
+        fitted.width,
+        fitted.height,
+        True,
+        fitted.broken,
+    )
 
 
-def draw_tile(surface: pygame.Surface, ui: Ui, rect: pygame.Rect, index: int,
-              text: Fitted, sector: WheelSector, *, selected: bool = False,
-              cursor: bool = False, dim: bool = False) -> None:
+def draw_tile(
+    surface: pygame.Surface,
+    ui: Ui,
+    rect: pygame.Rect,
+    index: int,
+    text: Fitted,
+    sector: WheelSector,
+    *,
+    selected: bool = False,
+    cursor: bool = False,
+    dim: bool = False,
+) -> None:
     """An option: its letter in a badge of the sector's colour, then its text. Chosen (or
     ticked): filled yellow; under the clicker's cursor: a second, outer frame, so that the
     cursor shows on a ticked option too; ruled out on a rebond: faded."""
@@ -206,24 +254,32 @@ def draw_tile(surface: pygame.Surface, ui: Ui, rect: pygame.Rect, index: int,
     graphics.panel(surface, rect, fill, lay.radius, edge, width)
     if cursor:
         ring = rect.inflate(lay.focus_ring * 5, lay.focus_ring * 5)
-        pygame.draw.rect(surface, P.ink, ring, width=lay.focus_ring,
-                         border_radius=lay.radius + lay.focus_ring)
+        pygame.draw.rect(
+            surface, P.ink, ring, width=lay.focus_ring, border_radius=lay.radius + lay.focus_ring
+        )
     pad = lay.h(0.012)
     badge_side = lay.h(BADGE)
-    badge_rect = pygame.Rect(rect.left + pad, rect.centery - badge_side // 2, badge_side,
-                             badge_side)
+    badge_rect = pygame.Rect(
+        rect.left + pad, rect.centery - badge_side // 2, badge_side, badge_side
+    )
     badge_fill = P.ink if selected else sector.colour
     graphics.disc(surface, badge_rect.center, badge_side // 2, badge_fill)
-    letter = ui.type.render(LETTERS[index], "bold", round(badge_side * 0.55),
-                            theme.text_on(badge_fill))
+    letter = ui.type.render(
+        LETTERS[index], "bold", round(badge_side * 0.55), theme.text_on(badge_fill)
+    )
     graphics.blit_centred(surface, letter, badge_rect.center)
-    text_rect = pygame.Rect(badge_rect.right + pad + lay.gap // 2, rect.top + pad,
-                            _tile_text_width(ui, rect), rect.height - 2 * pad)
+    text_rect = pygame.Rect(
+        badge_rect.right + pad + lay.gap // 2,
+        rect.top + pad,
+        _tile_text_width(ui, rect),
+        rect.height - 2 * pad,
+    )
     ui.type.draw(surface, text, text_rect, P.card_muted if dim else P.ink, "left", "middle")
 
 
-def draw_ring(surface: pygame.Surface, ui: Ui, rect: pygame.Rect, left: float,
-              total: float) -> None:
+def draw_ring(
+    surface: pygame.Surface, ui: Ui, rect: pygame.Rect, left: float, total: float
+) -> None:
     """The question's countdown: a ring that empties, and the seconds left in words. It turns
     red in the last seconds and stays red at zero: the timer waits, the team still answers."""
     side = rect.width

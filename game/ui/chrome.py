@@ -107,8 +107,7 @@ def header_wake(game: Game) -> float | None:
     return max(0.05, OUTCOME_S - (session.elapsed() - outcome.elapsed)) + 1e-3
 
 
-def draw_header(surface: pygame.Surface, ui: Ui, game: Game,
-                icons: list[widgets.Button]) -> None:
+def draw_header(surface: pygame.Surface, ui: Ui, game: Game, icons: list[widgets.Button]) -> None:
     """Time left on the left, the banner after it, the icons on the right."""
     frame, gap = ui.layout.frame, ui.layout.gap
     session = game.session
@@ -149,8 +148,7 @@ def _tall(ui: Ui, rect: pygame.Rect) -> pygame.Rect:
     a little into the gap below, so that two lines fit at the smallest text size."""
     lay = ui.layout
     grow_up, grow_down = lay.margin // 2, lay.gap // 3
-    return pygame.Rect(rect.left, rect.top - grow_up, rect.width,
-                       rect.height + grow_up + grow_down)
+    return pygame.Rect(rect.left, rect.top - grow_up, rect.width, rect.height + grow_up + grow_down)
 
 
 def _fits(ui: Ui, rect: pygame.Rect, banner: Banner) -> bool:
@@ -197,8 +195,9 @@ def _status(game: Game, short: bool = False) -> Banner | None:
         parts.append(say("game.header.next", team=state.settings.teams[following].name))
     if not parts:
         return None
-    text = say("game.header.joined", first=parts[0], second=parts[1]) if len(parts) > 1 \
-        else parts[0]
+    text = (
+        say("game.header.joined", first=parts[0], second=parts[1]) if len(parts) > 1 else parts[0]
+    )
     urgent = left is not None or session.last_stretch()
     if urgent:
         return Banner(text, P.banner, P.banner_text, _team(game, following))
@@ -221,14 +220,16 @@ def _draw_banner(surface: pygame.Surface, ui: Ui, rect: pygame.Rect, banner: Ban
     disc = rect.width - lay.pad * 2 - room[0]
     width = min(rect.width, fitted.width + disc + lay.pad * 2)
     pill = pygame.Rect(rect.left, rect.top, width, rect.height)
-    graphics.panel(surface, pill, banner.fill, lay.radius, banner.edge,
-                   lay.outline if banner.edge else 0)
+    graphics.panel(
+        surface, pill, banner.fill, lay.radius, banner.edge, lay.outline if banner.edge else 0
+    )
     inner = pill.inflate(-lay.pad * 2, 0)
     if banner.team is not None:
         number, colour = banner.team
         spot, inner = take_left(inner, disc, 0)
-        widgets.team_disc(surface, ui, spot.center, round(disc * 0.4), colour, number,
-                          edge=banner.ink)
+        widgets.team_disc(
+            surface, ui, spot.center, round(disc * 0.4), colour, number, edge=banner.ink
+        )
     ui.type.draw(surface, fitted, inner, banner.ink, "left", "middle")
 
 
@@ -254,8 +255,9 @@ def _notice_banner(game: Game) -> Banner | None:
     notice = game.notice
     if notice is None:
         return None
-    return Banner(notice.text, P.raised, P.text, edge=P.wrong if notice.error else P.focus,
-                  wide=True)
+    return Banner(
+        notice.text, P.raised, P.text, edge=P.wrong if notice.error else P.focus, wide=True
+    )
 
 
 def draw_notice(surface: pygame.Surface, ui: Ui, game: Game) -> None:
@@ -279,5 +281,6 @@ def draw_notice(surface: pygame.Surface, ui: Ui, game: Game) -> None:
     edge = P.wrong if notice.error else P.focus
     graphics.panel(surface, box, P.raised, lay.radius, edge, lay.outline)
     ui.type.note_overflow(fitted, "label", (box_width - lay.pad * 2, lay.h(0.2)))
-    ui.type.draw(surface, fitted, inset(box, lay.pad // 2).inflate(-lay.pad, 0), P.text,
-                 "centre", "middle")
+    ui.type.draw(
+        surface, fitted, inset(box, lay.pad // 2).inflate(-lay.pad, 0), P.text, "centre", "middle"
+    )

@@ -99,9 +99,15 @@ class Controls:
         elif kind == Act.PAUSE:
             game.act(session.resume_play if state.paused else session.pause)
         elif kind == Act.END:
-            self.app.push(ConfirmOverlay(
-                self.app, say("game.confirm.end.title"), say("game.confirm.end.text"),
-                say("game.confirm.end.yes"), lambda: game.act(session.end)))
+            self.app.push(
+                ConfirmOverlay(
+                    self.app,
+                    say("game.confirm.end.title"),
+                    say("game.confirm.end.text"),
+                    say("game.confirm.end.yes"),
+                    lambda: game.act(session.end),
+                )
+            )
         elif kind == Act.ADJUST:
             # Imported here, in a game, like a scene (registry): it reads the engine's limits
             # for a correction, which the Title does not load.
@@ -151,12 +157,26 @@ def quit_confirmation(host: Host, on_quit: Callable[[], object]) -> ConfirmOverl
     the focus; with no game on screen, quitting is what Esc asked for."""
     state = host.game.state
     if state is None:
-        return ConfirmOverlay(host, say("game.confirm.quit.title"), say("game.confirm.quit.bye"),
-                              say("game.confirm.quit.yes"), on_quit, say("game.confirm.stay"),
-                              quitting=True, default_yes=True)
+        return ConfirmOverlay(
+            host,
+            say("game.confirm.quit.title"),
+            say("game.confirm.quit.bye"),
+            say("game.confirm.quit.yes"),
+            on_quit,
+            say("game.confirm.stay"),
+            quitting=True,
+            default_yes=True,
+        )
     if state.ended:
         text, no = say("game.confirm.quit.debrief"), say("game.confirm.back_to_debrief")
     else:
         text, no = say("game.confirm.quit.saved"), say("game.confirm.continue")
-    return ConfirmOverlay(host, say("game.confirm.quit.title"), text,
-                          say("game.confirm.quit.yes"), on_quit, no, quitting=True)
+    return ConfirmOverlay(
+        host,
+        say("game.confirm.quit.title"),
+        text,
+        say("game.confirm.quit.yes"),
+        on_quit,
+        no,
+        quitting=True,
+    )

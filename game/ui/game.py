@@ -55,8 +55,14 @@ class Notice:
 class Game:
     """Bank + session + notices. Created once per run of the app."""
 
-    def __init__(self, bank_folder: Path, journal_dir: Path | None, clock: Clock | None = None,
-                 seed: int | None = None, loaded: LoadResult | None = None) -> None:
+    def __init__(
+        self,
+        bank_folder: Path,
+        journal_dir: Path | None,
+        clock: Clock | None = None,
+        seed: int | None = None,
+        loaded: LoadResult | None = None,
+    ) -> None:
         self.bank_folder = bank_folder
         self.journal_dir = journal_dir or journal_folder.default_journal_dir()
         self.clock = clock or SystemClock()
@@ -86,7 +92,8 @@ class Game:
             return []
         return [
             WheelSector(s.id, s.label, theme.rgb(s.colour), self.bank.pictogram_path(s))
-            for s in self.bank.sectors if ids is None or s.id in ids
+            for s in self.bank.sectors
+            if ids is None or s.id in ids
         ]
 
     def sector_view(self, sector_id: str) -> WheelSector:
@@ -97,9 +104,12 @@ class Game:
         state = self.state
         labels = state.sector_labels if state else {}
         colours = state.sector_colours if state else {}
-        return WheelSector(sector_id, labels.get(sector_id, sector_id),
-                           theme.rgb(colours.get(sector_id, theme.OKABE_ITO["blue"])),
-                           theme.ICON_DIR / "aide.svg")
+        return WheelSector(
+            sector_id,
+            labels.get(sector_id, sector_id),
+            theme.rgb(colours.get(sector_id, theme.OKABE_ITO["blue"])),
+            theme.ICON_DIR / "aide.svg",
+        )
 
     # --- the session -------------------------------------------------------------------
 
@@ -120,8 +130,9 @@ class Game:
         state = self.state
         return state is not None and not state.finished
 
-    def start(self, settings: SessionSettings,
-              questions: tuple[Question, ...] | None = None) -> list[str]:
+    def start(
+        self, settings: SessionSettings, questions: tuple[Question, ...] | None = None
+    ) -> list[str]:
         """Start a new game; returns the French problems when it cannot start.
 
         ``questions`` replaces the bank's active questions (screenshots force a question).
@@ -133,8 +144,9 @@ class Game:
         try:
             self.close()
             pool = self.questions() if questions is None else questions
-            self.session = Session.new(settings, pool, self.bank.sectors,
-                                       self.bank.version, self.clock, self.journal_dir)
+            self.session = Session.new(
+                settings, pool, self.bank.sectors, self.bank.version, self.clock, self.journal_dir
+            )
         except SettingsError as exc:
             return list(exc.messages)
         if self.session.journal_warning:
@@ -164,8 +176,9 @@ class Game:
 
         try:
             self.close()
-            self.session = Session.resume(saved, self.questions(), self.bank.sectors,
-                                          self.clock, self.bank.version)
+            self.session = Session.resume(
+                saved, self.questions(), self.bank.sectors, self.clock, self.bank.version
+            )
         except (JournalError, RuleError, SettingsError) as exc:
             self.say(say("game.resume.failed", reason=str(exc)), error=True)
             return False
@@ -210,6 +223,13 @@ def _load(folder: Path) -> LoadResult:
     except OSError as exc:  # the loader reports problems; this is only a last safety net
         from game.rules.bank.problems import Problem
 
-        problem = Problem(str(folder), None, None, None, None,
-                          say("game.start.folder_unreadable", reason=str(exc)), "erreur")
+        problem = Problem(
+            str(folder),
+            None,
+            None,
+            None,
+            None,
+            say("game.start.folder_unreadable", reason=str(exc)),
+            "erreur",
+        )
         return LoadResult(None, [problem])

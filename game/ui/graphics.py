@@ -64,8 +64,12 @@ def blit_centred(surface: pygame.Surface, image: pygame.Surface, centre: tuple[i
 
 
 def panel(
-    surface: pygame.Surface, rect: pygame.Rect, colour: theme.Colour, radius: int,
-    edge: theme.Colour | None = None, edge_width: int = 0,
+    surface: pygame.Surface,
+    rect: pygame.Rect,
+    colour: theme.Colour,
+    radius: int,
+    edge: theme.Colour | None = None,
+    edge_width: int = 0,
 ) -> None:
     """A rounded panel, with an optional edge."""
     pygame.draw.rect(surface, colour, rect, border_radius=radius)
@@ -73,8 +77,14 @@ def panel(
         pygame.draw.rect(surface, edge, rect, width=edge_width, border_radius=radius)
 
 
-def disc(surface: pygame.Surface, centre: tuple[int, int], radius: int,
-         colour: theme.Colour, edge: theme.Colour | None = None, edge_width: int = 0) -> None:
+def disc(
+    surface: pygame.Surface,
+    centre: tuple[int, int],
+    radius: int,
+    colour: theme.Colour,
+    edge: theme.Colour | None = None,
+    edge_width: int = 0,
+) -> None:
     """A filled, anti-aliased disc with an optional ring around it."""
     if edge is not None and edge_width > 0:
         pygame.draw.aacircle(surface, edge, centre, radius)
@@ -84,7 +94,8 @@ def disc(surface: pygame.Surface, centre: tuple[int, int], radius: int,
 
 
 def smooth_polygons(
-    size: tuple[int, int], shapes: list[tuple[theme.Colour, list[tuple[float, float]]]],
+    size: tuple[int, int],
+    shapes: list[tuple[theme.Colour, list[tuple[float, float]]]],
 ) -> pygame.Surface:
     """Filled polygons drawn supersampled onto a transparent surface of ``size``."""
     # Three times finer for small shapes, twice for big ones (a 4K wheel stays light).
@@ -98,7 +109,11 @@ def smooth_polygons(
 
 
 def arc_points(
-    centre: tuple[float, float], radius: float, start_deg: float, end_deg: float, steps: int,
+    centre: tuple[float, float],
+    radius: float,
+    start_deg: float,
+    end_deg: float,
+    steps: int,
 ) -> list[tuple[float, float]]:
     """Points on a circle, angles in degrees clockwise from 12 o'clock (y down)."""
     return [
@@ -108,7 +123,11 @@ def arc_points(
 
 
 def ring(
-    size: int, thickness: int, fraction: float, colour: theme.Colour, track: theme.Colour,
+    size: int,
+    thickness: int,
+    fraction: float,
+    colour: theme.Colour,
+    track: theme.Colour,
 ) -> pygame.Surface:
     """A countdown ring: the track, and ``fraction`` of it filled clockwise from the top."""
     c = size / 2
@@ -119,6 +138,10 @@ def ring(
     if fraction > 0:
         end = 360 * min(1.0, fraction)
         steps = max(4, int(end / 3))
-        shapes.append((colour, arc_points((c, c), outer, 0, end, steps)
-                       + arc_points((c, c), inner, end, 0, steps)))
+        shapes.append(
+            (
+                colour,
+                arc_points((c, c), outer, 0, end, steps) + arc_points((c, c), inner, end, 0, steps),
+            )
+        )
     return smooth_polygons((size, size), shapes)

@@ -30,63 +30,63 @@ TITLE_BUTTON = 0.1
 EMBLEM_MIN = 0.2
 
 # Rows and boxes the scenes use, as fractions of the window height.
-HEADING_ROW = 0.07      # the title line of a dialog or a panel
-BUTTON_ROW = 0.09       # a dialog's row of buttons
-DIALOG_TITLE = 0.1      # a confirmation's question
-PAUSE_BUTTON = 0.3      # the pause band's « Reprendre » button
-DIALOG_KEYS = 0.085     # a confirmation's line about which key answers what
-HELP_FOOT = 0.075       # the help's row of buttons and its hint
-HELP_BUTTON = 0.32      # a help button's width
-LABEL_ROW = 0.05        # a field's label
-FIELD_MAX = 0.16        # a text field at most
-WIDE_BUTTON = 0.5       # a lone dialog button's width
-TEAM_GRID = 0.23        # the score adjustment's teams (two rows of three)
-SMALL_PAD = 0.012       # inside tiles and answer boxes
-NUMBER_LABEL = 0.045    # « Tapez le nombre donné » above the estimate
-NUMBER_BOX = 0.1        # the estimate being typed
+HEADING_ROW = 0.07  # the title line of a dialog or a panel
+BUTTON_ROW = 0.09  # a dialog's row of buttons
+DIALOG_TITLE = 0.1  # a confirmation's question
+PAUSE_BUTTON = 0.3  # the pause band's « Reprendre » button
+DIALOG_KEYS = 0.085  # a confirmation's line about which key answers what
+HELP_FOOT = 0.075  # the help's row of buttons and its hint
+HELP_BUTTON = 0.32  # a help button's width
+LABEL_ROW = 0.05  # a field's label
+FIELD_MAX = 0.16  # a text field at most
+WIDE_BUTTON = 0.5  # a lone dialog button's width
+TEAM_GRID = 0.23  # the score adjustment's teams (two rows of three)
+SMALL_PAD = 0.012  # inside tiles and answer boxes
+NUMBER_LABEL = 0.045  # « Tapez le nombre donné » above the estimate
+NUMBER_BOX = 0.1  # the estimate being typed
 ESTIMATE_RESERVE = 0.16  # room kept under an estimate's prompt
-NOTE_RESERVE = 0.12     # room kept under a free debate's prompt
-FLIGHT_START = 0.05     # where flying points take off, under the card's top
-STRIP = 0.1             # the team strip under a card
-STRIP_DEBATE = 0.17     # with a third line in each chip: the 0 / 1 / 2 points buttons
-MARK = 0.075            # the ✓ disc beside the right answer, at most
-REMOVE = 0.75           # the « remove team » button, of its row's height
+NOTE_RESERVE = 0.12  # room kept under a free debate's prompt
+FLIGHT_START = 0.05  # where flying points take off, under the card's top
+STRIP = 0.1  # the team strip under a card
+STRIP_DEBATE = 0.17  # with a third line in each chip: the 0 / 1 / 2 points buttons
+MARK = 0.075  # the ✓ disc beside the right answer, at most
+REMOVE = 0.75  # the « remove team » button, of its row's height
 HELP_KEY_COLUMN = 0.42  # the keys' column of the help, of its width
 HELP_TOPIC_COLUMN = 0.27  # the topics' column of the help's page on the rules
-TURN_LEAD = 0.4         # « Au tour de » in the turn box, of its height
-SUMMARY_ROW = 0.065     # a sector's line in the Title's bank summary
-PROBLEMS_HEAD = 0.12    # the Title's sentence about the bank's errors
-RESUME_BOX = 0.3        # the interrupted game's box, of the Title's panel
-TITLE_SPLIT = 0.68      # the game's name, of the Title's heading
-RESUME_HEAD = 0.4       # the interrupted game's date, of its box
-CHIP_ICON = 0.72        # a sector chip's pictogram, of the chip's height
+TURN_LEAD = 0.4  # « Au tour de » in the turn box, of its height
+SUMMARY_ROW = 0.065  # a sector's line in the Title's bank summary
+PROBLEMS_HEAD = 0.12  # the Title's sentence about the bank's errors
+RESUME_BOX = 0.3  # the interrupted game's box, of the Title's panel
+TITLE_SPLIT = 0.68  # the game's name, of the Title's heading
+RESUME_HEAD = 0.4  # the interrupted game's date, of its box
+CHIP_ICON = 0.72  # a sector chip's pictogram, of the chip's height
 
 # The debrief's pages (the page's title in the header, or under it on a 4:3 screen).
-PAGE_COUNT = 0.13       # « 2 / 8 » between the page arrows, in the header
+PAGE_COUNT = 0.13  # « 2 / 8 » between the page arrows, in the header
 PAGE_ARROW = (0.21, 0.17)  # a page arrow's triangle: tip and base from the button's centre
-PAGE_TITLE_MIN = 0.6    # a header's title narrower than this: the page's title goes under it
-FACTS_ROW = 0.12        # the summary's facts beside the wheel: three lines at the smallest
-WHEEL_SHARE = 0.6       # the summary's wheel, of the body's width at most
-SIDE_MIN = 0.75         # narrower than this beside the wheel, the ranking gets its own page
-FACTS_SHARE = 0.4       # the facts' column when the ranking has its own page
-SECTOR_ROW = 0.085      # a sector's line beside the wheel, at most
-TWO_COLUMNS = 1.5       # text pages this wide (about 90 characters a line) go on two columns
-CAPTION_ROW = 0.05      # the line under the group's wheel
-ITEM_GAP = 0.014        # between two items of a page
-LINE_GAP = 0.004        # between two paragraphs of an item
-BAR = 0.009             # a sector's colour bar beside an item
-GUTTER = 0.045          # the « • » or « 2. » before an item
-CARD_ASIDE = 0.45       # a card's second column (a misconception's « why »), of its width
-TABLE_PICTO = 0.06      # the sector pictograms heading the per-team table
-TABLE_LABEL = 0.045     # one row of sector labels under them
-TABLE_ROW_MAX = 0.085   # a team's row at most
-TABLE_ROW_MIN = 0.06    # a team's row at least, before the pictograms give up their row
+PAGE_TITLE_MIN = 0.6  # a header's title narrower than this: the page's title goes under it
+FACTS_ROW = 0.12  # the summary's facts beside the wheel: three lines at the smallest
+WHEEL_SHARE = 0.6  # the summary's wheel, of the body's width at most
+SIDE_MIN = 0.75  # narrower than this beside the wheel, the ranking gets its own page
+FACTS_SHARE = 0.4  # the facts' column when the ranking has its own page
+SECTOR_ROW = 0.085  # a sector's line beside the wheel, at most
+TWO_COLUMNS = 1.5  # text pages this wide (about 90 characters a line) go on two columns
+CAPTION_ROW = 0.05  # the line under the group's wheel
+ITEM_GAP = 0.014  # between two items of a page
+LINE_GAP = 0.004  # between two paragraphs of an item
+BAR = 0.009  # a sector's colour bar beside an item
+GUTTER = 0.045  # the « • » or « 2. » before an item
+CARD_ASIDE = 0.45  # a card's second column (a misconception's « why »), of its width
+TABLE_PICTO = 0.06  # the sector pictograms heading the per-team table
+TABLE_LABEL = 0.045  # one row of sector labels under them
+TABLE_ROW_MAX = 0.085  # a team's row at most
+TABLE_ROW_MIN = 0.06  # a team's row at least, before the pictograms give up their row
 TABLE_TEAM = (0.22, 0.42)  # the team column: as wide as the names need, within these shares
-TABLE_PANORAMA = 0.16   # the panorama column (« Panorama », « ✓ 5/5 »)
-TABLE_MARK = 0.5        # the ✓ disc in a cell, of the row's height
-TABLE_DISC = 0.33       # a team's number disc (radius), of the row's height
-LEGEND_MARK = 0.75      # the ✓ disc before the table's legend, of the legend's height
-SECTOR_DISC = 0.45      # a sector's pictogram disc (radius) beside the wheel, of its row
+TABLE_PANORAMA = 0.16  # the panorama column (« Panorama », « ✓ 5/5 »)
+TABLE_MARK = 0.5  # the ✓ disc in a cell, of the row's height
+TABLE_DISC = 0.33  # a team's number disc (radius), of the row's height
+LEGEND_MARK = 0.75  # the ✓ disc before the table's legend, of the legend's height
+SECTOR_DISC = 0.45  # a sector's pictogram disc (radius) beside the wheel, of its row
 
 
 def rows(rect: Rect, count: int, gap: int) -> list[Rect]:
@@ -182,7 +182,7 @@ class TableLayout:
 
     pictos: Rect
     labels: tuple[Rect, ...]  # one row, or two when the labels alternate (4:3 projectors)
-    team: Rect                # the team column, over the whole height
+    team: Rect  # the team column, over the whole height
     sectors: tuple[Rect, ...]
     panorama: Rect
     rows: tuple[Rect, ...]
@@ -280,12 +280,24 @@ class Layout:
         band_main, ring_area = take_right(band_inner, ring_side, self.gap)
         ring = Rect(0, 0, ring_side, ring_side)
         ring.midright = band_inner.midright
-        picto = Rect(band_inner.left + self.pad // 2, band_inner.top, band_inner.height,
-                     band_inner.height)
-        band_text = Rect(picto.right + self.gap, band_inner.top,
-                         band_main.right - picto.right - self.gap, band_inner.height)
-        return {"card": card, "band": band, "content": inner, "ring": ring, "picto": picto,
-                "band_text": band_text, "ring_area": ring_area}
+        picto = Rect(
+            band_inner.left + self.pad // 2, band_inner.top, band_inner.height, band_inner.height
+        )
+        band_text = Rect(
+            picto.right + self.gap,
+            band_inner.top,
+            band_main.right - picto.right - self.gap,
+            band_inner.height,
+        )
+        return {
+            "card": card,
+            "band": band,
+            "content": inner,
+            "ring": ring,
+            "picto": picto,
+            "band_text": band_text,
+            "ring_area": ring_area,
+        }
 
     def option_grid(self, area: Rect, count: int) -> list[Rect]:
         """Option tiles: two columns when there is room, else one column."""
@@ -303,8 +315,12 @@ class Layout:
     @cached_property
     def title(self) -> dict[str, Rect]:
         frame = self.frame
-        inner = Rect(frame.header.left + self.margin, frame.body.top,
-                     frame.header.width - 2 * self.margin, frame.footer.bottom - frame.body.top)
+        inner = Rect(
+            frame.header.left + self.margin,
+            frame.body.top,
+            frame.header.width - 2 * self.margin,
+            frame.footer.bottom - frame.body.top,
+        )
         if self.wide:
             left, right = split_columns(inner, (0.48, 0.52), self.gap * 3)
         else:
@@ -317,8 +333,9 @@ class Layout:
         there is room for it."""
         area = self.title["buttons"]
         height, gap = self.h(TITLE_BUTTON), self.gap
-        slots = [Rect(area.left, area.top + i * (height + gap), area.width, height)
-                 for i in range(count)]
+        slots = [
+            Rect(area.left, area.top + i * (height + gap), area.width, height) for i in range(count)
+        ]
         top = (slots[-1].bottom if slots else area.top) + gap * 2
         room = area.bottom - top
         if room < self.h(EMBLEM_MIN):
@@ -365,9 +382,17 @@ class Layout:
         wheel_side = min(body.height - self.h(CAPTION_ROW), round(body.width * WHEEL_SHARE))
         beside, wheel_area = take_right(body, wheel_side, gap * 2)
         wheel, caption = take_top(wheel_area, wheel_side)
-        return {"title": title, "previous": previous, "count": count, "next": following,
-                "heading": heading, "content": content, "side": beside, "wheel": wheel,
-                "caption": caption}
+        return {
+            "title": title,
+            "previous": previous,
+            "count": count,
+            "next": following,
+            "heading": heading,
+            "content": content,
+            "side": beside,
+            "wheel": wheel,
+            "caption": caption,
+        }
 
     @property
     def summary_split(self) -> bool:
@@ -380,8 +405,9 @@ class Layout:
             return columns(area, 2, self.gap * 2)
         return [area]
 
-    def table(self, area: Rect, sizes: tuple[int, int], team_width: int,
-              stagger: bool) -> TableLayout:
+    def table(
+        self, area: Rect, sizes: tuple[int, int], team_width: int, stagger: bool
+    ) -> TableLayout:
         """The per-team table in ``area`` for ``sizes`` = (sectors, teams): a row of
         pictograms when the teams' rows leave room for it, then one row of labels, or two
         (``stagger``) where the labels alternate."""
@@ -398,5 +424,12 @@ class Layout:
         middle, panorama = take_right(middle, self.h(TABLE_PANORAMA), gap)
         pictos, labels = take_top(top, picto_h)
         label_rows = rows(labels, 2, 0) if stagger else [labels]
-        return TableLayout(pictos, tuple(label_rows), team, tuple(columns(middle, sectors, gap)),
-                           panorama, tuple(rows(body, teams, gap)), legend)
+        return TableLayout(
+            pictos,
+            tuple(label_rows),
+            team,
+            tuple(columns(middle, sectors, gap)),
+            panorama,
+            tuple(rows(body, teams, gap)),
+            legend,
+        )

@@ -63,7 +63,8 @@ class Remembered:
             names=names,
             colours=colours,
             mode=self.mode if self.mode in MODES else base.mode,
-            duration_min=self.duration_min if self.duration_min in DURATIONS_MIN
+            duration_min=self.duration_min
+            if self.duration_min in DURATIONS_MIN
             else base.duration_min,
             timer_s=self.timer_s if self.timer_s in TIMERS_S else base.timer_s,
             audience=self.audience if self.audience in AUDIENCES else base.audience,

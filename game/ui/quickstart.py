@@ -15,8 +15,9 @@ def team_names(text: str) -> list[str]:
     return [name.strip() for name in text.split(",") if name.strip()]
 
 
-def settings_from_args(args: argparse.Namespace, remembered: Remembered,
-                       game: Game) -> tuple[SessionSettings | None, list[str]]:
+def settings_from_args(
+    args: argparse.Namespace, remembered: Remembered, game: Game
+) -> tuple[SessionSettings | None, list[str]]:
     """The settings to start with, or the French reasons they are invalid."""
     names = team_names(args.teams or "")
     duration = args.duration if args.duration is not None else remembered.duration_min
@@ -25,10 +26,16 @@ def settings_from_args(args: argparse.Namespace, remembered: Remembered,
     extra = {} if args.seed is None else {"seed": args.seed}
     try:
         settings = SessionSettings(
-            teams=[{"name": n, "colour": DEFAULT_TEAM_COLOURS[i % len(DEFAULT_TEAM_COLOURS)]}
-                   for i, n in enumerate(names)],
-            mode=remembered.mode, duration_min=duration, timer_s=remembered.timer_s,
-            sectors=tuple(chosen), audience=remembered.audience, rebond=remembered.rebond,
+            teams=[
+                {"name": n, "colour": DEFAULT_TEAM_COLOURS[i % len(DEFAULT_TEAM_COLOURS)]}
+                for i, n in enumerate(names)
+            ],
+            mode=remembered.mode,
+            duration_min=duration,
+            timer_s=remembered.timer_s,
+            sectors=tuple(chosen),
+            audience=remembered.audience,
+            rebond=remembered.rebond,
             **extra,
         )
     except SettingsError as exc:

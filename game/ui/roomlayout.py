@@ -21,16 +21,16 @@ from game.ui.layout import (
 
 Rect = pygame.Rect
 
-SCALE_SHARE = 0.56      # the scale's row, of the card's content at most
-SCALE_MAX = 0.34        # the scale's row at most, of the window height
-LEVEL_HEAD = 0.42       # a level's coloured head (its name on two lines), of its tile
-HANDS_BOX = 0.5         # a level's number box (« à main levée »), of the tile's body
-HINT_ROW = 0.055        # the line that says what « suivant » does, as on the question card
-STRIP = 0.1             # the team strip under the card, as on the question card
-SUGGESTION_ROW = 0.1    # one suggestion of the agreement entry: two lines of body text
-SECTOR_CHIPS = 0.085    # the agreement entry's row of sectors
-FIELD = 0.16            # the agreement being typed
-ENTRY_BUTTON = 0.36     # « Noter l'accord » and « Annuler », each
+SCALE_SHARE = 0.56  # the scale's row, of the card's content at most
+SCALE_MAX = 0.34  # the scale's row at most, of the window height
+LEVEL_HEAD = 0.42  # a level's coloured head (its name on two lines), of its tile
+HANDS_BOX = 0.5  # a level's number box (« à main levée »), of the tile's body
+HINT_ROW = 0.055  # the line that says what « suivant » does, as on the question card
+STRIP = 0.1  # the team strip under the card, as on the question card
+SUGGESTION_ROW = 0.1  # one suggestion of the agreement entry: two lines of body text
+SECTOR_CHIPS = 0.085  # the agreement entry's row of sectors
+FIELD = 0.16  # the agreement being typed
+ENTRY_BUTTON = 0.36  # « Noter l'accord » and « Annuler », each
 
 
 @dataclass(frozen=True)
@@ -92,8 +92,9 @@ def agreement(lay: Layout, sectors: int) -> AgreementLayout:
     rest, foot = take_bottom(rest, lay.h(0.09), lay.gap)
     rest, hint = take_bottom(rest, lay.h(HINT_ROW), lay.gap // 2)
     suggestions, field = take_bottom(rest, lay.h(FIELD), lay.gap)
-    return AgreementLayout(head, tuple(columns(chips, max(1, sectors), lay.gap // 2)),
-                           suggestions, field, hint, foot)
+    return AgreementLayout(
+        head, tuple(columns(chips, max(1, sectors), lay.gap // 2)), suggestions, field, hint, foot
+    )
 
 
 def suggestion_rows(area: Rect, count: int, lay: Layout) -> list[Rect]:
@@ -104,13 +105,13 @@ def suggestion_rows(area: Rect, count: int, lay: Layout) -> list[Rect]:
     return rows(block, fitting, lay.gap // 3)
 
 
-RESULT_CAPTION = 0.05   # its sector and the shift « d'accord »
-RESULT_BAR = 0.07       # one bar (« Avant », « Après »)
-RESULT_LABEL = 0.13     # « Avant » before a bar
-RESULT_VOTERS = 0.2     # « 6 équipes » after a bar
-RESULT_LEGEND = 0.045   # one row of the scale's legend
+RESULT_CAPTION = 0.05  # its sector and the shift « d'accord »
+RESULT_BAR = 0.07  # one bar (« Avant », « Après »)
+RESULT_LABEL = 0.13  # « Avant » before a bar
+RESULT_VOTERS = 0.2  # « 6 équipes » after a bar
+RESULT_LEGEND = 0.045  # one row of the scale's legend
 RESULT_LEGEND_ONE_ROW = 1.9  # the legend fits one row from this width (of the height) on
-SEGMENT_MIN = 0.05      # a level's part of a bar at least, so its count can be read
+SEGMENT_MIN = 0.05  # a level's part of a bar at least, so its count can be read
 
 
 @dataclass(frozen=True)
@@ -143,10 +144,12 @@ def poll_result(lay: Layout, area: Rect, statement_height: int) -> ResultLayout:
         label, rest_row = take_left(row, lay.h(RESULT_LABEL), lay.gap // 2)
         bar, voters = take_right(rest_row, lay.h(RESULT_VOTERS), lay.gap // 2)
         bars.append((label, bar, voters))
-    legend = [cell for line in rows(legend_area, legend_rows, 0)
-              for cell in columns(line, 4 // legend_rows, lay.gap)]
-    return ResultLayout(caption, statement, tuple(bars), tuple(legend),
-                        text if lay.wide else under)
+    legend = [
+        cell
+        for line in rows(legend_area, legend_rows, 0)
+        for cell in columns(line, 4 // legend_rows, lay.gap)
+    ]
+    return ResultLayout(caption, statement, tuple(bars), tuple(legend), text if lay.wide else under)
 
 
 def segments(bar: Rect, shares: list[float], least: int) -> list[Rect]:
@@ -160,8 +163,10 @@ def segments(bar: Rect, shares: list[float], least: int) -> list[Rect]:
     small = [share * bar.width < least for share in shares]
     room = bar.width - least * sum(small)
     big = sum(share for share, tiny in zip(shares, small, strict=True) if not tiny) or 1.0
-    widths = [least if tiny else round(room * share / big)
-              for share, tiny in zip(shares, small, strict=True)]
+    widths = [
+        least if tiny else round(room * share / big)
+        for share, tiny in zip(shares, small, strict=True)
+    ]
     widths[-1] = bar.width - sum(widths[:-1])
     out, x = [], bar.left
     for width in widths:

@@ -18,12 +18,12 @@ from game.ui.layout import columns, inset, rows, take_left, take_right
 from game.wording import say
 
 P = theme.PALETTE
-ROW_MAX = 0.095      # a scoreboard row at most, of the window height
+ROW_MAX = 0.095  # a scoreboard row at most, of the window height
 CHIP_MAX_WIDTH = 0.62
-DISC = 0.36          # disc radius, of the row height
-SCORE_WIDTH = 0.06   # a chip's score, of the window height
-ROW_INSET = 0.004    # inside a scoreboard row: two lines of a long name still fit
-TICK_WIDTH = 0.035   # a chip's « has answered » tick, where the score would be
+DISC = 0.36  # disc radius, of the row height
+SCORE_WIDTH = 0.06  # a chip's score, of the window height
+ROW_INSET = 0.004  # inside a scoreboard row: two lines of a long name still fit
+TICK_WIDTH = 0.035  # a chip's « has answered » tick, where the score would be
 
 
 @dataclass(frozen=True)
@@ -34,38 +34,40 @@ class TeamLine:
     name: str
     colour: theme.Colour
     score: float
-    detail: str = ""          # a chip's second line: the answer given
+    detail: str = ""  # a chip's second line: the answer given
     mark: bool | None = None  # right / wrong symbol beside the detail
-    active: bool = False      # whose turn it is, or whose answer is being typed
-    answered: bool = False    # an answer is in, kept hidden: a tick and « a répondu »
+    active: bool = False  # whose turn it is, or whose answer is being typed
+    answered: bool = False  # an answer is in, kept hidden: a tick and « a répondu »
 
 
 def scoreboard_rows(ui: Ui, rect: pygame.Rect, count: int) -> list[pygame.Rect]:
     """Rows for ``count`` teams, at most ``ROW_MAX`` high, from the top of ``rect``."""
     lay = ui.layout
     height = min(lay.h(ROW_MAX), (rect.height - lay.gap // 2 * (count - 1)) // max(1, count))
-    area = pygame.Rect(rect.left, rect.top, rect.width,
-                       height * count + lay.gap // 2 * (count - 1))
+    area = pygame.Rect(rect.left, rect.top, rect.width, height * count + lay.gap // 2 * (count - 1))
     return rows(area, count, lay.gap // 2)
 
 
-def draw_scoreboard(surface: pygame.Surface, ui: Ui, rect: pygame.Rect,
-                    lines: Sequence[TeamLine]) -> None:
+def draw_scoreboard(
+    surface: pygame.Surface, ui: Ui, rect: pygame.Rect, lines: Sequence[TeamLine]
+) -> None:
     """Disc, name and score per team; the active team's row stands out."""
     lay = ui.layout
     for line, row in zip(lines, scoreboard_rows(ui, rect, len(lines)), strict=True):
         fill = P.raised if line.active else P.panel
-        graphics.panel(surface, row, fill, lay.radius,
-                       P.focus if line.active else None, lay.focus_ring)
+        graphics.panel(
+            surface, row, fill, lay.radius, P.focus if line.active else None, lay.focus_ring
+        )
         inner = inset(row, lay.h(ROW_INSET))
         disc_rect, rest = take_left(inner, inner.height, lay.gap)
-        widgets.team_disc(surface, ui, disc_rect.center, round(inner.height * DISC * 1.3),
-                          line.colour, line.index)
+        widgets.team_disc(
+            surface, ui, disc_rect.center, round(inner.height * DISC * 1.3), line.colour, line.index
+        )
         name_rect, score_rect = take_right(rest, lay.h(0.09), lay.gap)
-        ui.type.text(surface, line.name, "label", name_rect, P.text, "left", "middle",
-                     max_lines=2)
-        ui.type.text(surface, _score(line.score), "score", score_rect, P.text, "right",
-                     "middle", max_lines=1)
+        ui.type.text(surface, line.name, "label", name_rect, P.text, "left", "middle", max_lines=2)
+        ui.type.text(
+            surface, _score(line.score), "score", score_rect, P.text, "right", "middle", max_lines=1
+        )
 
 
 def strip_cells(ui: Ui, rect: pygame.Rect, count: int) -> list[pygame.Rect]:
@@ -83,8 +85,9 @@ def chip_rows(ui: Ui, cell: pygame.Rect, count: int) -> list[pygame.Rect]:
     return rows(inner, count, 0)
 
 
-def _names_fit(ui: Ui, cells: list[pygame.Rect], lines: Sequence[TeamLine],
-               score_width: int, count: int) -> bool:
+def _names_fit(
+    ui: Ui, cells: list[pygame.Rect], lines: Sequence[TeamLine], score_width: int, count: int
+) -> bool:
     """Whether every team's name fits its chip on one line (else chips show numbers only)."""
     for line, cell in zip(lines, cells, strict=True):
         top = chip_rows(ui, cell, count)[0]
@@ -95,9 +98,14 @@ def _names_fit(ui: Ui, cells: list[pygame.Rect], lines: Sequence[TeamLine],
     return True
 
 
-def draw_strip(surface: pygame.Surface, ui: Ui, rect: pygame.Rect,
-               lines: Sequence[TeamLine], show_score: bool = True,
-               count: int = 2) -> list[pygame.Rect]:
+def draw_strip(
+    surface: pygame.Surface,
+    ui: Ui,
+    rect: pygame.Rect,
+    lines: Sequence[TeamLine],
+    show_score: bool = True,
+    count: int = 2,
+) -> list[pygame.Rect]:
     """A chip per team: number disc, name (when all names fit) and score on the first line,
     the answer and its right/wrong symbol on the second.
 
@@ -109,20 +117,28 @@ def draw_strip(surface: pygame.Surface, ui: Ui, rect: pygame.Rect,
     names = _names_fit(ui, cells, lines, score_width, count)
     landing = []
     for line, cell in zip(lines, cells, strict=True):
-        graphics.panel(surface, cell, P.raised if line.active else P.panel, lay.radius,
-                       P.focus if line.active else P.panel_edge,
-                       lay.focus_ring if line.active else lay.outline)
+        graphics.panel(
+            surface,
+            cell,
+            P.raised if line.active else P.panel,
+            lay.radius,
+            P.focus if line.active else P.panel_edge,
+            lay.focus_ring if line.active else lay.outline,
+        )
         top, detail = chip_rows(ui, cell, count)[:2]
         disc_rect, rest = take_left(top, top.height, lay.gap // 2)
-        widgets.team_disc(surface, ui, disc_rect.center, round(top.height * 0.45), line.colour,
-                          line.index)
+        widgets.team_disc(
+            surface, ui, disc_rect.center, round(top.height * 0.45), line.colour, line.index
+        )
         name_rect, score = take_right(rest, score_width, lay.gap // 2)
         if names:
-            ui.type.text(surface, line.name, "small", name_rect, P.text, "left", "middle",
-                         max_lines=1)
+            ui.type.text(
+                surface, line.name, "small", name_rect, P.text, "left", "middle", max_lines=1
+            )
         if show_score:
-            ui.type.text(surface, _score(line.score), "label", score, P.text, "right",
-                         "middle", max_lines=1)
+            ui.type.text(
+                surface, _score(line.score), "label", score, P.text, "right", "middle", max_lines=1
+            )
         elif line.answered:  # a plain tick, not the green « right » disc: nothing is judged yet
             tick = ui.images.icon("juste", min(score.width, score.height), P.text)
             graphics.blit_centred(surface, tick, score.center)
@@ -130,11 +146,20 @@ def draw_strip(surface: pygame.Surface, ui: Ui, rect: pygame.Rect,
             mark_rect, detail = take_left(detail, detail.height, lay.gap // 2)
             widgets.mark(surface, ui, mark_rect.inflate(-2, -2), line.mark)
         if line.answered:
-            ui.type.text(surface, say("game.strip.answered"), "small", detail, P.text, "left",
-                         "middle", max_lines=1)
+            ui.type.text(
+                surface,
+                say("game.strip.answered"),
+                "small",
+                detail,
+                P.text,
+                "left",
+                "middle",
+                max_lines=1,
+            )
         elif line.detail:
-            ui.type.text(surface, line.detail, "label", detail, P.text, "left", "middle",
-                         max_lines=1)
+            ui.type.text(
+                surface, line.detail, "label", detail, P.text, "left", "middle", max_lines=1
+            )
         landing.append(score)
     return landing
 

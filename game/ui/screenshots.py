@@ -73,8 +73,14 @@ def _render_all(app: App, sizes: list[tuple[int, int]], out: Path, pygame: Modul
                 print(path)
                 for overflow in app.ui.overflows:
                     problems += 1
-                    print(say("cli.screenshots.too_long", style=overflow.style,
-                              box=overflow.box, text=overflow.text[:60]))
+                    print(
+                        say(
+                            "cli.screenshots.too_long",
+                            style=overflow.style,
+                            box=overflow.box,
+                            text=overflow.text[:60],
+                        )
+                    )
     finally:
         app.close()
     return 1 if problems else 0

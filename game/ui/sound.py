@@ -25,8 +25,12 @@ CUES: dict[str, list[Note]] = {
     "time_up": [(880.0, 0.0, 0.12, 0.3), (880.0, 0.22, 0.12, 0.3), (660.0, 0.44, 0.4, 0.3)],
     "select": [(740.0, 0.0, 0.05, 0.15)],
     "neutral": [(587.3, 0.0, 0.12, 0.22), (587.3, 0.14, 0.2, 0.18)],
-    "bonus": [(523.3, 0.0, 0.14, 0.3), (659.3, 0.12, 0.14, 0.3), (784.0, 0.24, 0.14, 0.3),
-              (1046.5, 0.36, 0.45, 0.32)],
+    "bonus": [
+        (523.3, 0.0, 0.14, 0.3),
+        (659.3, 0.12, 0.14, 0.3),
+        (784.0, 0.24, 0.14, 0.3),
+        (1046.5, 0.36, 0.45, 0.32),
+    ],
 }
 ATTACK_S = 0.008
 
@@ -85,8 +89,9 @@ class Sound:
         with contextlib.suppress(pygame.error, ValueError):
             cue = self._cues.get(name)
             if cue is None:
-                cue = self._cues[name] = pygame.mixer.Sound(buffer=_synth(CUES[name],
-                                                                          *self._format))
+                cue = self._cues[name] = pygame.mixer.Sound(
+                    buffer=_synth(CUES[name], *self._format)
+                )
             cue.play()
 
     def toggle(self) -> bool:

@@ -98,7 +98,12 @@ class Typesetter:
         return max(1, int(theme.STYLES[style].minimum * self.height + 0.999))
 
     def fit(
-        self, text: str, style: str, size: tuple[int, int], *, max_lines: int | None = None,
+        self,
+        text: str,
+        style: str,
+        size: tuple[int, int],
+        *,
+        max_lines: int | None = None,
         grade: float = 1.0,
     ) -> Fitted:
         """Wrap ``text`` to ``size`` at the largest size of ``style`` that fits."""
@@ -117,8 +122,15 @@ class Typesetter:
         self._fits[key] = best
         return best
 
-    def _likely_px(self, text: str, weight: str, px: int, size: tuple[int, int],
-                   max_lines: int | None, low: int) -> int:
+    def _likely_px(
+        self,
+        text: str,
+        weight: str,
+        px: int,
+        size: tuple[int, int],
+        max_lines: int | None,
+        low: int,
+    ) -> int:
         """The largest size below ``px`` where the text should fit, estimated from its width on
         one line at ``px``: widths shrink with the size, so the lines a paragraph needs do."""
         if size[0] <= 0:
@@ -128,13 +140,20 @@ class Typesetter:
         for trial in range(px - 1, low, -1):
             scale = trial / px
             lines = sum(_lines_needed(w * scale, size[0]) for w in widths)
-            if ((max_lines is None or lines <= max_lines)
-                    and lines * round(trial * theme.LINE_SPACING) <= size[1]):
+            if (max_lines is None or lines <= max_lines) and lines * round(
+                trial * theme.LINE_SPACING
+            ) <= size[1]:
                 return trial
         return low
 
-    def _search(self, text: str, weight: str, size: tuple[int, int], max_lines: int | None,
-                bounds: tuple[int, int, int]) -> Fitted:
+    def _search(
+        self,
+        text: str,
+        weight: str,
+        size: tuple[int, int],
+        max_lines: int | None,
+        bounds: tuple[int, int, int],
+    ) -> Fitted:
         """The largest size from ``low`` to ``high`` that fits, the guess and its neighbours
         tried first, then halves; when even ``low`` does not fit, the text at ``low``, marked
         as overflowing."""
@@ -157,9 +176,7 @@ class Typesetter:
     def note_overflow(self, fitted: Fitted, style: str, size: tuple[int, int]) -> None:
         """Record a text that does not fit (called when it is drawn, so only shown text counts)."""
         if fitted.overflow:
-            self.overflows.append(
-                Overflow(fitted.text, style, size, (fitted.width, fitted.height))
-            )
+            self.overflows.append(Overflow(fitted.text, style, size, (fitted.width, fitted.height)))
 
     @staticmethod
     def _fits_box(fitted: Fitted, size: tuple[int, int], max_lines: int | None) -> bool:
@@ -196,8 +213,13 @@ class Typesetter:
         return surface
 
     def draw(
-        self, surface: pygame.Surface, fitted: Fitted, rect: pygame.Rect, colour: theme.Colour,
-        align: str = "left", valign: str = "top",
+        self,
+        surface: pygame.Surface,
+        fitted: Fitted,
+        rect: pygame.Rect,
+        colour: theme.Colour,
+        align: str = "left",
+        valign: str = "top",
     ) -> pygame.Rect:
         """Draw fitted text in ``rect``; returns the area actually covered."""
         top = rect.top
@@ -222,9 +244,17 @@ class Typesetter:
         return covered
 
     def text(
-        self, surface: pygame.Surface, text: str, style: str, rect: pygame.Rect,
-        colour: theme.Colour, align: str = "left", valign: str = "top", *,
-        max_lines: int | None = None, grade: float = 1.0,
+        self,
+        surface: pygame.Surface,
+        text: str,
+        style: str,
+        rect: pygame.Rect,
+        colour: theme.Colour,
+        align: str = "left",
+        valign: str = "top",
+        *,
+        max_lines: int | None = None,
+        grade: float = 1.0,
     ) -> Fitted:
         """Fit and draw in one call; overflow is recorded."""
         fitted = self.fit(text, style, rect.size, max_lines=max_lines, grade=grade)
@@ -233,7 +263,10 @@ class Typesetter:
         return fitted
 
     def fit_blocks(
-        self, blocks: Sequence[tuple[str, str, int]], height: int, fixed: int = 0,
+        self,
+        blocks: Sequence[tuple[str, str, int]],
+        height: int,
+        fixed: int = 0,
     ) -> tuple[list[Fitted], bool]:
         """Fit paragraphs (text, style, width) stacked in one column, with a common grade.
 
@@ -242,6 +275,7 @@ class Typesetter:
         (gaps, paddings) are taken from ``height`` first. Returns the fitted blocks and whether
         they fit; when they do not, the blocks come at their minimum sizes.
         """
+
         def stack(grade: float) -> list[Fitted]:
             return [self.fit(t, s, (w, 10**6), grade=grade) for t, s, w in blocks]
 
@@ -278,8 +312,15 @@ def _lines_needed(width: float, line: int) -> int:
 
 def _replace_overflow(fitted: Fitted) -> Fitted:
     return Fitted(
-        fitted.text, fitted.lines, fitted.weight, fitted.px, fitted.line_height,
-        fitted.width, fitted.height, True, fitted.broken,
+        fitted.text,
+        fitted.lines,
+        fitted.weight,
+        fitted.px,
+        fitted.line_height,
+        fitted.width,
+        fitted.height,
+        True,
+        fitted.broken,
     )
 
 

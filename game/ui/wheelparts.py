@@ -26,19 +26,19 @@ from game.ui.context import Ui
 from game.ui.text import Fitted
 
 P = theme.PALETTE
-HUB = 0.15             # of the wheel radius
-MARGIN = 0.035         # content keeps this clear of every edge, of the wheel radius
-PICTO = 0.21           # pictogram side
-KEY = 0.16             # side of the key cap that shows the number picking the sector
-KEY_GAP = 0.035        # between the key cap and the pictogram
-LABEL_HEIGHT = 0.14    # one label line box
-STACK_GAP = 0.03       # between the pictogram row and the label
-TOKEN = 0.08           # a team token's radius: its number at least 1/30 of the screen height
-TOKEN_RING = 1.065     # token centres: they sit on the rim, half on the slice, half outside
-TOKEN_NUMBER = 1.4     # a token's number size, of the token's radius
-TOKEN_SPACING = 2.3    # between token centres, in token radii
-EMBLEM_PICTO = 0.3     # the emblem's pictograms, of the wheel radius
-PLATE_PAD = 0.02       # the plate under the chosen slice's content, around its text
+HUB = 0.15  # of the wheel radius
+MARGIN = 0.035  # content keeps this clear of every edge, of the wheel radius
+PICTO = 0.21  # pictogram side
+KEY = 0.16  # side of the key cap that shows the number picking the sector
+KEY_GAP = 0.035  # between the key cap and the pictogram
+LABEL_HEIGHT = 0.14  # one label line box
+STACK_GAP = 0.03  # between the pictogram row and the label
+TOKEN = 0.08  # a team token's radius: its number at least 1/30 of the screen height
+TOKEN_RING = 1.065  # token centres: they sit on the rim, half on the slice, half outside
+TOKEN_NUMBER = 1.4  # a token's number size, of the token's radius
+TOKEN_SPACING = 2.3  # between token centres, in token radii
+EMBLEM_PICTO = 0.3  # the emblem's pictograms, of the wheel radius
+PLATE_PAD = 0.02  # the plate under the chosen slice's content, around its text
 
 
 @dataclass(frozen=True)
@@ -81,9 +81,12 @@ EMPTY = Content(Sprite(pygame.Surface((0, 0)), (0, 0)))
 def layouts(n: int) -> tuple[wheel.SliceLayout | None, ...]:
     """Where each slice's content goes on a wheel of radius 1 (scaled to any size)."""
     mark = (KEY + KEY_GAP + PICTO, PICTO)
-    return tuple(wheel.slice_layout(i, n, 1.0, mark=mark, label_height=LABEL_HEIGHT,
-                                    gap=STACK_GAP, inner=HUB, margin=MARGIN)
-                 for i in range(n))
+    return tuple(
+        wheel.slice_layout(
+            i, n, 1.0, mark=mark, label_height=LABEL_HEIGHT, gap=STACK_GAP, inner=HUB, margin=MARGIN
+        )
+        for i in range(n)
+    )
 
 
 def label_box(n: int, i: int, radius: float, centre: tuple[float, float]) -> pygame.Rect:
@@ -92,13 +95,20 @@ def label_box(n: int, i: int, radius: float, centre: tuple[float, float]) -> pyg
     if spot is None:
         return pygame.Rect(round(centre[0]), round(centre[1]), 0, 0)
     left, top, width, height = (v * radius for v in spot.label)
-    return pygame.Rect(round(centre[0] + left), round(centre[1] + top), math.floor(width),
-                       math.floor(height))
+    return pygame.Rect(
+        round(centre[0] + left), round(centre[1] + top), math.floor(width), math.floor(height)
+    )
 
 
-def fill_sprite(i: int, n: int, radius: float, centre: tuple[int, int],
-                colour: theme.Colour, mask: pygame.Surface,
-                inner: tuple[float, theme.Colour] | None = None) -> Sprite:
+def fill_sprite(
+    i: int,
+    n: int,
+    radius: float,
+    centre: tuple[int, int],
+    colour: theme.Colour,
+    mask: pygame.Surface,
+    inner: tuple[float, theme.Colour] | None = None,
+) -> Sprite:
     """Slice ``i`` filled with ``colour``, smooth along the rim; ``inner`` adds a smaller
     slice of another colour (the debrief's success rate)."""
     outline = wheel.slice_polygon(i, n, centre[0], centre[1], radius + 2, steps=48)
@@ -111,8 +121,11 @@ def fill_sprite(i: int, n: int, radius: float, centre: tuple[int, int],
         part = pygame.Surface(box.size, pygame.SRCALPHA)
         shape = wheel.slice_polygon(i, n, centre[0], centre[1], reach + 2, steps=48)
         pygame.draw.polygon(part, tone, _shift(shape, box))
-        part.blit(disc_mask(mask.get_size(), centre, reach), (-box.x, -box.y),
-                  special_flags=pygame.BLEND_RGBA_MULT)
+        part.blit(
+            disc_mask(mask.get_size(), centre, reach),
+            (-box.x, -box.y),
+            special_flags=pygame.BLEND_RGBA_MULT,
+        )
         image.blit(part, (0, 0))
     return Sprite(image, box.topleft)
 
@@ -122,8 +135,7 @@ def faded(sprite: Sprite, amount: float) -> Sprite:
     image = sprite.image.copy()
     keep = round(255 * (1 - amount))
     image.fill((keep, keep, keep), special_flags=pygame.BLEND_RGB_MULT)
-    image.fill(tuple(round(c * amount) for c in P.background),
-               special_flags=pygame.BLEND_RGB_ADD)
+    image.fill(tuple(round(c * amount) for c in P.background), special_flags=pygame.BLEND_RGB_ADD)
     return Sprite(image, sprite.at)
 
 
@@ -136,9 +148,16 @@ def disc_mask(size: tuple[int, int], centre: tuple[int, int], radius: float) -> 
     return mask
 
 
-def board_content(ui: Ui, sector: WheelSector, i: int, n: int, radius: float,
-                  centre: tuple[float, float], ink: theme.Colour,
-                  label: Note | None) -> Content:
+def board_content(
+    ui: Ui,
+    sector: WheelSector,
+    i: int,
+    n: int,
+    radius: float,
+    centre: tuple[float, float],
+    ink: theme.Colour,
+    label: Note | None,
+) -> Content:
     """The key cap, pictogram and label of slice ``i``, in ``ink``; the plates (drawn in the
     slice's colour) are where they lie, so that they can hide a needle passing under them."""
     spot = layouts(n)[i]
@@ -147,18 +166,18 @@ def board_content(ui: Ui, sector: WheelSector, i: int, n: int, radius: float,
     box = label_box(n, i, radius, centre)
     picto, key = round(PICTO * radius), round(KEY * radius)
     row = pygame.Rect(0, 0, key + round(KEY_GAP * radius) + picto, picto)
-    row.center = (round(centre[0] + spot.mark[0] * radius),
-                  round(centre[1] + spot.mark[1] * radius))
+    row.center = (
+        round(centre[0] + spot.mark[0] * radius),
+        round(centre[1] + spot.mark[1] * radius),
+    )
     area = row.union(box)
     image = pygame.Surface(area.size, pygame.SRCALPHA)
-    key_rect = pygame.Rect(row.left - area.left, row.top - area.top + (picto - key) // 2, key,
-                           key)
+    key_rect = pygame.Rect(row.left - area.left, row.top - area.top + (picto - key) // 2, key, key)
     key_note, key_at = key_cap(image, ui, key_rect, str(i + 1), ink)
     glyph = ui.images.svg(sector.pictogram, picto, ink)
     image.blit(glyph, (row.right - picto - area.left, row.top - area.top))
     fitted = label[0]
-    label_at = ui.type.draw(image, fitted, box.move(-area.left, -area.top), ink, "centre",
-                            "middle")
+    label_at = ui.type.draw(image, fitted, box.move(-area.left, -area.top), ink, "centre", "middle")
     pad = round(PLATE_PAD * radius)
     text = pygame.Rect(0, 0, fitted.width + 2 * pad, min(box.height, fitted.height + pad))
     text.center = box.center
@@ -166,8 +185,9 @@ def board_content(ui: Ui, sector: WheelSector, i: int, n: int, radius: float,
     return Content(Sprite(image, area.topleft), (row, text), (key_note, label), shown)
 
 
-def key_cap(image: pygame.Surface, ui: Ui, rect: pygame.Rect, digit: str,
-            ink: theme.Colour) -> tuple[Note, pygame.Rect]:
+def key_cap(
+    image: pygame.Surface, ui: Ui, rect: pygame.Rect, digit: str, ink: theme.Colour
+) -> tuple[Note, pygame.Rect]:
     """A keyboard key drawn as an outlined rounded square with its digit: « press 3 »."""
     edge = max(2, rect.width // 12)
     pygame.draw.rect(image, ink, rect, width=edge, border_radius=max(2, rect.width // 5))
@@ -177,8 +197,9 @@ def key_cap(image: pygame.Surface, ui: Ui, rect: pygame.Rect, digit: str,
     return (fitted, "label", inner.size), covered
 
 
-def emblem_content(ui: Ui, sector: WheelSector, i: int, n: int, radius: float,
-                   centre: tuple[float, float]) -> Content:
+def emblem_content(
+    ui: Ui, sector: WheelSector, i: int, n: int, radius: float, centre: tuple[float, float]
+) -> Content:
     """Only the pictogram, in the middle of the slice: the wheel as the game's emblem."""
     x, y = wheel.point_at(wheel.slice_centre(i, n), centre[0], centre[1], radius * 0.6)
     side = round(radius * EMBLEM_PICTO)
@@ -187,9 +208,16 @@ def emblem_content(ui: Ui, sector: WheelSector, i: int, n: int, radius: float,
     return Content(Sprite(glyph, spot.topleft))
 
 
-def tokens(image: pygame.Surface, ui: Ui, i: int, n: int, centre: tuple[float, float],
-           radius: float, teams: Sequence[tuple[int, theme.Colour]],
-           slots: int) -> list[Shown]:
+def tokens(
+    image: pygame.Surface,
+    ui: Ui,
+    i: int,
+    n: int,
+    centre: tuple[float, float],
+    radius: float,
+    teams: Sequence[tuple[int, theme.Colour]],
+    slots: int,
+) -> list[Shown]:
     """A token per team that won sector ``i``, on the rim: each team keeps its own place in
     the row and carries its number, so colour is never the only cue."""
     size = max(6, round(radius * TOKEN))

@@ -26,17 +26,25 @@ from game.ui.context import Ui
 from game.ui.text import Fitted
 from game.ui.wheelparts import WheelSector
 
-__all__ = ["WheelSector", "WheelView", "draw_needle", "ease_out", "hub_target", "label_style",
-           "radius_for", "slice_targets"]
+__all__ = [
+    "WheelSector",
+    "WheelView",
+    "draw_needle",
+    "ease_out",
+    "hub_target",
+    "label_style",
+    "radius_for",
+    "slice_targets",
+]
 
 P = theme.PALETTE
-DIM = 0.62             # how far an unavailable slice fades into the background
-CHOSEN_DIM = 0.31      # how far the other slices fade when one is chosen
-EXPLODE = 0.035        # how far the chosen slice comes out, of the wheel radius
+DIM = 0.62  # how far an unavailable slice fades into the background
+CHOSEN_DIM = 0.31  # how far the other slices fade when one is chosen
+EXPLODE = 0.035  # how far the chosen slice comes out, of the wheel radius
 NEEDLE_LENGTH = 0.4
 NEEDLE_WIDTH = 0.055  # slim enough to rest on a boundary without touching any content
 SEPARATOR = 0.012
-KEEP = 2               # composed wheels kept: the board and its chosen sector
+KEEP = 2  # composed wheels kept: the board and its chosen sector
 
 Markers = dict[str, tuple[tuple[int, theme.Colour], ...]]
 
@@ -75,18 +83,30 @@ class WheelView:
         self.shown: list[parts.Shown] = []
 
     def draw(
-        self, surface: pygame.Surface, ui: Ui, rect: pygame.Rect,
-        sectors: Sequence[WheelSector], *, available: frozenset[str] | None = None,
-        markers: Markers | None = None, chosen: str | None = None,
-        rates: dict[str, float | None] | None = None, labels: bool = True,
+        self,
+        surface: pygame.Surface,
+        ui: Ui,
+        rect: pygame.Rect,
+        sectors: Sequence[WheelSector],
+        *,
+        available: frozenset[str] | None = None,
+        markers: Markers | None = None,
+        chosen: str | None = None,
+        rates: dict[str, float | None] | None = None,
+        labels: bool = True,
         teams: int = 0,
     ) -> None:
         """The wheel (without its needle) in ``rect``; ``labels=False`` for an emblem."""
         mode = "rates" if rates is not None else "board" if labels else "emblem"
         self._prepare(ui, rect.size, tuple(sectors), mode)
         style = _Style(available, markers or {}, chosen, rates, teams)
-        key = (available, tuple(sorted(style.markers.items())), chosen,
-               tuple(sorted((rates or {}).items())), teams)
+        key = (
+            available,
+            tuple(sorted(style.markers.items())),
+            chosen,
+            tuple(sorted((rates or {}).items())),
+            teams,
+        )
         found = self._wheels.get(key)
         if found is None:
             found = self._compose(ui, rect.size, sectors, mode, style)
@@ -112,14 +132,16 @@ class WheelView:
         dx, dy = left + on_top.offset[0], top + on_top.offset[1]
         sprite = on_top.content.sprite
         for plate in on_top.content.plates:
-            pygame.draw.rect(surface, on_top.plate, plate.move(dx, dy),
-                             border_radius=plate.height // 4)
+            pygame.draw.rect(
+                surface, on_top.plate, plate.move(dx, dy), border_radius=plate.height // 4
+            )
         surface.blit(sprite.image, (sprite.at[0] + dx, sprite.at[1] + dy))
 
     # --- parts ---------------------------------------------------------------------------
 
-    def _prepare(self, ui: Ui, size: tuple[int, int], sectors: tuple[WheelSector, ...],
-                 mode: str) -> None:
+    def _prepare(
+        self, ui: Ui, size: tuple[int, int], sectors: tuple[WheelSector, ...], mode: str
+    ) -> None:
         """Forget every part when the size, the sectors or the mode change."""
         key = (size, sectors, mode, id(ui.type))
         if key == self._key:
@@ -132,28 +154,46 @@ class WheelView:
         self._labels = []
         if mode != "emblem":
             geometry = _Geometry(size, len(sectors), mode)
-            boxes = [parts.label_box(len(sectors), i, geometry.radius, geometry.centre)
-                     for i in range(len(sectors))]
-            self._labels = _fit_labels(ui, [s.label for s in sectors], boxes,
-                                       pills=mode == "rates")
+            boxes = [
+                parts.label_box(len(sectors), i, geometry.radius, geometry.centre)
+                for i in range(len(sectors))
+            ]
+            self._labels = _fit_labels(ui, [s.label for s in sectors], boxes, pills=mode == "rates")
 
-    def _fill(self, i: int, n: int, geometry: _Geometry, colour: theme.Colour, fade: float,
-              inner: tuple[float, theme.Colour] | None = None) -> parts.Sprite:
+    def _fill(
+        self,
+        i: int,
+        n: int,
+        geometry: _Geometry,
+        colour: theme.Colour,
+        fade: float,
+        inner: tuple[float, theme.Colour] | None = None,
+    ) -> parts.Sprite:
         sprite = self._fills.get((i, fade))
         if sprite is None:
             if fade:
                 sprite = parts.faded(self._fill(i, n, geometry, colour, 0.0, inner), fade)
             else:
                 if self._mask is None:
-                    self._mask = parts.disc_mask(geometry.size, geometry.pixel_centre,
-                                                 geometry.radius)
-                sprite = parts.fill_sprite(i, n, geometry.radius, geometry.pixel_centre, colour,
-                                           self._mask, inner)
+                    self._mask = parts.disc_mask(
+                        geometry.size, geometry.pixel_centre, geometry.radius
+                    )
+                sprite = parts.fill_sprite(
+                    i, n, geometry.radius, geometry.pixel_centre, colour, self._mask, inner
+                )
             self._fills[(i, fade)] = sprite
         return sprite
 
-    def _content(self, ui: Ui, i: int, sector: WheelSector, geometry: _Geometry, mode: str,
-                 ink: theme.Colour, rate: float | None) -> parts.Content:
+    def _content(
+        self,
+        ui: Ui,
+        i: int,
+        sector: WheelSector,
+        geometry: _Geometry,
+        mode: str,
+        ink: theme.Colour,
+        rate: float | None,
+    ) -> parts.Content:
         content = self._contents.get((i, ink))
         if content is None:
             n, radius, centre = geometry.n, geometry.radius, geometry.centre
@@ -162,15 +202,22 @@ class WheelView:
             elif mode == "rates":
                 content = _rate_content(ui, i, geometry, rate, self._labels[i])
             else:
-                content = parts.board_content(ui, sector, i, n, radius, centre, ink,
-                                              self._labels[i])
+                content = parts.board_content(
+                    ui, sector, i, n, radius, centre, ink, self._labels[i]
+                )
             self._contents[(i, ink)] = content
         return content
 
     # --- composing -----------------------------------------------------------------------
 
-    def _compose(self, ui: Ui, size: tuple[int, int], sectors: Sequence[WheelSector],
-                 mode: str, style: _Style) -> _Composed:
+    def _compose(
+        self,
+        ui: Ui,
+        size: tuple[int, int],
+        sectors: Sequence[WheelSector],
+        mode: str,
+        style: _Style,
+    ) -> _Composed:
         geometry = _Geometry(size, len(sectors), mode)
         image = pygame.Surface(size, pygame.SRCALPHA)
         n, radius = geometry.n, geometry.radius
@@ -180,8 +227,9 @@ class WheelView:
         for i, sector in enumerate(sectors):
             fade, ink = _look(sector, style, mode)
             rate = (style.rates or {}).get(sector.id)
-            colour = theme.mix(sector.colour, P.background, DIM) if mode == "rates" \
-                else sector.colour
+            colour = (
+                theme.mix(sector.colour, P.background, DIM) if mode == "rates" else sector.colour
+            )
             inner = None
             if rate:
                 inner = (radius * (parts.HUB + (1 - parts.HUB) * min(1.0, rate)), sector.colour)
@@ -201,8 +249,7 @@ class WheelView:
         for i, sector in enumerate(sectors):
             teams = style.markers.get(sector.id, ())
             if teams:
-                shown += parts.tokens(image, ui, i, n, geometry.centre, radius, teams,
-                                      style.teams)
+                shown += parts.tokens(image, ui, i, n, geometry.centre, radius, teams, style.teams)
         notes = tuple(note for content, _ in placed for note in content.notes)
         self._mask = None  # every slice is drawn: faded copies are made from them, not the mask
         return _Composed(image, on_top, notes, tuple(shown))
@@ -240,8 +287,9 @@ def _look(sector: WheelSector, style: _Style, mode: str) -> tuple[float, theme.C
     return 0.0, theme.text_on(sector.colour)
 
 
-def _fit_labels(ui: Ui, labels: Sequence[str], boxes: Sequence[pygame.Rect],
-                pills: bool) -> list[parts.Note | None]:
+def _fit_labels(
+    ui: Ui, labels: Sequence[str], boxes: Sequence[pygame.Rect], pills: bool
+) -> list[parts.Note | None]:
     """Every label at one size and weight: bold when all fit in bold, else regular."""
     if pills:  # the debrief's labels sit on pills, each as large as it fits
         fits: list[parts.Note | None] = []
@@ -251,22 +299,27 @@ def _fit_labels(ui: Ui, labels: Sequence[str], boxes: Sequence[pygame.Rect],
         return fits
     chosen = "label_regular"
     for name in ("label", "label_regular"):
-        trial = [ui.type.fit(t, name, b.size, max_lines=1) for t, b in zip(labels, boxes,
-                                                                        strict=True)]
+        trial = [
+            ui.type.fit(t, name, b.size, max_lines=1) for t, b in zip(labels, boxes, strict=True)
+        ]
         if not any(f.overflow for f in trial):
             chosen = name
             break
-    first = [ui.type.fit(t, chosen, b.size, max_lines=1) for t, b in zip(labels, boxes,
-                                                                        strict=True)]
+    first = [
+        ui.type.fit(t, chosen, b.size, max_lines=1) for t, b in zip(labels, boxes, strict=True)
+    ]
     px = min((f.px for f in first), default=0)
     low, high = ui.type.min_px(chosen), ui.type.px(chosen)
     grade = 1.0 if high <= low else max(0.0, (px - low) / (high - low))
-    return [(ui.type.fit(t, chosen, b.size, max_lines=1, grade=grade), chosen, b.size)
-            for t, b in zip(labels, boxes, strict=True)]
+    return [
+        (ui.type.fit(t, chosen, b.size, max_lines=1, grade=grade), chosen, b.size)
+        for t, b in zip(labels, boxes, strict=True)
+    ]
 
 
-def _rate_content(ui: Ui, i: int, geometry: _Geometry, rate: float | None,
-                  label: parts.Note | None) -> parts.Content:
+def _rate_content(
+    ui: Ui, i: int, geometry: _Geometry, rate: float | None, label: parts.Note | None
+) -> parts.Content:
     """The debrief: the label and the success rate on quiet pills, which read the same over
     the filled and the faded part of the slice."""
     box = parts.label_box(geometry.n, i, geometry.radius, geometry.centre)
@@ -275,8 +328,10 @@ def _rate_content(ui: Ui, i: int, geometry: _Geometry, rate: float | None,
         return parts.EMPTY
     side = round(parts.PICTO * geometry.radius)
     rate_box = pygame.Rect(0, 0, box.width, side)
-    rate_box.center = (round(geometry.centre[0] + spot.mark[0] * geometry.radius),
-                       round(geometry.centre[1] + spot.mark[1] * geometry.radius))
+    rate_box.center = (
+        round(geometry.centre[0] + spot.mark[0] * geometry.radius),
+        round(geometry.centre[1] + spot.mark[1] * geometry.radius),
+    )
     area = box.union(rate_box)
     image = pygame.Surface(area.size, pygame.SRCALPHA)
     _pill(image, ui, box.move(-area.left, -area.top), label[0])
@@ -307,8 +362,7 @@ def radius_for(size: tuple[int, int], markers: bool = True) -> float:
     return min(size) / 2 / (parts.token_reach(1.0))
 
 
-def _separators(image: pygame.Surface, n: int, radius: float,
-                centre: tuple[float, float]) -> None:
+def _separators(image: pygame.Surface, n: int, radius: float, centre: tuple[float, float]) -> None:
     if n < 2:
         return
     width = max(2, round(radius * SEPARATOR))
@@ -342,13 +396,15 @@ def draw_needle(surface: pygame.Surface, rect: pygame.Rect, angle: float) -> Non
     graphics.disc(surface, (cx, cy), max(2, hub // 3), P.background)
 
 
-def slice_targets(rect: pygame.Rect, sectors: Sequence[WheelSector],
-                  enabled: frozenset[str] | None = None) -> list[Target]:
+def slice_targets(
+    rect: pygame.Rect, sectors: Sequence[WheelSector], enabled: frozenset[str] | None = None
+) -> list[Target]:
     """Clicking a slice picks its sector (the same as keys 1–5)."""
     radius = radius_for(rect.size)
     n = len(sectors)
     out = []
     for i, sector in enumerate(sectors):
+
         def contains(pos: tuple[int, int], i: int = i) -> bool:
             x, y = pos[0] - rect.centerx, pos[1] - rect.centery
             if not radius * parts.HUB <= math.hypot(x, y) <= radius:

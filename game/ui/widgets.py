@@ -68,8 +68,9 @@ def button_colours(ui: Ui, button: Button) -> tuple[theme.Colour, theme.Colour]:
     else:
         fill, text = P.button, P.text
     if hovered(ui, button.rect):
-        fill = theme.mix(fill, P.ink if fill in (P.focus, P.button_primary) else P.paper,
-                         HOVER_LIGHTEN)
+        fill = theme.mix(
+            fill, P.ink if fill in (P.focus, P.button_primary) else P.paper, HOVER_LIGHTEN
+        )
     return fill, text
 
 
@@ -92,20 +93,27 @@ def draw_button(surface: pygame.Surface, ui: Ui, button: Button, style: str = "l
         icon_rect = pygame.Rect(inner.left, button.rect.centery - side // 2, side, side)
         surface.blit(ui.images.icon(button.icon, side, colour), icon_rect)
         gap = round(side * LABEL_ICON_GAP)
-        inner = pygame.Rect(icon_rect.right + gap, inner.top, inner.right - icon_rect.right - gap,
-                            inner.height)
+        inner = pygame.Rect(
+            icon_rect.right + gap, inner.top, inner.right - icon_rect.right - gap, inner.height
+        )
     ui.type.text(surface, button.label, style, inner, colour, "centre", "middle", max_lines=2)
 
 
-def focus_ring(surface: pygame.Surface, ui: Ui, rect: pygame.Rect,
-               colour: theme.Colour = P.focus) -> None:
+def focus_ring(
+    surface: pygame.Surface, ui: Ui, rect: pygame.Rect, colour: theme.Colour = P.focus
+) -> None:
     """The focus's ring, drawn just outside ``rect`` with a thin gap, so that it reads on any
     fill (a white field, a yellow button) and stays within the gap between two controls."""
     lay = ui.layout
     offset = max(1, lay.outline // 2)
     spread = 2 * (offset + lay.focus_ring)
-    pygame.draw.rect(surface, colour, rect.inflate(spread, spread), width=lay.focus_ring,
-                     border_radius=lay.radius + offset + lay.focus_ring)
+    pygame.draw.rect(
+        surface,
+        colour,
+        rect.inflate(spread, spread),
+        width=lay.focus_ring,
+        border_radius=lay.radius + offset + lay.focus_ring,
+    )
 
 
 def draw_buttons(surface: pygame.Surface, ui: Ui, buttons: Sequence[Button]) -> None:
@@ -118,12 +126,16 @@ def targets(buttons: Sequence[Button]) -> list[Target]:
 
 
 def team_disc(
-    surface: pygame.Surface, ui: Ui, centre: tuple[int, int], radius: int,
-    colour: theme.Colour, number: int, edge: theme.Colour | None = None,
+    surface: pygame.Surface,
+    ui: Ui,
+    centre: tuple[int, int],
+    radius: int,
+    colour: theme.Colour,
+    number: int,
+    edge: theme.Colour | None = None,
 ) -> None:
     """A team's marker: its colour and its number, so colour is never the only cue."""
-    graphics.disc(surface, centre, radius, colour, edge or P.background,
-                  max(1, radius // 8))
+    graphics.disc(surface, centre, radius, colour, edge or P.background, max(1, radius // 8))
     label = theme.TEAM_NUMBERS[number] if number < len(theme.TEAM_NUMBERS) else "?"
     # A marker's number is a symbol inside a disc, not running text: it may be smaller.
     px = max(1, round(radius * DISC_NUMBER))
@@ -154,8 +166,10 @@ def header_icons(ui: Ui, *, in_game: bool, paused: bool, muted: bool) -> list[Bu
         ("aide", Act.HELP, True),
         ("quitter", Act.QUIT, True),
     ]
-    return [Button(rect, "", Action(kind), icon=icon, enabled=enabled)
-            for rect, (icon, kind, enabled) in zip(rects, specs, strict=True)]
+    return [
+        Button(rect, "", Action(kind), icon=icon, enabled=enabled)
+        for rect, (icon, kind, enabled) in zip(rects, specs, strict=True)
+    ]
 
 
 def draw_icon_row(surface: pygame.Surface, ui: Ui, buttons: Sequence[Button]) -> None:
@@ -166,8 +180,9 @@ def draw_icon_row(surface: pygame.Surface, ui: Ui, buttons: Sequence[Button]) ->
         if hovered(ui, button.rect):
             graphics.panel(surface, button.rect, P.raised, ui.layout.radius)
         side = round(button.rect.height * ICON_FRACTION)
-        graphics.blit_centred(surface, ui.images.icon(button.icon or "aide", side, P.muted),
-                              button.rect.center)
+        graphics.blit_centred(
+            surface, ui.images.icon(button.icon or "aide", side, P.muted), button.rect.center
+        )
 
 
 def draw_backdrop(surface: pygame.Surface) -> None:
@@ -184,8 +199,13 @@ def shade(surface: pygame.Surface) -> None:
     surface.fill(tuple(round(c * alpha / 255) for c in colour), special_flags=pygame.BLEND_RGB_ADD)
 
 
-def draw_table(surface: pygame.Surface, ui: Ui, rect: pygame.Rect,
-               rows: Sequence[tuple[str, str]], left_fraction: float) -> None:
+def draw_table(
+    surface: pygame.Surface,
+    ui: Ui,
+    rect: pygame.Rect,
+    rows: Sequence[tuple[str, str]],
+    left_fraction: float,
+) -> None:
     """Two-column rows (a key and what it does), all shrunk together to fit ``rect``."""
     lay = ui.layout
     gap = lay.h(0.004)
@@ -238,6 +258,8 @@ def _shared(natural: Sequence[int], least: Sequence[int], room: int) -> list[int
     wants = [max(0, n - m) for n, m in zip(natural, least, strict=True)]
     spare = room - sum(least)
     return [int(m + spare * w / max(1, sum(wants))) for m, w in zip(least, wants, strict=True)]
+
+
 FooterSpec = tuple[str, Action, "str | None", bool, bool]  # label, action, icon, primary, enabled
 
 
@@ -257,9 +279,12 @@ def footer_buttons(ui: Ui, specs: Sequence[FooterSpec]) -> list[Button]:
     room = footer.width - lay.gap * (len(specs) - 1)
     with_icons = True
     for with_icons in (True, False):
-        natural = [font.size(label)[0] + lay.pad * 2
-                   + (icon + round(icon * LABEL_ICON_GAP) if name and with_icons else 0)
-                   for label, _, name, _, _ in specs]
+        natural = [
+            font.size(label)[0]
+            + lay.pad * 2
+            + (icon + round(icon * LABEL_ICON_GAP) if name and with_icons else 0)
+            for label, _, name, _, _ in specs
+        ]
         if sum(natural) <= room:
             break
     widths = natural
@@ -271,8 +296,10 @@ def footer_buttons(ui: Ui, specs: Sequence[FooterSpec]) -> list[Button]:
         # Each button keeps at least its longest word (a word is never cut: the label's box is
         # the button less a padding), the rest of the room goes to the long labels, which wrap
         # onto two lines; a crowded row narrows its gaps first.
-        least = [max(font.size(word)[0] for word in label.split() or [""]) + lay.pad + 2
-                 for label, _, _, _, _ in specs]
+        least = [
+            max(font.size(word)[0] for word in label.split() or [""]) + lay.pad + 2
+            for label, _, _, _, _ in specs
+        ]
         if sum(least) > room:
             gap = max(1, lay.gap // 3)
             room = footer.width - gap * (len(specs) - 1)
@@ -281,7 +308,15 @@ def footer_buttons(ui: Ui, specs: Sequence[FooterSpec]) -> list[Button]:
     out = []
     for width, (label, action, name, primary, enabled) in zip(widths, specs, strict=True):
         rect = pygame.Rect(x, footer.top, width, footer.height)
-        out.append(Button(rect, label, action, icon=name if with_icons else None,
-                          primary=primary, enabled=enabled))
+        out.append(
+            Button(
+                rect,
+                label,
+                action,
+                icon=name if with_icons else None,
+                primary=primary,
+                enabled=enabled,
+            )
+        )
         x += width + gap
     return out

@@ -38,8 +38,11 @@ def _cldr(when: date, pattern: str) -> str:
 def _first_of_month(text: str, when: date) -> str:
     if language() == "fr" and when.day == 1:
         first = say("common.date.first_of_month")
-        return text.replace(" 1 ", f" {first}{NBSP}", 1) if " 1 " in text else (
-            first + text[1:] if text.startswith("1 ") else text)
+        return (
+            text.replace(" 1 ", f" {first}{NBSP}", 1)
+            if " 1 " in text
+            else (first + text[1:] if text.startswith("1 ") else text)
+        )
     return text
 
 
@@ -72,8 +75,7 @@ def duration(seconds: float) -> str:
 def elapsed_clock(seconds: float) -> str:
     """Session time as « 12 min 34 s », for the moment a correction was made."""
     seconds = max(0, int(seconds))
-    return say("common.duration.clock", minutes=str(seconds // 60),
-               seconds=f"{seconds % 60:02d}")
+    return say("common.duration.clock", minutes=str(seconds // 60), seconds=f"{seconds % 60:02d}")
 
 
 def date_range(first: datetime, last: datetime) -> str:

@@ -21,7 +21,13 @@ print("game.rules.session.engine" in sys.modules)
 
 
 def test_importing_every_rules_module_loads_no_pygame() -> None:
-    done = subprocess.run([sys.executable, "-c", _PROBE], cwd=ROOT, capture_output=True,
-                          text=True, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["[]", "True"]

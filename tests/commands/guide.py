@@ -29,8 +29,11 @@ ROOT = Path(__file__).resolve().parents[2]
 GUIDE = ROOT / "docs" / "editer-les-questions.md"
 BANK = Path(__file__).parent / "fixtures" / "banque-guide"
 DAY = date(2026, 12, 1)  # the day the samples are made: no source is old unless planted
-MARKER = re.compile(r"(?P<indent> *)<!-- sortie : (?P<name>[\w-]+) -->\n(?P=indent)```text\n"
-                    r"(?P<body>.*?)(?P=indent)```", re.DOTALL)
+MARKER = re.compile(
+    r"(?P<indent> *)<!-- sortie : (?P<name>[\w-]+) -->\n(?P=indent)```text\n"
+    r"(?P<body>.*?)(?P=indent)```",
+    re.DOTALL,
+)
 
 
 @contextlib.contextmanager
@@ -83,6 +86,7 @@ def edit_row(table: list[list[str]], question_id: str, **cells: str) -> None:
 
 # --- the scenarios -------------------------------------------------------------------------
 
+
 def clean(work: Path) -> str:
     return run("verifier", "questions")
 
@@ -90,8 +94,11 @@ def clean(work: Path) -> str:
 def errors(work: Path) -> str:
     q = work / "questions"
     replace(q / "reglementaire.yaml", "    reponse: faux\n", "    reponce: faux\n")
-    replace(q / "reglementaire.yaml", 'reponse: "Le Code général de la fonction publique"',
-            'reponse: "Le Code général de la fonction publique (CGFP)"')
+    replace(
+        q / "reglementaire.yaml",
+        'reponse: "Le Code général de la fonction publique"',
+        'reponse: "Le Code général de la fonction publique (CGFP)"',
+    )
     replace(q / "societal.yaml", "verifie_le: 2026-12-01", "verifie_le: 2025-06-30")
     return run("verifier", "questions")
 
@@ -106,8 +113,9 @@ def french_text(work: Path) -> str:
     replace(q / "organisationnel.yaml", '    source: "', '    source: "« ', 1)
     text = (q / "organisationnel.yaml").read_text("utf-8")
     line = next(x for x in text.split("\n") if x.startswith('    source: "« '))
-    replace(q / "organisationnel.yaml", line, line.replace('source: "« ', "source: “")
-            .rstrip('"') + "”")
+    replace(
+        q / "organisationnel.yaml", line, line.replace('source: "« ', "source: “").rstrip('"') + "”"
+    )
     return run("verifier", "questions")
 
 
@@ -143,18 +151,29 @@ def import_errors(work: Path) -> str:
     table = rows(work / "banque.csv")
     header = table[0]
     new = [""] * len(header)
-    for column, value in (("id", "tec-essai-qcm"), ("secteur", "technique"), ("type", "qcm"),
-                          ("difficulte", "1"), ("question", "Qui fournit l'ordinateur du "
-                                                            "télétravailleur ?"),
-                          ("choix_a", "L'agent"), ("choix_b", "L'employeur"), ("reponse", "E"),
-                          ("explication", "Le décret met les outils à la charge de "
-                                          "l'employeur."),
-                          ("source", "Décret n° 2016-151, art. 6")):
+    for column, value in (
+        ("id", "tec-essai-qcm"),
+        ("secteur", "technique"),
+        ("type", "qcm"),
+        ("difficulte", "1"),
+        ("question", "Qui fournit l'ordinateur du télétravailleur ?"),
+        ("choix_a", "L'agent"),
+        ("choix_b", "L'employeur"),
+        ("reponse", "E"),
+        ("explication", "Le décret met les outils à la charge de l'employeur."),
+        ("source", "Décret n° 2016-151, art. 6"),
+    ):
         new[header.index(column)] = value
     second = list(new)
-    for column, value in (("id", "tec-essai-vf"), ("type", "vrai_faux"), ("difficulte", "trois"),
-                          ("reponse", "vrai"), ("choix_a", ""), ("choix_b", ""),
-                          ("question", "Le VPN protège la connexion au réseau du service.")):
+    for column, value in (
+        ("id", "tec-essai-vf"),
+        ("type", "vrai_faux"),
+        ("difficulte", "trois"),
+        ("reponse", "vrai"),
+        ("choix_a", ""),
+        ("choix_b", ""),
+        ("question", "Le VPN protège la connexion au réseau du service."),
+    ):
         second[header.index(column)] = value
     write_rows(work / "banque.csv", [*table, new, second])
     return run("importer", "banque.csv", "questions")
@@ -178,19 +197,31 @@ def recheck(work: Path) -> str:
     q = work / "questions"
     for path in q.glob("*.yaml"):
         text = path.read_text("utf-8")
-        flagged = re.sub(r"^(    tags: \[.*décret 2016-151.*\])$", r"\1\n    a_revoir: true",
-                         text, flags=re.MULTILINE)
+        flagged = re.sub(
+            r"^(    tags: \[.*décret 2016-151.*\])$",
+            r"\1\n    a_revoir: true",
+            text,
+            flags=re.MULTILINE,
+        )
         path.write_text(flagged, encoding="utf-8")
     replace(q / "societal.yaml", "verifie_le: 2026-12-01", "verifie_le: 2025-10-01")
     return run("a-revoir", "questions")
 
 
 SCENARIOS: dict[str, Callable[[Path], str]] = {
-    "verifier": clean, "verifier-erreurs": errors, "verifier-texte": french_text,
-    "verifier-fichier-vide": emptied, "verifier-sans-secteurs": no_sectors,
-    "secteurs": sectors_back, "statistiques": stats, "exporter-csv": export_csv,
-    "exporter-xlsx": export_xlsx, "importer-erreurs": import_errors, "importer": import_done,
-    "chercher": search, "a-revoir": recheck,
+    "verifier": clean,
+    "verifier-erreurs": errors,
+    "verifier-texte": french_text,
+    "verifier-fichier-vide": emptied,
+    "verifier-sans-secteurs": no_sectors,
+    "secteurs": sectors_back,
+    "statistiques": stats,
+    "exporter-csv": export_csv,
+    "exporter-xlsx": export_xlsx,
+    "importer-erreurs": import_errors,
+    "importer": import_done,
+    "chercher": search,
+    "a-revoir": recheck,
 }
 
 
@@ -201,8 +232,9 @@ def output(name: str) -> str:
 
 
 def _indented(text: str, indent: str) -> str:
-    return "".join(indent + line if line.strip() else line
-                   for line in text.splitlines(keepends=True))
+    return "".join(
+        indent + line if line.strip() else line for line in text.splitlines(keepends=True)
+    )
 
 
 def samples(text: str) -> dict[str, str]:
@@ -210,17 +242,22 @@ def samples(text: str) -> dict[str, str]:
     found = {}
     for match in MARKER.finditer(text):
         indent = match.group("indent")
-        found[match.group("name")] = "".join(line.removeprefix(indent) for line in
-                                             match.group("body").splitlines(keepends=True))
+        found[match.group("name")] = "".join(
+            line.removeprefix(indent) for line in match.group("body").splitlines(keepends=True)
+        )
     return found
 
 
 def rewritten(text: str) -> str:
     """The guide with every sample block made again."""
+
     def block(match: re.Match[str]) -> str:
         indent, name = match.group("indent"), match.group("name")
-        return (f"{indent}<!-- sortie : {name} -->\n{indent}```text\n"
-                f"{_indented(output(name), indent)}{indent}```")
+        return (
+            f"{indent}<!-- sortie : {name} -->\n{indent}```text\n"
+            f"{_indented(output(name), indent)}{indent}```"
+        )
+
     return MARKER.sub(block, text)
 
 

@@ -21,7 +21,8 @@ TEXT = guide.GUIDE.read_text("utf-8")
 @pytest.mark.parametrize("name", sorted(guide.SCENARIOS))
 def test_each_sample_of_the_guide_is_what_the_command_prints(name: str) -> None:
     assert guide.samples(TEXT).get(name) == guide.output(name), (
-        "python -m tests.commands.guide --ecrire")
+        "python -m tests.commands.guide --ecrire"
+    )
 
 
 def test_every_scenario_has_its_place_in_the_guide() -> None:
@@ -38,8 +39,7 @@ def _catalogue_texts() -> list[str]:
     for domain in ("bank", "cli"):
         with (LOCALES / "fr" / "LC_MESSAGES" / f"{domain}.po").open("rb") as handle:
             for message in read_po(handle):
-                strings = message.string if isinstance(message.string, tuple) else (
-                    message.string,)
+                strings = message.string if isinstance(message.string, tuple) else (message.string,)
                 texts += [_plain(french(text)) for text in strings if text]
     return texts
 
@@ -82,9 +82,13 @@ def test_every_message_the_guide_quotes_is_one_the_game_writes() -> None:
 def test_the_examples_of_each_type_form_a_valid_bank(bank: BankFolder) -> None:
     section = TEXT.split("## 5.", 1)[1].split("## 6.", 1)[0]
     example = section.split("```yaml\n", 1)[1].split("```", 1)[0]
-    bank.write("exemples.yaml", "questions:\n" + example.replace(
-        "secteur: managerial", "secteur: reglementaire").replace(
-        "secteur: organisationnel", "secteur: technique"))
+    bank.write(
+        "exemples.yaml",
+        "questions:\n"
+        + example.replace("secteur: managerial", "secteur: reglementaire").replace(
+            "secteur: organisationnel", "secteur: technique"
+        ),
+    )
     result = bank.load()
     assert result.errors == [], [p.format() for p in result.errors]
     types = {q.type for q in result.bank.questions if not q.id.startswith("socle")}

@@ -27,7 +27,8 @@ def test_a_folder_gives_every_journal_it_holds(tmp_path: Path) -> None:
 
 
 def test_without_a_journal_the_report_reads_this_computers_journals(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "donnees"))
     expected = journals_in(tmp_path / "donnees" / "panorama-teletravail" / "parties")
@@ -39,4 +40,5 @@ def test_a_folder_without_journals_is_said(tmp_path: Path, capsys) -> None:
     empty.mkdir()
     assert main(["rapport", str(empty)]) == 1
     assert french("aucun journal de partie dans {folder}").format(folder=empty) in (
-        capsys.readouterr().err)
+        capsys.readouterr().err
+    )

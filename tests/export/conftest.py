@@ -24,8 +24,14 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # the PNG test uses pygame, h
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 BANK_DIR = Path(__file__).resolve().parents[2] / "questions"
-TEAM_NAMES = ("Les Hérissons", "Cœur d’équipe", "L’Œil du « Nord »", "Équipe Côte-d’Or",
-              "Les Écureuils", "Télé-Pôle")
+TEAM_NAMES = (
+    "Les Hérissons",
+    "Cœur d’équipe",
+    "L’Œil du « Nord »",
+    "Équipe Côte-d’Or",
+    "Les Écureuils",
+    "Télé-Pôle",
+)
 _BANK: list[Bank] = []
 
 
@@ -38,8 +44,9 @@ def shipped_bank() -> Bank:
     return _BANK[0]
 
 
-def _answer_for(question, rng: random.Random, right_share: float,
-                taken: frozenset[object] = frozenset()) -> object:
+def _answer_for(
+    question, rng: random.Random, right_share: float, taken: frozenset[object] = frozenset()
+) -> object:
     """A plausible answer: right with probability ``right_share``, else wrong or none; never
     one already given on this question (a rebond chooses another answer)."""
     if question.type == "estimation":
@@ -61,8 +68,9 @@ def _answer_for(question, rng: random.Random, right_share: float,
     return rng.choice(wrong) if wrong else None
 
 
-def _finish_question(session: Session, rng: random.Random, clock: FakeClock,
-                     right_share: float) -> None:
+def _finish_question(
+    session: Session, rng: random.Random, clock: FakeClock, right_share: float
+) -> None:
     while session.expected_teams():
         current = session.state.current
         question = current.question
@@ -81,16 +89,27 @@ def _finish_question(session: Session, rng: random.Random, clock: FakeClock,
             session.award_debate(result.team, rng.choice((0, most)))
 
 
-def play_game(n_teams: int = 3, n_questions: int = 12, journal_dir: Path | None = None,
-              mode: str = "tour_par_tour", seed: int = 7, right_share: float = 0.55,
-              end: bool = True, start: datetime | None = None) -> Session:
+def play_game(
+    n_teams: int = 3,
+    n_questions: int = 12,
+    journal_dir: Path | None = None,
+    mode: str = "tour_par_tour",
+    seed: int = 7,
+    right_share: float = 0.55,
+    end: bool = True,
+    start: datetime | None = None,
+) -> Session:
     """A game of ``n_teams`` teams and ``n_questions`` questions, played through the API."""
     bank = shipped_bank()
     clock = FakeClock(wall_start=start or datetime(2026, 3, 16, 14, 0, 0))
-    teams = tuple(Team(name=TEAM_NAMES[k], colour=DEFAULT_TEAM_COLOURS[k])
-                  for k in range(n_teams))
-    settings = SessionSettings(teams=teams, mode=mode, duration_min=30,
-                               sectors=tuple(s.id for s in bank.sectors), seed=seed)
+    teams = tuple(Team(name=TEAM_NAMES[k], colour=DEFAULT_TEAM_COLOURS[k]) for k in range(n_teams))
+    settings = SessionSettings(
+        teams=teams,
+        mode=mode,
+        duration_min=30,
+        sectors=tuple(s.id for s in bank.sectors),
+        seed=seed,
+    )
     session = Session.new(settings, bank.active, bank.sectors, bank.version, clock, journal_dir)
     rng = random.Random(seed)
     for number in range(n_questions):

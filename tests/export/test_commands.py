@@ -39,11 +39,15 @@ def game_journal(journal_dir: Path) -> Path:
 
 @pytest.mark.parametrize("where", ["last line", "middle line", "second line"])
 def test_debrief_on_a_journal_cut_mid_line_still_produces_a_pdf(
-        game_journal: Path, tmp_path: Path, capsys, where: str) -> None:
+    game_journal: Path, tmp_path: Path, capsys, where: str
+) -> None:
     data = game_journal.read_bytes()
     starts = [i + 1 for i, byte in enumerate(data) if byte == ord("\n")]
-    line_start = {"last line": starts[-2], "middle line": starts[len(starts) // 2],
-                  "second line": starts[0]}[where]
+    line_start = {
+        "last line": starts[-2],
+        "middle line": starts[len(starts) // 2],
+        "second line": starts[0],
+    }[where]
     torn = cut(game_journal, line_start + 7)
     out = tmp_path / "bilan.pdf"
     assert main(["debrief", str(torn), "--pdf", str(out)]) == 0
@@ -54,7 +58,8 @@ def test_debrief_on_a_journal_cut_mid_line_still_produces_a_pdf(
 
 
 def test_debrief_of_an_interrupted_game_says_so_and_writes_pdf_and_csv(
-        journal_dir: Path, tmp_path: Path, capsys) -> None:
+    journal_dir: Path, tmp_path: Path, capsys
+) -> None:
     path = journal(journal_dir, n_teams=3, n_questions=6, end=False)
     pdf, table = tmp_path / "b.pdf", tmp_path / "r.csv"
     assert main(["debrief", str(path), "--pdf", str(pdf), "--csv", str(table)]) == 0
@@ -66,7 +71,8 @@ def test_debrief_of_an_interrupted_game_says_so_and_writes_pdf_and_csv(
 
 
 def test_debrief_without_pdf_writes_to_the_export_folder_with_the_game_date(
-        game_journal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    game_journal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv(files.ENV_FOLDER, str(tmp_path / "Documents" / "Panorama"))
     assert main(["debrief", str(game_journal)]) == 0
     written = list((tmp_path / "Documents" / "Panorama").iterdir())
@@ -74,7 +80,8 @@ def test_debrief_without_pdf_writes_to_the_export_folder_with_the_game_date(
 
 
 def test_a_journal_cut_inside_its_first_line_has_no_game_and_exits_1(
-        game_journal: Path, tmp_path: Path, capsys) -> None:
+    game_journal: Path, tmp_path: Path, capsys
+) -> None:
     torn = cut(game_journal, 30)
     out = tmp_path / "bilan.pdf"
     assert main(["debrief", str(torn), "--pdf", str(out)]) == 1
@@ -88,7 +95,8 @@ def test_a_missing_journal_gives_a_french_error(tmp_path: Path, capsys) -> None:
 
 
 def test_an_unwritable_output_folder_gives_a_french_message_exit_1_and_no_file(
-        game_journal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    game_journal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
     folder = tmp_path / "verrouille"
     folder.mkdir()
 
@@ -103,10 +111,10 @@ def test_an_unwritable_output_folder_gives_a_french_message_exit_1_and_no_file(
     assert list(folder.iterdir()) == []
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="permissions do not bind root")
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="permissions do not bind root")
 def test_a_read_only_folder_on_disk_gives_exit_1_and_no_file(
-        game_journal: Path, tmp_path: Path, capsys) -> None:
+    game_journal: Path, tmp_path: Path, capsys
+) -> None:
     folder = tmp_path / "lecture-seule"
     folder.mkdir()
     folder.chmod(0o555)
@@ -119,9 +127,12 @@ def test_a_read_only_folder_on_disk_gives_exit_1_and_no_file(
 
 
 def test_a_full_disk_during_rapport_leaves_no_partial_report(
-        journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
-    paths = [journal(journal_dir, n_teams=2, n_questions=4, seed=s,
-                     start=datetime(2026, 3, 16 + s, 9)) for s in range(2)]
+    journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    paths = [
+        journal(journal_dir, n_teams=2, n_questions=4, seed=s, start=datetime(2026, 3, 16 + s, 9))
+        for s in range(2)
+    ]
 
     def full(path: Path) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
@@ -135,12 +146,21 @@ def test_a_full_disk_during_rapport_leaves_no_partial_report(
 
 
 def three_journals(folder: Path) -> list[Path]:
-    return [journal(folder, n_teams=2 + k, n_questions=8 + 4 * k, seed=k,
-                    start=datetime(2026, 3, 16 + k, 10)) for k in range(3)]
+    return [
+        journal(
+            folder,
+            n_teams=2 + k,
+            n_questions=8 + 4 * k,
+            seed=k,
+            start=datetime(2026, 3, 16 + k, 10),
+        )
+        for k in range(3)
+    ]
 
 
 def test_rapport_on_three_journals_sums_the_games_correctly(
-        journal_dir: Path, tmp_path: Path, capsys) -> None:
+    journal_dir: Path, tmp_path: Path, capsys
+) -> None:
     paths = three_journals(journal_dir)
     pdf, table = tmp_path / "rapport.pdf", tmp_path / "rapport.csv"
     assert main(["rapport", *map(str, paths), "--pdf", str(pdf), "--csv", str(table)]) == 0
@@ -150,8 +170,9 @@ def test_rapport_on_three_journals_sums_the_games_correctly(
         rows = list(csv.DictReader(stream, delimiter=";"))
     by_id = {row["Question"]: row for row in rows}
     for question_id in {p.question.id for s in states for p in s.played}:
-        games = sum(any(p.question.id == question_id and not p.skipped for p in s.played)
-                    for s in states)
+        games = sum(
+            any(p.question.id == question_id and not p.skipped for p in s.played) for s in states
+        )
         assert int(by_id[question_id]["Parties jouées"]) == games
     sectors = [sector for s in states for sector in build_debrief(s).sectors]
     answers = sum(sector.group.attempts for sector in sectors)
@@ -163,7 +184,8 @@ def test_rapport_on_three_journals_sums_the_games_correctly(
 
 
 def test_rapport_leaves_out_an_unreadable_journal_and_says_so(
-        journal_dir: Path, tmp_path: Path, capsys) -> None:
+    journal_dir: Path, tmp_path: Path, capsys
+) -> None:
     good = journal(journal_dir, n_teams=2, n_questions=5)
     bad = tmp_path / "abime.jsonl"
     bad.write_text('{"kind": "started"}\n{"pas du json\n{"kind": "closed"}\n', encoding="utf-8")
@@ -177,7 +199,8 @@ def test_rapport_leaves_out_an_unreadable_journal_and_says_so(
 
 
 def test_debrief_from_a_journal_prints_the_notes_typed_at_the_end(
-        journal_dir: Path, tmp_path: Path) -> None:
+    journal_dir: Path, tmp_path: Path
+) -> None:
     session = play_game(journal_dir=journal_dir, n_teams=3, n_questions=6)
     session.note("Prochaine étape : « charte » relue en équipe")
     session.close()

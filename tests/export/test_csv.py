@@ -24,8 +24,16 @@ def test_the_csv_starts_with_a_byte_order_mark_and_uses_semicolons(tmp_path: Pat
 
 
 def test_the_headers_come_from_the_catalogue() -> None:
-    assert header() == ("Équipe", "Question", "Secteur", "Type", "Réponse donnée", "Juste",
-                        "Points", "Horodatage")
+    assert header() == (
+        "Équipe",
+        "Question",
+        "Secteur",
+        "Type",
+        "Réponse donnée",
+        "Juste",
+        "Points",
+        "Horodatage",
+    )
 
 
 def test_every_answer_of_the_debrief_round_trips_through_the_csv_module(tmp_path: Path) -> None:
@@ -54,9 +62,27 @@ def test_a_question_type_reads_as_its_kind_names_it() -> None:
 
 
 def test_names_with_semicolons_quotes_and_accents_survive(tmp_path: Path) -> None:
-    row = AnswerLine(0, "Équipe « A ; B »", "reg-1", "reglementaire", "Réglementaire",
-                     "une bonne réponse", 'A : "Trois" ; jours', True, 2, "2026-03-16T14:00:05")
+    row = AnswerLine(
+        0,
+        "Équipe « A ; B »",
+        "reg-1",
+        "reglementaire",
+        "Réglementaire",
+        "une bonne réponse",
+        'A : "Trois" ; jours',
+        True,
+        2,
+        "2026-03-16T14:00:05",
+    )
     path = write_answers_csv([row], tmp_path / "r.csv")
     cells = read_back(path)[1]
-    assert cells == ["Équipe « A ; B »", "reg-1", "Réglementaire", "une bonne réponse",
-                     'A : "Trois" ; jours', "oui", "2", "2026-03-16 14:00:05"]
+    assert cells == [
+        "Équipe « A ; B »",
+        "reg-1",
+        "Réglementaire",
+        "une bonne réponse",
+        'A : "Trois" ; jours',
+        "oui",
+        "2",
+        "2026-03-16 14:00:05",
+    ]

@@ -20,13 +20,17 @@ def test_a_file_is_written_whole_and_no_temporary_file_stays(tmp_path: Path) -> 
     assert [p.name for p in target.parent.iterdir()] == ["bilan.pdf"]
 
 
-@pytest.mark.parametrize(("code", "words"), [
-    (errno.ENOSPC, french("Le disque est plein :")),
-    (errno.EACCES, french("n'est pas accessible en écriture")),
-    (errno.EROFS, french("n'est pas accessible en écriture")),
-])
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (errno.ENOSPC, french("Le disque est plein :")),
+        (errno.EACCES, french("n'est pas accessible en écriture")),
+        (errno.EROFS, french("n'est pas accessible en écriture")),
+    ],
+)
 def test_a_failure_while_writing_keeps_the_earlier_file_and_explains_in_french(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, words: str) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, words: str
+) -> None:
     target = tmp_path / "bilan.pdf"
     target.write_bytes(b"ancien bilan")
 
@@ -58,7 +62,8 @@ def test_names_carry_the_date_and_never_overwrite(tmp_path: Path) -> None:
 
 
 def test_the_default_folder_is_documents_panorama_unless_configured(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv(files.ENV_FOLDER, raising=False)
     assert files.default_folder().name == "Panorama"
     monkeypatch.setenv(files.ENV_FOLDER, str(tmp_path / "exports"))

@@ -32,8 +32,9 @@ def poppler_lines(path: Path) -> list[str]:
     """The PDF's lines as poppler lays them out (skips the test without poppler)."""
     if shutil.which("pdftotext") is None:
         pytest.skip("poppler's pdftotext is not installed")
-    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return [line.strip() for line in out.splitlines() if line.strip()]
 
 
@@ -44,8 +45,11 @@ def big_game():
 
 @pytest.fixture(scope="module")
 def big_debrief(big_game):
-    return build_debrief(big_game.state, bank_facts(shipped_bank()),
-                         "Charte : l'équipe « Nord » essaie le jeudi commun.")
+    return build_debrief(
+        big_game.state,
+        bank_facts(shipped_bank()),
+        "Charte : l'équipe « Nord » essaie le jeudi commun.",
+    )
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +63,8 @@ def test_a_six_team_forty_question_game_fits_on_two_pages(big_game, big_pdf: Pat
 
 
 def test_all_teams_mode_with_every_position_on_debates_still_fits_on_two_pages(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     game = play_game(n_teams=6, n_questions=40, mode="toutes_les_equipes", seed=3)
     path = export_pdf(game, "", tmp_path, bank=shipped_bank())
     assert len(pypdf.PdfReader(path).pages) <= 2
@@ -71,13 +76,19 @@ def test_the_pdf_holds_team_names_scores_and_accents_intact(big_debrief, big_pdf
         assert flat(french(name)) in text
     for team in big_debrief.teams:
         assert re.search(rf"{re.escape(flat(team.name))}( \*)? {team.score} ", text)
-    for needle in ("Cœur d’équipe", "L’Œil du « Nord »", "Réglementaire", "Idées reçues",
-                   "l’équipe « Nord » essaie le jeudi commun"):
+    for needle in (
+        "Cœur d’équipe",
+        "L’Œil du « Nord »",
+        "Réglementaire",
+        "Idées reçues",
+        "l’équipe « Nord » essaie le jeudi commun",
+    ):
         assert needle in text
 
 
 def test_the_five_most_missed_questions_are_printed_as_the_guide_promises(
-        big_debrief, big_pdf: Path) -> None:
+    big_debrief, big_pdf: Path
+) -> None:
     section = big_debrief.misconceptions
     assert len(section.lines) == MAX_MISSED == 5 < section.total
     text = pypdf_text(big_pdf)
@@ -86,7 +97,8 @@ def test_the_five_most_missed_questions_are_printed_as_the_guide_promises(
             assert flat(part) in text
     assert "Les 5 premières sur" in text
     guide = (Path(__file__).resolve().parents[2] / "docs" / "animer-une-session.md").read_text(
-        encoding="utf-8")
+        encoding="utf-8"
+    )
     assert "cinq questions les plus manquées" in guide
 
 
@@ -123,14 +135,18 @@ def test_a_source_with_a_web_page_is_a_readable_title_that_opens_it(tmp_path: Pa
         pytest.skip("no missed question with a web page in this game")
     path = tmp_path / "liens.pdf"
     path.write_bytes(render(debrief))
-    uris = {annotation.get_object()["/A"]["/URI"]
-            for page in pypdf.PdfReader(path).pages for annotation in page.get("/Annots", [])}
+    uris = {
+        annotation.get_object()["/A"]["/URI"]
+        for page in pypdf.PdfReader(path).pages
+        for annotation in page.get("/Annots", [])
+    }
     assert {line.link for line in linked} <= uris
     assert "LEGIARTI" not in pypdf_text(path) and "https://" not in pypdf_text(path)
 
 
-def test_the_panorama_star_and_its_footnote_come_with_the_engines_award(big_debrief,
-                                                                        big_pdf: Path) -> None:
+def test_the_panorama_star_and_its_footnote_come_with_the_engines_award(
+    big_debrief, big_pdf: Path
+) -> None:
     text = pypdf_text(big_pdf)
     starred = [team for team in big_debrief.teams if team.panorama]
     assert ("Panorama complet" in text) == bool(starred)

@@ -17,11 +17,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_importing_the_exports_loads_neither_fpdf_nor_pygame() -> None:
-    code = ("import sys, game.export, game.export.commands; "
-            "print(any(m == 'fpdf' or m.startswith('fpdf.') for m in sys.modules), "
-            "'pygame' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                         text=True, check=True).stdout.split()
+    code = (
+        "import sys, game.export, game.export.commands; "
+        "print(any(m == 'fpdf' or m.startswith('fpdf.') for m in sys.modules), "
+        "'pygame' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
     assert out == ["False", "False"]
 
 
@@ -37,7 +40,8 @@ def test_the_screen_is_saved_as_a_png_at_its_own_size(tmp_path: Path) -> None:
 
 
 def test_a_png_that_cannot_be_written_raises_a_french_export_error(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pygame = pytest.importorskip("pygame")
 
     def full(path: Path) -> None:

@@ -37,7 +37,8 @@ def bin_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_without_lp_the_message_says_there_is_no_printer_and_offers_the_pdf(
-        pdf: Path, bin_dir: Path) -> None:
+    pdf: Path, bin_dir: Path
+) -> None:
     ok, message = print_pdf(pdf)
     assert not ok
     assert "Aucune imprimante" in message and "Ouvrez le PDF" in message
@@ -51,8 +52,9 @@ def test_lp_with_no_destination_counts_as_no_printer(pdf: Path, bin_dir: Path) -
     assert not ok and "Aucune imprimante" in message
 
 
-def test_the_pdf_goes_to_lp_when_cups_has_a_printer(pdf: Path, bin_dir: Path,
-                                                    tmp_path: Path) -> None:
+def test_the_pdf_goes_to_lp_when_cups_has_a_printer(
+    pdf: Path, bin_dir: Path, tmp_path: Path
+) -> None:
     record = tmp_path / "lp-args"
     tool(bin_dir, "lpstat", 'echo "system default destination: Bureau"')
     tool(bin_dir, "lp", f'echo "$@" > {record}')

@@ -11,8 +11,9 @@ from tests.export.conftest import play_game
 
 
 def debriefs(count: int = 3):  # type: ignore[no-untyped-def]
-    return [build_debrief(play_game(n_teams=2 + k, n_questions=10, seed=k).state)
-            for k in range(count)]
+    return [
+        build_debrief(play_game(n_teams=2 + k, n_questions=10, seed=k).state) for k in range(count)
+    ]
 
 
 def test_the_report_sums_sectors_and_counts_games_per_question() -> None:

@@ -31,20 +31,30 @@ def project_version() -> str:
 
 def isolated_env(home: Path, path: str) -> dict[str, str]:
     """An environment with its own user folders, headless SDL and the given PATH."""
-    env = {key: value for key, value in os.environ.items()
-           if not key.startswith(("PYTHON", "VIRTUAL_ENV", "XDG_", "PANORAMA_"))}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("PYTHON", "VIRTUAL_ENV", "XDG_", "PANORAMA_"))
+    }
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         (home / name.lower()).mkdir(parents=True, exist_ok=True)
         env[name] = str(home / name.lower())
-    env.update(HOME=str(home), PATH=path, PANORAMA_EXPORT_DIR=str(home / "exports"),
-               SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+    env.update(
+        HOME=str(home),
+        PATH=path,
+        PANORAMA_EXPORT_DIR=str(home / "exports"),
+        SDL_VIDEODRIVER="dummy",
+        SDL_AUDIODRIVER="dummy",
+    )
     return env
 
 
-def run(command: Sequence[str], *args: str, cwd: Path,
-        env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*command, *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=TIMEOUT_S)
+def run(
+    command: Sequence[str], *args: str, cwd: Path, env: dict[str, str]
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*command, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=TIMEOUT_S
+    )
 
 
 def check_every_command(command: Sequence[str], work: Path, path: str) -> None:

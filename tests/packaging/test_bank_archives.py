@@ -70,10 +70,20 @@ def test_an_archive_with_one_top_folder_opens_on_that_folder(tmp_path: Path) -> 
     assert opened.name == "banque-rh" and load_bank(opened).usable
 
 
-@pytest.mark.parametrize("name", ["../evasion.yaml", "a/../../evasion.yaml", "/etc/evasion.yaml",
-                                  "C:/evasion.yaml", "..\\evasion.yaml", "c:evasion.yaml"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "../evasion.yaml",
+        "a/../../evasion.yaml",
+        "/etc/evasion.yaml",
+        "C:/evasion.yaml",
+        "..\\evasion.yaml",
+        "c:evasion.yaml",
+    ],
+)
 def test_a_path_leaving_the_bank_folder_is_refused_before_anything_is_written(
-        tmp_path: Path, name: str) -> None:
+    tmp_path: Path, name: str
+) -> None:
     path = hostile(tmp_path, (name, b"questions: []"))
     with pytest.raises(ArchiveError, match="sort du dossier de la banque"):
         open_archive(path, cache=tmp_path / "cache")
@@ -106,7 +116,8 @@ def test_a_zip_bomb_is_refused_from_its_declared_size(tmp_path: Path) -> None:
 
 
 def test_a_size_the_archive_lies_about_is_caught_while_unpacking(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = hostile(tmp_path, ("gros.yaml", b"#" * 50_000))
     real = archive.checked_members
 
@@ -139,7 +150,9 @@ def test_an_encrypted_or_unreadable_archive_is_refused_in_french(tmp_path: Path)
 
 
 def test_emballer_validates_then_packs_and_the_zip_validates_with_the_same_messages(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     folder = copy_bank(tmp_path / "banque-service")
@@ -150,10 +163,12 @@ def test_emballer_validates_then_packs_and_the_zip_validates_with_the_same_messa
 
 
 def test_emballer_refuses_a_bank_with_errors_and_says_which(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = copy_bank(tmp_path / "banque")
-    (folder / "technique.yaml").write_text("questions:\n  - id: x\n    secteur: nulle-part\n",
-                                           "utf-8")
+    (folder / "technique.yaml").write_text(
+        "questions:\n  - id: x\n    secteur: nulle-part\n", "utf-8"
+    )
     assert main(["emballer", str(folder), str(tmp_path / "envoi.zip")]) == 1
     out = capsys.readouterr().out
     assert "technique.yaml" in out and "Banque non emballée" in out
@@ -161,7 +176,9 @@ def test_emballer_refuses_a_bank_with_errors_and_says_which(
 
 
 def test_a_hostile_zip_given_with_bank_stops_the_command_with_the_reason(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     path = hostile(tmp_path, ("../../evasion.yaml", b""))

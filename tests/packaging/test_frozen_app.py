@@ -36,9 +36,11 @@ def _release_name() -> str:
 def _archive() -> Path | None:
     name = _release_name()
     if os.environ.get("PANORAMA_APP_REQUISE") != "1":
-        pytest.skip("application autonome : testée juste après python packaging/build.py, "
-                    "avec PANORAMA_APP_REQUISE=1 (une construction ancienne ne dirait rien "
-                    "du code d'aujourd'hui)")
+        pytest.skip(
+            "application autonome : testée juste après python packaging/build.py, "
+            "avec PANORAMA_APP_REQUISE=1 (une construction ancienne ne dirait rien "
+            "du code d'aujourd'hui)"
+        )
     for suffix in (".tar.gz", ".zip"):
         if (ROOT / "dist" / f"{name}{suffix}").is_file():
             return ROOT / "dist" / f"{name}{suffix}"
@@ -60,8 +62,7 @@ def unpacked(tmp_path_factory: pytest.TempPathFactory) -> Path:
             packed.extractall(folder, filter="tar")
     (top,) = folder.iterdir()
     # On Windows the double-click executable has no console; its twin with one prints.
-    exe = top / ("panorama-teletravail-console.exe" if os.name == "nt"
-                 else "panorama-teletravail")
+    exe = top / ("panorama-teletravail-console.exe" if os.name == "nt" else "panorama-teletravail")
     assert exe.is_file() and os.access(exe, os.X_OK)
     return exe
 
@@ -75,25 +76,34 @@ def no_python(tmp_path: Path) -> str:
 
 
 def test_the_unpacked_app_runs_every_command_without_python(
-        unpacked: Path, tmp_path: Path, no_python: str) -> None:
+    unpacked: Path, tmp_path: Path, no_python: str
+) -> None:
     check_every_command([str(unpacked)], tmp_path, no_python)
 
 
 def test_the_app_and_the_source_game_give_the_same_french_errors(
-        unpacked: Path, tmp_path: Path, no_python: str) -> None:
+    unpacked: Path, tmp_path: Path, no_python: str
+) -> None:
     env = isolated_env(tmp_path / "u", no_python)
-    for args in (["validate", "dossier-absent"], ["debrief", "journal-absent.jsonl"],
-                 ["stats", "--json", "pas-une-banque.zip"]):
+    for args in (
+        ["validate", "dossier-absent"],
+        ["debrief", "journal-absent.jsonl"],
+        ["stats", "--json", "pas-une-banque.zip"],
+    ):
         frozen = run([str(unpacked)], *args, cwd=tmp_path, env=env)
         source = run([sys.executable, str(ROOT / "main.py")], *args, cwd=tmp_path, env=env)
         assert (frozen.returncode, frozen.stdout, frozen.stderr) == (
-            source.returncode, source.stdout, source.stderr)
+            source.returncode,
+            source.stdout,
+            source.stderr,
+        )
         assert frozen.returncode != 0
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG folders of Linux")
 def test_the_app_keeps_its_journal_in_the_same_user_folder_and_ends_on_sigterm(
-        unpacked: Path, tmp_path: Path, no_python: str) -> None:
+    unpacked: Path, tmp_path: Path, no_python: str
+) -> None:
     child, journal = start_game(tmp_path, [str(unpacked)], no_python)
     assert journal.parent == tmp_path / "xdg_data_home" / "panorama-teletravail" / "parties"
     child.send_signal(signal.SIGTERM)
@@ -104,5 +114,9 @@ def test_the_app_keeps_its_journal_in_the_same_user_folder_and_ends_on_sigterm(
 def test_the_archive_holds_the_fonts_licence_beside_the_fonts(unpacked: Path) -> None:
     fonts = next(unpacked.parent.rglob("_shipped/assets/fonts"))
     assert (fonts / "OFL.txt").is_file() and any(fonts.glob("*.ttf"))
-    assert subprocess.run([str(unpacked), "--version"], capture_output=True, text=True,
-                          timeout=60).returncode == 0
+    assert (
+        subprocess.run(
+            [str(unpacked), "--version"], capture_output=True, text=True, timeout=60
+        ).returncode
+        == 0
+    )

@@ -19,20 +19,30 @@ import pytest
 from game.rules.session.journal import read_journal
 from tests.packaging.smoke import ROOT, isolated_env
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
-                                reason="signals and user folders as Linux has them")
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="signals and user folders as Linux has them"
+)
 
 DEADLINE_S = 1.0
 
 
-def start_game(home: Path, command: Sequence[str] = (sys.executable, str(ROOT / "main.py")),
-               path: str | None = None) -> tuple[subprocess.Popen[str], Path]:
+def start_game(
+    home: Path,
+    command: Sequence[str] = (sys.executable, str(ROOT / "main.py")),
+    path: str | None = None,
+) -> tuple[subprocess.Popen[str], Path]:
     """The game started on two teams; returns once its journal is on disk, in the user's data
     folder."""
     env = isolated_env(home, os.environ.get("PATH", "") if path is None else path)
     env.pop("SDL_AUDIODRIVER")
-    child = subprocess.Popen([*command, "--teams", "Alpha,Bêta"], cwd=home, env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [*command, "--teams", "Alpha,Bêta"],
+        cwd=home,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     journals = home / "xdg_data_home" / "panorama-teletravail" / "parties"
     deadline = time.monotonic() + 60
     while not any(journals.glob("*.jsonl")):
@@ -45,7 +55,8 @@ def start_game(home: Path, command: Sequence[str] = (sys.executable, str(ROOT / 
 
 @pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGHUP"])
 def test_the_system_signal_ends_a_running_game_within_a_second_and_keeps_its_journal(
-        tmp_path: Path, signal_name: str) -> None:
+    tmp_path: Path, signal_name: str
+) -> None:
     child, journal = start_game(tmp_path)
     sent = time.monotonic()
     child.send_signal(getattr(signal, signal_name))

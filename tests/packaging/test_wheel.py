@@ -24,8 +24,11 @@ SCRIPTS = "Scripts" if os.name == "nt" else "bin"
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("roue")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w",
-                    str(out), str(ROOT)], check=True, timeout=300)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), str(ROOT)],
+        check=True,
+        timeout=300,
+    )
     (built,) = out.glob("panorama_teletravail-*.whl")
     return built
 
@@ -36,13 +39,15 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     env_dir = tmp_path_factory.mktemp("env") / "venv"
     venv.create(env_dir, with_pip=True)
     python = env_dir / SCRIPTS / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(wheel)], check=True,
-                   timeout=600)
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", str(wheel)], check=True, timeout=600
+    )
     return env_dir / SCRIPTS / "panorama"
 
 
 def test_the_wheel_carries_the_bank_the_fonts_with_their_licence_and_the_pictograms(
-        wheel: Path) -> None:
+    wheel: Path,
+) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     shipped = "game/_shipped/"
     assert f"{shipped}questions/secteurs.yaml" in names
@@ -55,7 +60,9 @@ def test_the_wheel_carries_the_bank_the_fonts_with_their_licence_and_the_pictogr
 
 
 def test_the_installed_wheel_runs_every_command_from_another_folder(
-        installed: Path, tmp_path: Path) -> None:
+    installed: Path, tmp_path: Path
+) -> None:
     # The environment's own folder on PATH, as pipx or an activated environment would put it.
-    check_every_command([str(installed)], tmp_path, str(installed.parent) + os.pathsep
-                        + os.environ.get("PATH", ""))
+    check_every_command(
+        [str(installed)], tmp_path, str(installed.parent) + os.pathsep + os.environ.get("PATH", "")
+    )

@@ -19,9 +19,20 @@ ROOT = Path(__file__).resolve().parents[2]
 SHIPPED_BANK = ROOT / "questions"
 
 # English fragments that PyYAML, pydantic or the OS would leak into a message.
-ENGLISH = ("Unable to", "Input should", "Field required", "not allowed", "unicode string",
-           "Traceback", "Errno", "No such file", "Permission denied", "expected <",
-           "could not", "Value error")
+ENGLISH = (
+    "Unable to",
+    "Input should",
+    "Field required",
+    "not allowed",
+    "unicode string",
+    "Traceback",
+    "Errno",
+    "No such file",
+    "Permission denied",
+    "expected <",
+    "could not",
+    "Value error",
+)
 
 
 def is_french(message: str) -> bool:
@@ -32,8 +43,12 @@ def is_french(message: str) -> bool:
 @pytest.fixture
 def user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The user's data, settings and documents folders, all inside ``tmp_path``."""
-    for name, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
-                      ("XDG_DOCUMENTS_DIR", "documents"), ("PANORAMA_EXPORT_DIR", "exports")):
+    for name, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DOCUMENTS_DIR", "documents"),
+        ("PANORAMA_EXPORT_DIR", "exports"),
+    ):
         monkeypatch.setenv(name, str(tmp_path / sub))
     return tmp_path
 

@@ -49,8 +49,13 @@ def load_in_child(folder: Path) -> dict[str, object] | None:
     """Load a bank in a child process, killed after ``QUICK_S`` (plus its start-up): a slow
     load then costs the suite nothing more. None when it did not finish in time."""
     try:
-        done = subprocess.run([sys.executable, "-c", CHILD, str(folder)], cwd=ROOT,
-                              capture_output=True, text=True, timeout=QUICK_S + 2)
+        done = subprocess.run(
+            [sys.executable, "-c", CHILD, str(folder)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=QUICK_S + 2,
+        )
     except subprocess.TimeoutExpired:
         return None
     assert done.returncode == 0, done.stderr[-500:]
@@ -61,7 +66,7 @@ def assert_refused(result: LoadResult, file: str, *fragments: str) -> None:
     """``file`` is reported in French, with one of ``fragments`` in a message."""
     errors = [p for p in result.errors if Path(p.file).name == file]
     assert errors, [p.format() for p in result.problems]
-    assert any(any(f in p.message for f in fragments) for p in errors), \
-        [p.message for p in errors]
-    assert all(is_french(p.message) for p in result.problems), \
-        [p.message for p in result.problems if not is_french(p.message)]
+    assert any(any(f in p.message for f in fragments) for p in errors), [p.message for p in errors]
+    assert all(is_french(p.message) for p in result.problems), [
+        p.message for p in result.problems if not is_french(p.message)
+    ]

@@ -27,23 +27,79 @@ from game.ui.app import App
 
 STEP_S = 0.05
 KEYS = [
-    pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_RIGHT, pygame.K_LEFT,
-    pygame.K_UP, pygame.K_DOWN, pygame.K_PAGEUP, pygame.K_PAGEDOWN, pygame.K_ESCAPE,
-    pygame.K_TAB, pygame.K_BACKSPACE, pygame.K_DELETE, pygame.K_F1, pygame.K_F5, pygame.K_F11,
-    pygame.K_PLUS, pygame.K_MINUS, pygame.K_EQUALS, pygame.K_KP_PLUS, pygame.K_KP_MINUS,
-    pygame.K_PERIOD, pygame.K_COMMA, pygame.K_KP_PERIOD, pygame.K_QUESTION, pygame.K_HOME,
+    pygame.K_SPACE,
+    pygame.K_RETURN,
+    pygame.K_KP_ENTER,
+    pygame.K_RIGHT,
+    pygame.K_LEFT,
+    pygame.K_UP,
+    pygame.K_DOWN,
+    pygame.K_PAGEUP,
+    pygame.K_PAGEDOWN,
+    pygame.K_ESCAPE,
+    pygame.K_TAB,
+    pygame.K_BACKSPACE,
+    pygame.K_DELETE,
+    pygame.K_F1,
+    pygame.K_F5,
+    pygame.K_F11,
+    pygame.K_PLUS,
+    pygame.K_MINUS,
+    pygame.K_EQUALS,
+    pygame.K_KP_PLUS,
+    pygame.K_KP_MINUS,
+    pygame.K_PERIOD,
+    pygame.K_COMMA,
+    pygame.K_KP_PERIOD,
+    pygame.K_QUESTION,
+    pygame.K_HOME,
     *[getattr(pygame, f"K_{c}") for c in "abcdehmpsz"],
     *[getattr(pygame, f"K_{d}") for d in range(10)],
     *[getattr(pygame, f"K_KP{d}") for d in range(5)],
 ]
-TEXTS = ["a", "B", "é", "œ", "«", "1", "4", "0", ",", "-", "+", "?", " ", "Équipe", "{x}",
-         "\u202e", "😀", "%s", "a" * 40]
-WINDOW_EVENTS = [pygame.WINDOWFOCUSLOST, pygame.WINDOWFOCUSGAINED, pygame.WINDOWMINIMIZED,
-                 pygame.WINDOWRESTORED, pygame.WINDOWEXPOSED, pygame.WINDOWENTER,
-                 pygame.WINDOWLEAVE, pygame.WINDOWSHOWN, pygame.WINDOWHIDDEN,
-                 pygame.WINDOWMAXIMIZED]
-SIZES = [(640, 480), (800, 600), (1024, 768), (720, 540), (500, 900), (1600, 400),
-         (1280, 720), (1920, 1080)]  # mostly small: a frame costs its pixels
+TEXTS = [
+    "a",
+    "B",
+    "é",
+    "œ",
+    "«",
+    "1",
+    "4",
+    "0",
+    ",",
+    "-",
+    "+",
+    "?",
+    " ",
+    "Équipe",
+    "{x}",
+    "\u202e",
+    "😀",
+    "%s",
+    "a" * 40,
+]
+WINDOW_EVENTS = [
+    pygame.WINDOWFOCUSLOST,
+    pygame.WINDOWFOCUSGAINED,
+    pygame.WINDOWMINIMIZED,
+    pygame.WINDOWRESTORED,
+    pygame.WINDOWEXPOSED,
+    pygame.WINDOWENTER,
+    pygame.WINDOWLEAVE,
+    pygame.WINDOWSHOWN,
+    pygame.WINDOWHIDDEN,
+    pygame.WINDOWMAXIMIZED,
+]
+SIZES = [
+    (640, 480),
+    (800, 600),
+    (1024, 768),
+    (720, 540),
+    (500, 900),
+    (1600, 400),
+    (1280, 720),
+    (1920, 1080),
+]  # mostly small: a frame costs its pixels
 
 
 class VirtualTime:
@@ -77,11 +133,21 @@ class Monkey:
         remembered = memory.load(self.home / "config")
         remembered.barometer = self.rng.choice(POLLS)
         memory.save(self.home / "config", remembered)
-        args = argparse.Namespace(bank=self.bank, teams=None, duration=None,
-                                  seed=self.rng.randrange(1000), fullscreen=False)
-        app = App(args, clock=self.clock, journal_dir=self.home / "parties",
-                  config_dir=self.home / "config", audio=self.launches == 0,
-                  loaded=self.loaded)
+        args = argparse.Namespace(
+            bank=self.bank,
+            teams=None,
+            duration=None,
+            seed=self.rng.randrange(1000),
+            fullscreen=False,
+        )
+        app = App(
+            args,
+            clock=self.clock,
+            journal_dir=self.home / "parties",
+            config_dir=self.home / "config",
+            audio=self.launches == 0,
+            loaded=self.loaded,
+        )
         app.open(self.rng.choice(SIZES[:3]))
         self.launches += 1
         return app
@@ -98,12 +164,10 @@ class Monkey:
         mod = self.rng.choice([0] * 8 + [pygame.KMOD_LCTRL, pygame.KMOD_LSHIFT])
         name = pygame.key.name(key)
         text = name if len(name) == 1 and not mod & pygame.KMOD_CTRL else ""
-        events = [pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode=text,
-                                     scancode=0)]
+        events = [pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode=text, scancode=0)]
         if text:
             events.append(pygame.event.Event(pygame.TEXTINPUT, text=text))
-        events.append(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode=text,
-                                         scancode=0))
+        events.append(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode=text, scancode=0))
         return events
 
     def click(self) -> list[pygame.event.Event]:
@@ -114,30 +178,49 @@ class Monkey:
         w, h = self.app.ui.size
         if targets and self.rng.random() < 0.75:
             rect = self.rng.choice(targets).rect
-            pos = (self.rng.randint(rect.left, max(rect.left, rect.right - 1)),
-                   self.rng.randint(rect.top, max(rect.top, rect.bottom - 1)))
+            pos = (
+                self.rng.randint(rect.left, max(rect.left, rect.right - 1)),
+                self.rng.randint(rect.top, max(rect.top, rect.bottom - 1)),
+            )
         else:
             pos = (self.rng.randint(-5, w + 5), self.rng.randint(-5, h + 5))
         button = self.rng.choice([1] * 6 + [2, 3])
-        return [pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)),
-                pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=button),
-                pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=button)]
+        return [
+            pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)),
+            pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=button),
+            pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=button),
+        ]
 
     def window(self) -> list[pygame.event.Event]:
         """A resize, the close button, a wheel turn, or a focus or visibility change."""
         roll = self.rng.random()
         if roll < 0.25:
             w, h = self.rng.choice(SIZES)
-            return [pygame.event.Event(pygame.VIDEORESIZE, size=(w, h), w=w, h=h),
-                    pygame.event.Event(pygame.WINDOWSIZECHANGED, x=w, y=h)]
+            return [
+                pygame.event.Event(pygame.VIDEORESIZE, size=(w, h), w=w, h=h),
+                pygame.event.Event(pygame.WINDOWSIZECHANGED, x=w, y=h),
+            ]
         if roll < 0.30:
             return [pygame.event.Event(pygame.WINDOWCLOSE), pygame.event.Event(pygame.QUIT)]
         if roll < 0.45:
-            return [pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=self.rng.choice([-3, -1, 1, 3]),
-                                       flipped=False, precise_x=0.0, precise_y=1.0)]
+            return [
+                pygame.event.Event(
+                    pygame.MOUSEWHEEL,
+                    x=0,
+                    y=self.rng.choice([-3, -1, 1, 3]),
+                    flipped=False,
+                    precise_x=0.0,
+                    precise_y=1.0,
+                )
+            ]
         if roll < 0.55:
-            return [pygame.event.Event(pygame.ACTIVEEVENT, gain=self.rng.randint(0, 1),
-                                       state=self.rng.choice([1, 2, 4]))]
+            return [
+                pygame.event.Event(
+                    pygame.ACTIVEEVENT,
+                    gain=self.rng.randint(0, 1),
+                    state=self.rng.choice([1, 2, 4]),
+                )
+            ]
         return [pygame.event.Event(self.rng.choice(WINDOW_EVENTS))]
 
     def typed(self) -> list[pygame.event.Event]:

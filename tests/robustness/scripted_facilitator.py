@@ -29,8 +29,16 @@ def start(journal_dir: Path | None, seed: int) -> tuple[Session, FakeClock]:
     """A new game: 3 to 6 teams, one seed in three in « toutes les équipes » mode."""
     clock = FakeClock()
     mode = "toutes_les_equipes" if seed % 3 == 2 else "tour_par_tour"
-    session = new_session(BANK, clock=clock, journal_dir=journal_dir, n_teams=3 + seed % 4,
-                          seed=seed, mode=mode, duration_min=30, timer_s=60)
+    session = new_session(
+        BANK,
+        clock=clock,
+        journal_dir=journal_dir,
+        n_teams=3 + seed % 4,
+        seed=seed,
+        mode=mode,
+        duration_min=30,
+        timer_s=60,
+    )
     return session, clock
 
 
@@ -91,8 +99,12 @@ def step(session: Session, clock: FakeClock, rng: random.Random) -> None:
         on_reveal(session, rng)
 
 
-def play(journal_dir: Path | None, seed: int, actions: int = ACTIONS,
-         after: Callable[[Session], None] = lambda session: None) -> Session:
+def play(
+    journal_dir: Path | None,
+    seed: int,
+    actions: int = ACTIONS,
+    after: Callable[[Session], None] = lambda session: None,
+) -> Session:
     """The whole scripted session; ``after`` is called once each action has returned."""
     session, clock = start(journal_dir, seed)
     rng = random.Random(seed)

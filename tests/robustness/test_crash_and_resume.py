@@ -50,8 +50,14 @@ def reference(seed: int, folder: Path) -> tuple[list, list[int]]:
 def killed_at_random(folder: Path, seed: int) -> list[int]:
     """Run the player and kill it mid-session; the event counts it reported before dying."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    child = subprocess.Popen([sys.executable, str(PLAYER), str(folder), str(seed)], cwd=ROOT,
-                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, str(PLAYER), str(folder), str(seed)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "pret", child.stderr
     try:
@@ -94,7 +100,8 @@ def play_on(session: Session, clock: FakeClock, seed: int, actions: int = 25) ->
 
 @pytest.mark.parametrize("seed", range(6))
 def test_a_session_killed_at_a_random_moment_resumes_losing_at_most_the_last_action(
-    tmp_path: Path, seed: int,
+    tmp_path: Path,
+    seed: int,
 ) -> None:
     events, counts = reference(seed, tmp_path / "reference")
     folder = tmp_path / "parties"

@@ -45,8 +45,9 @@ ENCODINGS = {
 
 
 @pytest.mark.parametrize("data", ENCODINGS.values(), ids=ENCODINGS.keys())
-def test_a_file_in_another_encoding_is_told_to_be_saved_as_utf8(bank: BankFolder,
-                                                                 data: bytes) -> None:
+def test_a_file_in_another_encoding_is_told_to_be_saved_as_utf8(
+    bank: BankFolder, data: bytes
+) -> None:
     (bank.root / "x.yaml").write_bytes(data)
     assert_refused(load_quickly(bank), "x.yaml", "UTF-8")
 
@@ -62,12 +63,12 @@ def test_a_utf8_file_with_a_bom_is_read_as_utf8(bank: BankFolder) -> None:
 PYTHON_TAGS = {
     "python/name": "questions: !!python/name:os.system\n",
     "python/module": "questions: !!python/module:os\n",
-    "object/new": "questions: !!python/object/new:os.system [\"touch {m}\"]\n",
-    "verbatim": "questions: !<tag:yaml.org,2002:python/object/apply:os.system> [\"touch {m}\"]\n",
+    "object/new": 'questions: !!python/object/new:os.system ["touch {m}"]\n',
+    "verbatim": 'questions: !<tag:yaml.org,2002:python/object/apply:os.system> ["touch {m}"]\n',
     "%TAG": "%TAG !p! tag:yaml.org,2002:python/\n---\n"
-            "questions: !p!object/apply:os.system [\"touch {m}\"]\n",
-    "on a key": "? !!python/object/apply:os.system [\"touch {m}\"]\n: 1\n",
-    "in a question": "questions:\n  - id: !!python/object/apply:os.system [\"touch {m}\"]\n",
+    'questions: !p!object/apply:os.system ["touch {m}"]\n',
+    "on a key": '? !!python/object/apply:os.system ["touch {m}"]\n: 1\n',
+    "in a question": 'questions:\n  - id: !!python/object/apply:os.system ["touch {m}"]\n',
     "binary": "questions: !!binary dG91Y2g=\n",
     "set": "questions: !!set {{a, b}}\n",
     "local tag": "questions: !touch {m}\n",
@@ -75,8 +76,9 @@ PYTHON_TAGS = {
 
 
 @pytest.mark.parametrize("text", PYTHON_TAGS.values(), ids=PYTHON_TAGS.keys())
-def test_every_spelling_of_a_tag_is_refused_and_runs_nothing(bank: BankFolder, tmp_path: Path,
-                                                             text: str) -> None:
+def test_every_spelling_of_a_tag_is_refused_and_runs_nothing(
+    bank: BankFolder, tmp_path: Path, text: str
+) -> None:
     marker = tmp_path / "pwned"
     bank.write("x.yaml", text.format(m=marker))
     assert_refused(load_quickly(bank), "x.yaml", "balise YAML")
@@ -115,6 +117,7 @@ def test_deep_nesting_of_any_style_is_refused(bank: BankFolder, text: str) -> No
 
 
 # --- size ----------------------------------------------------------------------------------
+
 
 def test_a_real_50_mb_file_is_refused_before_it_is_parsed(bank: BankFolder) -> None:
     block = ("questions:\n" + GOOD_QCM).encode() * 1000
@@ -155,6 +158,7 @@ def test_too_many_tiny_entries_are_refused_by_their_count(bank: BankFolder) -> N
 
 # --- files that are not files, and paths that leave the folder -------------------------------
 
+
 def special_files(bank: BankFolder) -> None:
     os.mkfifo(bank.root / "tube.yaml")
     os.symlink("/dev/zero", bank.root / "zero.yaml")
@@ -177,15 +181,19 @@ def test_special_files_named_yaml_are_passed_over_without_blocking(bank: BankFol
 
 ESCAPES: dict[str, Callable[[BankFolder, Path], None]] = {
     "image at an absolute path": lambda bank, tmp: bank.questions(
-        "reg.yaml", GOOD_QCM + "    image: /etc/passwd\n"),
+        "reg.yaml", GOOD_QCM + "    image: /etc/passwd\n"
+    ),
     "image through a symlink": lambda bank, tmp: (
         (tmp / "secret.png").write_bytes(b"x"),
         os.symlink(tmp / "secret.png", bank.root / "carte.png"),
-        bank.questions("reg.yaml", GOOD_QCM + "    image: carte.png\n")),
+        bank.questions("reg.yaml", GOOD_QCM + "    image: carte.png\n"),
+    ),
     "image in a folder that links out": lambda bank, tmp: (
-        (tmp / "dehors").mkdir(), (tmp / "dehors" / "carte.png").write_bytes(b"x"),
+        (tmp / "dehors").mkdir(),
+        (tmp / "dehors" / "carte.png").write_bytes(b"x"),
         os.symlink(tmp / "dehors", bank.root / "images"),
-        bank.questions("reg.yaml", GOOD_QCM + "    image: images/carte.png\n")),
+        bank.questions("reg.yaml", GOOD_QCM + "    image: images/carte.png\n"),
+    ),
     "pictogram in ../..": lambda bank, tmp: _pictogram(bank, '"../../picto.svg"'),
     "pictogram at an absolute path": lambda bank, tmp: _pictogram(bank, '"/etc/picto.svg"'),
 }
@@ -198,9 +206,11 @@ def _pictogram(bank: BankFolder, value: str) -> None:
 
 
 @pytest.mark.parametrize("make", ESCAPES.values(), ids=ESCAPES.keys())
-def test_a_path_that_leaves_the_bank_folder_is_refused(bank: BankFolder, tmp_path: Path,
-                                                       make: Callable[[BankFolder, Path], None],
-                                                       ) -> None:
+def test_a_path_that_leaves_the_bank_folder_is_refused(
+    bank: BankFolder,
+    tmp_path: Path,
+    make: Callable[[BankFolder, Path], None],
+) -> None:
     make(bank, tmp_path)
     result = load_quickly(bank)
     assert any("sort du dossier" in p.message for p in result.errors), result.problems
@@ -208,8 +218,9 @@ def test_a_path_that_leaves_the_bank_folder_is_refused(bank: BankFolder, tmp_pat
 
 
 @pytest.mark.parametrize("field", ["image", "pictogramme"])
-def test_a_nul_character_in_a_path_is_a_message_not_an_exception(bank: BankFolder,
-                                                                 field: str) -> None:
+def test_a_nul_character_in_a_path_is_a_message_not_an_exception(
+    bank: BankFolder, field: str
+) -> None:
     if field == "image":
         bank.questions("reg.yaml", GOOD_QCM + '    image: "carte\\0.png"\n')
     else:
@@ -218,14 +229,16 @@ def test_a_nul_character_in_a_path_is_a_message_not_an_exception(bank: BankFolde
     assert result.errors and all(is_french(p.message) for p in result.problems)
 
 
-def test_a_bank_file_that_links_outside_the_folder_is_refused(bank: BankFolder,
-                                                              tmp_path: Path) -> None:
+def test_a_bank_file_that_links_outside_the_folder_is_refused(
+    bank: BankFolder, tmp_path: Path
+) -> None:
     (tmp_path / "ailleurs.yaml").write_text("questions:\n" + GOOD_QCM, "utf-8")
     os.symlink(tmp_path / "ailleurs.yaml", bank.root / "lien.yaml")
     assert_refused(load_quickly(bank), "lien.yaml", "sort du dossier")
 
 
 # --- messages stay French even when the parser or pydantic speak English -------------------
+
 
 def test_an_invisible_control_character_is_explained_in_french(bank: BankFolder) -> None:
     text = ("questions:\n" + GOOD_QCM).replace("Trois\n", "Tr\x00ois\n", 1)
@@ -234,24 +247,32 @@ def test_an_invisible_control_character_is_explained_in_french(bank: BankFolder)
 
 
 def test_a_number_too_long_to_read_is_explained_in_french(bank: BankFolder) -> None:
-    bank.questions("reg.yaml", GOOD_QCM.replace("difficulte: 1", "difficulte: " + "12:" * 2000
-                                                + "1"))
+    bank.questions(
+        "reg.yaml", GOOD_QCM.replace("difficulte: 1", "difficulte: " + "12:" * 2000 + "1")
+    )
     assert_refused(load_quickly(bank), "reg.yaml", "difficulte", "nombre")
 
 
 # --- the game opens on any bank --------------------------------------------------------------
 
-def test_the_game_opens_on_a_hostile_bank_and_lists_its_problems(bank: BankFolder,
-                                                                user_folders: Path) -> None:
+
+def test_the_game_opens_on_a_hostile_bank_and_lists_its_problems(
+    bank: BankFolder, user_folders: Path
+) -> None:
     import argparse
 
     from game.ui.app import App
 
     bank.write("x.yaml", PYTHON_TAGS["verbatim"].format(m=user_folders / "pwned"))
-    args = argparse.Namespace(bank=bank.root, teams=None, duration=None, seed=1,
-                              fullscreen=False)
-    app = App(args, journal_dir=user_folders / "parties", config_dir=user_folders / "config",
-              audio=False, instant=True, loaded=load_bank(bank.root, today=TODAY))
+    args = argparse.Namespace(bank=bank.root, teams=None, duration=None, seed=1, fullscreen=False)
+    app = App(
+        args,
+        journal_dir=user_folders / "parties",
+        config_dir=user_folders / "config",
+        audio=False,
+        instant=True,
+        loaded=load_bank(bank.root, today=TODAY),
+    )
     app.open((800, 600))
     try:
         app.step(block=False)

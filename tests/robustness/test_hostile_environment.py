@@ -50,8 +50,9 @@ def read_only(folder: Path) -> Iterator[Path]:
         finally:
             folder.chmod(0o755)
         return
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(folder)],
-                             capture_output=True)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(folder)], capture_output=True
+    )
     if mounted.returncode != 0:
         pytest.skip("root ignores permissions and no read-only tmpfs can be mounted here")
     try:
@@ -72,10 +73,17 @@ def unwritable(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path]
 
 
 def open_app(loaded: LoadResult, data: Path, teams: str | None = None) -> App:
-    args = argparse.Namespace(bank=SHIPPED_BANK, teams=teams, duration=None, seed=3,
-                              fullscreen=False)
-    app = App(args, journal_dir=data / "parties", config_dir=data / "config", audio=False,
-              instant=True, loaded=loaded)
+    args = argparse.Namespace(
+        bank=SHIPPED_BANK, teams=teams, duration=None, seed=3, fullscreen=False
+    )
+    app = App(
+        args,
+        journal_dir=data / "parties",
+        config_dir=data / "config",
+        audio=False,
+        instant=True,
+        loaded=loaded,
+    )
     app.open((1024, 768))
     return app
 
@@ -101,8 +109,11 @@ def play_a_question(app: App) -> None:
 
 # --- the data folder -----------------------------------------------------------------------
 
+
 def test_an_unwritable_data_folder_lets_the_game_go_on_in_memory(
-    loaded: LoadResult, unwritable: Path, user_folders: Path,
+    loaded: LoadResult,
+    unwritable: Path,
+    user_folders: Path,
 ) -> None:
     app = open_app(loaded, unwritable)
     try:
@@ -124,6 +135,7 @@ def test_an_unwritable_data_folder_lets_the_game_go_on_in_memory(
 
 # --- the export folder ---------------------------------------------------------------------
 
+
 def ended_game(loaded: LoadResult, home: Path) -> App:
     """A two-team game of two questions, ended: the Debrief is on screen."""
     app = open_app(loaded, home, teams="Les Hérissons,Cœur d’équipe")
@@ -137,7 +149,10 @@ def ended_game(loaded: LoadResult, home: Path) -> App:
 
 @pytest.mark.parametrize("button", ["pdf", "csv", "png"])
 def test_an_unwritable_export_folder_is_said_in_french_and_nothing_is_lost(
-    loaded: LoadResult, unwritable: Path, user_folders: Path, button: str,
+    loaded: LoadResult,
+    unwritable: Path,
+    user_folders: Path,
+    button: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     app = ended_game(loaded, user_folders)
@@ -161,7 +176,9 @@ def test_an_unwritable_export_folder_is_said_in_french_and_nothing_is_lost(
 
 
 def test_a_missing_export_folder_is_created_and_the_notes_reach_the_pdf(
-    loaded: LoadResult, user_folders: Path, monkeypatch: pytest.MonkeyPatch,
+    loaded: LoadResult,
+    user_folders: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from pypdf import PdfReader
 
@@ -203,10 +220,22 @@ app.close()
 
 
 def test_without_an_audio_device_the_game_is_silent_and_goes_on(tmp_path: Path) -> None:
-    env = dict(os.environ, SDL_AUDIODRIVER="aucun_peripherique", SDL_VIDEODRIVER="dummy",
-               PYTHONPATH=str(ROOT), XDG_DATA_HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path))
-    done = subprocess.run([sys.executable, "-c", SILENT_GAME, str(tmp_path / "parties")],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    env = dict(
+        os.environ,
+        SDL_AUDIODRIVER="aucun_peripherique",
+        SDL_VIDEODRIVER="dummy",
+        PYTHONPATH=str(ROOT),
+        XDG_DATA_HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", SILENT_GAME, str(tmp_path / "parties")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr[-800:]
     assert "Traceback" not in done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
@@ -238,14 +267,14 @@ def test_every_screen_fits_a_window_shrunk_to_640_by_480(gallery_app: App, shot)
 
 
 def test_shrinking_the_window_mid_question_lays_it_out_again(
-    loaded: LoadResult, user_folders: Path,
+    loaded: LoadResult,
+    user_folders: Path,
 ) -> None:
     app = open_app(loaded, user_folders, teams="Équipe Nord,Équipe Sud,Équipe Est")
     try:
         press(app, Action(Act.NEXT))
         assert type(app.current).__name__ == "QuestionScene"
-        pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, size=TINY, w=TINY[0],
-                                             h=TINY[1]))
+        pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, size=TINY, w=TINY[0], h=TINY[1]))
         app.ui.overflows.clear()
         app.step(block=False)
         assert app.ui.size == TINY and pygame.display.get_surface().get_size() == TINY

@@ -54,7 +54,10 @@ def quiet_exports(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.mark.parametrize("seed", range(4))
 def test_ten_thousand_random_inputs_never_break_the_game(
-    seed: int, loaded: LoadResult, user_folders: Path, quiet_exports: list[str],
+    seed: int,
+    loaded: LoadResult,
+    user_folders: Path,
+    quiet_exports: list[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     player = monkey.Monkey(seed, user_folders, loaded, SHIPPED_BANK)

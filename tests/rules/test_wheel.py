@@ -140,10 +140,19 @@ def test_a_band_across_the_hub_splits_in_two_and_one_past_the_rim_has_no_room() 
 
 
 @settings(max_examples=200, deadline=None)
-@given(n=st.integers(1, 8), data=st.data(), top=st.floats(-1, 0.9),
-       height=st.floats(0.01, 0.3), margin=st.floats(0, 0.08))
+@given(
+    n=st.integers(1, 8),
+    data=st.data(),
+    top=st.floats(-1, 0.9),
+    height=st.floats(0.01, 0.3),
+    margin=st.floats(0, 0.08),
+)
 def test_every_band_found_keeps_its_margin_from_every_edge(
-    n: int, data: st.DataObject, top: float, height: float, margin: float,
+    n: int,
+    data: st.DataObject,
+    top: float,
+    height: float,
+    margin: float,
 ) -> None:
     i = data.draw(st.integers(0, n - 1))
     for left, right in band_spans(i, n, 1.0, top, top + height, inner=0.15, margin=margin):
@@ -154,8 +163,9 @@ def test_every_band_found_keeps_its_margin_from_every_edge(
 @pytest.mark.parametrize("n", range(1, 9))
 def test_the_label_and_the_mark_of_every_slice_keep_their_margin(n: int) -> None:
     for i in range(n):
-        layout = slice_layout(i, n, 1.0, mark=(0.4, 0.21), label_height=0.14, gap=0.03,
-                              inner=0.15, margin=0.035)
+        layout = slice_layout(
+            i, n, 1.0, mark=(0.4, 0.21), label_height=0.14, gap=0.03, inner=0.15, margin=0.035
+        )
         if layout is None:
             assert n > 6  # only very thin slices may have no room for a label
             continue
@@ -167,9 +177,12 @@ def test_the_label_and_the_mark_of_every_slice_keep_their_margin(n: int) -> None
 
 
 def test_five_slices_leave_room_for_a_long_label_in_every_slice() -> None:
-    widths = [slice_layout(i, 5, 1.0, mark=(0.4, 0.21), label_height=0.14, gap=0.03,
-                           inner=0.15, margin=0.035).label[2]  # type: ignore[union-attr]
-              for i in range(5)]
+    widths = [
+        slice_layout(
+            i, 5, 1.0, mark=(0.4, 0.21), label_height=0.14, gap=0.03, inner=0.15, margin=0.035
+        ).label[2]  # type: ignore[union-attr]
+        for i in range(5)
+    ]
     assert min(widths) > 0.72  # « Organisationnel » at the smallest readable size
 
 

@@ -34,39 +34,72 @@ questions:
 def _item(qid: str, sector: str, body: str) -> str:
     lines = [f"  - id: {qid}", f"    secteur: {sector}", "    difficulte: 1"]
     lines += ["    " + line for line in body.strip().splitlines()]
-    lines += ['    explication: "Une explication assez longue pour passer la validation."',
-              '    source: "Décret n° 2016-151, art. 3"', "    verifie_le: 2026-11-01"]
+    lines += [
+        '    explication: "Une explication assez longue pour passer la validation."',
+        '    source: "Décret n° 2016-151, art. 3"',
+        "    verifie_le: 2026-11-01",
+    ]
     return "\n".join(lines)
 
 
 def _scripted_items() -> str:
     items = []
     for k in range(3):
-        items.append(_item(f"vf-{k}", "reglementaire", f"""
+        items.append(
+            _item(
+                f"vf-{k}",
+                "reglementaire",
+                f"""
 type: vrai_faux
 question: "Affirmation numéro {k} sur le télétravail ?"
-reponse: {"vrai" if k % 2 == 0 else "faux"}"""))
-        items.append(_item(f"qcm-{k}", "organisationnel", f"""
+reponse: {"vrai" if k % 2 == 0 else "faux"}""",
+            )
+        )
+        items.append(
+            _item(
+                f"qcm-{k}",
+                "organisationnel",
+                f"""
 type: qcm
 question: "Question à choix numéro {k} ?"
 choix: ["Un", "Deux", "Trois", "Quatre"]
-reponse: Trois"""))
-        items.append(_item(f"multi-{k}", "managerial", f"""
+reponse: Trois""",
+            )
+        )
+        items.append(
+            _item(
+                f"multi-{k}",
+                "managerial",
+                f"""
 type: qcm_multiple
 question: "Plusieurs réponses, numéro {k} ?"
 choix: ["Rouge", "Vert", "Bleu"]
-reponse: ["Rouge", "Bleu"]"""))
-        items.append(_item(f"est-{k}", "technique", f"""
+reponse: ["Rouge", "Bleu"]""",
+            )
+        )
+        items.append(
+            _item(
+                f"est-{k}",
+                "technique",
+                f"""
 type: estimation
 question: "Combien de jours, numéro {k} ?"
 reponse: 12
 tolerance: 0
-unite: jours"""))
-        items.append(_item(f"deb-{k}", "societal", f"""
+unite: jours""",
+            )
+        )
+        items.append(
+            _item(
+                f"deb-{k}",
+                "societal",
+                f"""
 type: debat
 question: "Faut-il en débattre, numéro {k} ?"
 choix: ["Oui", "Non"]
-pour_aller_plus_loin: "Qu'en pense l'équipe ?\""""))
+pour_aller_plus_loin: "Qu'en pense l'équipe ?\"""",
+            )
+        )
     return "\n".join(items)
 
 
@@ -81,7 +114,8 @@ def scripted_bank(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("banque")
     shutil.copy(BANK / "secteurs.yaml", folder / "secteurs.yaml")
     (folder / "questions.yaml").write_text(
-        SCRIPTED_QUESTIONS.format(items=_scripted_items()), encoding="utf-8")
+        SCRIPTED_QUESTIONS.format(items=_scripted_items()), encoding="utf-8"
+    )
     result = load_bank(folder)
     assert result.usable and not result.errors, [p.format() for p in result.errors]
     return folder
@@ -101,8 +135,14 @@ def open_app(tmp_path: Path) -> Iterator:
     apps = []
 
     def build(bank: Path = BANK, size: tuple[int, int] = (1280, 720), **extra: object) -> App:
-        app = App(make_args(bank, **extra), clock=FakeClock(), journal_dir=tmp_path / "parties",
-                  config_dir=tmp_path / "config", audio=False, instant=True)
+        app = App(
+            make_args(bank, **extra),
+            clock=FakeClock(),
+            journal_dir=tmp_path / "parties",
+            config_dir=tmp_path / "config",
+            audio=False,
+            instant=True,
+        )
         app.open(size)
         apps.append(app)
         return app

@@ -14,8 +14,9 @@ def pump(app, steps: int = 3) -> None:  # type: ignore[no-untyped-def]
 
 
 def press(app, k: int, mod: int = 0, scancode: int = 0) -> None:  # type: ignore[no-untyped-def]
-    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=k, mod=mod, scancode=scancode,
-                                         unicode=""))
+    pygame.event.post(
+        pygame.event.Event(pygame.KEYDOWN, key=k, mod=mod, scancode=scancode, unicode="")
+    )
     pump(app)
 
 

@@ -16,8 +16,9 @@ def kinds(event: pygame.event.Event, mode: Mode = Mode.GENERAL) -> list[Act]:
     return [a.kind for a in translate(event, mode)]
 
 
-@pytest.mark.parametrize("k", [pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER,
-                               pygame.K_RIGHT, pygame.K_PAGEDOWN])
+@pytest.mark.parametrize(
+    "k", [pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_RIGHT, pygame.K_PAGEDOWN]
+)
 def test_space_enter_right_and_page_down_mean_next(k: int) -> None:
     assert kinds(key(k)) == [Act.NEXT]
 
@@ -27,14 +28,28 @@ def test_left_and_page_up_mean_previous(k: int) -> None:
     assert kinds(key(k)) == [Act.PREVIOUS]
 
 
-@pytest.mark.parametrize("k,act", [
-    (pygame.K_p, Act.PAUSE), (pygame.K_b, Act.BLACK), (pygame.K_PERIOD, Act.BLACK),
-    (pygame.K_F11, Act.FULLSCREEN), (pygame.K_F5, Act.FULLSCREEN), (pygame.K_h, Act.HELP),
-    (pygame.K_F1, Act.HELP), (pygame.K_BACKSPACE, Act.UNDO), (pygame.K_TAB, Act.ADJUST),
-    (pygame.K_PLUS, Act.PLUS), (pygame.K_KP_PLUS, Act.PLUS), (pygame.K_MINUS, Act.MINUS),
-    (pygame.K_KP_MINUS, Act.MINUS), (pygame.K_s, Act.SKIP), (pygame.K_e, Act.END),
-    (pygame.K_m, Act.MUTE), (pygame.K_ESCAPE, Act.BACK),
-])
+@pytest.mark.parametrize(
+    "k,act",
+    [
+        (pygame.K_p, Act.PAUSE),
+        (pygame.K_b, Act.BLACK),
+        (pygame.K_PERIOD, Act.BLACK),
+        (pygame.K_F11, Act.FULLSCREEN),
+        (pygame.K_F5, Act.FULLSCREEN),
+        (pygame.K_h, Act.HELP),
+        (pygame.K_F1, Act.HELP),
+        (pygame.K_BACKSPACE, Act.UNDO),
+        (pygame.K_TAB, Act.ADJUST),
+        (pygame.K_PLUS, Act.PLUS),
+        (pygame.K_KP_PLUS, Act.PLUS),
+        (pygame.K_MINUS, Act.MINUS),
+        (pygame.K_KP_MINUS, Act.MINUS),
+        (pygame.K_s, Act.SKIP),
+        (pygame.K_e, Act.END),
+        (pygame.K_m, Act.MUTE),
+        (pygame.K_ESCAPE, Act.BACK),
+    ],
+)
 def test_each_control_of_the_design_has_its_action(k: int, act: Act) -> None:
     assert kinds(key(k)) == [act]
 
@@ -46,8 +61,13 @@ def test_ctrl_z_undoes_everywhere_even_while_typing() -> None:
 
 def test_a_presenter_clicker_works_page_keys_f5_escape_and_period() -> None:
     clicker = [pygame.K_PAGEDOWN, pygame.K_PAGEUP, pygame.K_F5, pygame.K_ESCAPE, pygame.K_PERIOD]
-    assert [kinds(key(k))[0] for k in clicker] == [Act.NEXT, Act.PREVIOUS, Act.FULLSCREEN,
-                                                    Act.BACK, Act.BLACK]
+    assert [kinds(key(k))[0] for k in clicker] == [
+        Act.NEXT,
+        Act.PREVIOUS,
+        Act.FULLSCREEN,
+        Act.BACK,
+        Act.BLACK,
+    ]
 
 
 def test_a_clicker_period_still_blacks_the_screen_on_an_azerty_layout() -> None:
@@ -62,8 +82,7 @@ def test_letters_and_digits_answer_while_a_question_waits() -> None:
     assert translate(key(pygame.K_0), Mode.CHOICE) == [Action(Act.NO_ANSWER)]
 
 
-@pytest.mark.parametrize("mode", [Mode.GENERAL, Mode.CHOICE, Mode.NUMBER, Mode.REVEAL,
-                                  Mode.PAGES])
+@pytest.mark.parametrize("mode", [Mode.GENERAL, Mode.CHOICE, Mode.NUMBER, Mode.REVEAL, Mode.PAGES])
 def test_a_clicker_sending_b_blacks_the_screen_and_never_answers_b(mode: Mode) -> None:
     assert kinds(key(pygame.K_b), mode) == [Act.BLACK]
 
@@ -82,8 +101,13 @@ def test_an_estimate_takes_its_decimals_from_the_comma_or_any_point() -> None:
     # Typing « 12.5 » (QWERTY) or « 12,5 » (AZERTY) gives 12,5: the point is no black screen
     # while a number is typed; B still is.
     shifted_semicolon = key(pygame.K_SEMICOLON, pygame.KMOD_LSHIFT, pygame.KSCAN_COMMA)
-    for typed in (key(pygame.K_COMMA), key(pygame.K_KP_PERIOD), key(pygame.K_PERIOD),
-                  key(pygame.K_PERIOD, scancode=pygame.KSCAN_PERIOD), shifted_semicolon):
+    for typed in (
+        key(pygame.K_COMMA),
+        key(pygame.K_KP_PERIOD),
+        key(pygame.K_PERIOD),
+        key(pygame.K_PERIOD, scancode=pygame.KSCAN_PERIOD),
+        shifted_semicolon,
+    ):
         assert translate(typed, Mode.NUMBER) == [Action(Act.TEXT, ",")]
 
 
@@ -102,12 +126,15 @@ def test_digits_of_the_azerty_top_row_count_without_shift() -> None:
 
 def test_keys_1_to_5_choose_a_sector_on_the_board() -> None:
     assert [translate(key(getattr(pygame, f"K_{d}")))[0] for d in range(1, 6)] == [
-        Action(Act.CHOOSE, d) for d in range(1, 6)]
+        Action(Act.CHOOSE, d) for d in range(1, 6)
+    ]
 
 
 def test_an_estimate_is_typed_with_digits_comma_and_minus() -> None:
-    typed = [translate(key(k), Mode.NUMBER)[0].value for k in
-             (pygame.K_MINUS, pygame.K_1, pygame.K_COMMA, pygame.K_KP5)]
+    typed = [
+        translate(key(k), Mode.NUMBER)[0].value
+        for k in (pygame.K_MINUS, pygame.K_1, pygame.K_COMMA, pygame.K_KP5)
+    ]
     assert typed == ["-", "1", ",", "5"]
     assert kinds(key(pygame.K_BACKSPACE), Mode.NUMBER) == [Act.DELETE]
 
@@ -133,8 +160,10 @@ def test_d_on_the_reveal_opens_pour_aller_plus_loin() -> None:
 
 
 def test_a_click_means_the_action_of_the_button_under_the_pointer() -> None:
-    targets = [Target(pygame.Rect(0, 0, 100, 50), Action(Act.NEXT)),
-               Target(pygame.Rect(200, 0, 100, 50), Action(Act.SKIP), enabled=False)]
+    targets = [
+        Target(pygame.Rect(0, 0, 100, 50), Action(Act.NEXT)),
+        Target(pygame.Rect(200, 0, 100, 50), Action(Act.SKIP), enabled=False),
+    ]
     click = pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=(10, 10))
     assert translate(click, Mode.GENERAL, targets) == [Action(Act.NEXT)]
     disabled = pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=(210, 10))

@@ -18,8 +18,11 @@ from tests.ui.driving import button, press, pump, type_text
 def on_a_reveal(open_app):  # type: ignore[no-untyped-def]
     app = open_app(size=(1024, 768))
     bank = app.game.questions()
-    question = next(q for q in bank if q.agreement_hints and q.kind.scored and q.kind.on_wheel
-                    and "…" in q.agreement_hints[0])
+    question = next(
+        q
+        for q in bank
+        if q.agreement_hints and q.kind.scored and q.kind.on_wheel and "…" in q.agreement_hints[0]
+    )
     settings = SessionSettings(teams=default_teams(3), sectors=(question.sector,), seed=4)
     others = tuple(q for q in bank if q.sector != question.sector)
     assert app.game.start(settings, (question, *others)) == []
@@ -47,12 +50,12 @@ def test_n_opens_the_entry_and_a_suggestion_is_completed_then_recorded(open_app)
     assert app.top() is app.current
     agreed = [e for e in app.game.session.events if isinstance(e, Agreed)]
     assert [(a.sector, a.text, a.question) for a in agreed] == [
-        (question.sector, " ".join((before + "le jeudi" + after).split()), question.id)]
+        (question.sector, " ".join((before + "le jeudi" + after).split()), question.id)
+    ]
     assert button(app, french("Noter un accord (1)"))
 
 
-def test_a_clicker_key_says_the_entry_needs_a_keyboard_and_escape_records_nothing(
-        open_app) -> None:
+def test_a_clicker_key_says_the_entry_needs_a_keyboard_and_escape_records_nothing(open_app) -> None:
     app, _ = on_a_reveal(open_app)
     press(app, pygame.K_n)
     press(app, pygame.K_PAGEDOWN)
@@ -63,7 +66,8 @@ def test_a_clicker_key_says_the_entry_needs_a_keyboard_and_escape_records_nothin
 
 
 def test_the_debrief_offers_what_was_played_and_shows_the_agreements_page(
-        open_app, tmp_path, monkeypatch) -> None:
+    open_app, tmp_path, monkeypatch
+) -> None:
     monkeypatch.setenv("PANORAMA_EXPORT_DIR", str(tmp_path))
     app, question = on_a_reveal(open_app)
     app.game.session.end()
@@ -77,7 +81,8 @@ def test_the_debrief_offers_what_was_played_and_shows_the_agreements_page(
     press(app, pygame.K_RETURN)
     debrief = app.current
     assert debrief.moment == french("Accord d'équipe noté ({sector})").format(
-        sector=app.game.state.sector_labels[question.sector])
+        sector=app.game.state.sector_labels[question.sector]
+    )
     assert debrief.pages()[-1].section == "agreements"
     press(app, pygame.K_RETURN)  # Enter: the PDF, and the agreements beside it
     assert sorted(p.suffix for p in tmp_path.iterdir() if p.is_file()) == [".csv", ".docx", ".pdf"]

@@ -36,7 +36,8 @@ def service_bank(tmp_path: Path) -> Path:
 
 
 def test_a_dropped_zip_opens_on_the_title_with_its_name_and_is_remembered(
-        open_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    open_app, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     archive = pack(service_bank(tmp_path), tmp_path / "envoi" / "banque-du-service.zip").path
     app = open_app()
     drop(app, archive)
@@ -49,7 +50,8 @@ def test_a_dropped_zip_opens_on_the_title_with_its_name_and_is_remembered(
 
 
 def test_the_title_button_brings_back_the_game_bank_and_forgets_the_choice(
-        open_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    open_app, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     app = open_app(size=(1024, 768))
     drop(app, service_bank(tmp_path))
     assert chosen.recall(tmp_path / "config") is not None
@@ -63,7 +65,8 @@ def test_the_title_button_brings_back_the_game_bank_and_forgets_the_choice(
 
 
 def test_a_hostile_zip_dropped_is_refused_in_french_and_the_bank_stays(
-        open_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    open_app, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     hostile = tmp_path / "piege.zip"
     with zipfile.ZipFile(hostile, "w") as out:
         out.writestr("../../evasion.yaml", "questions: []")

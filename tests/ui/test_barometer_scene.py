@@ -17,8 +17,13 @@ NEXT, PREVIOUS = pygame.K_PAGEDOWN, pygame.K_PAGEUP
 
 def polled(open_app, poll: str = "equipes", teams: int = 3):  # type: ignore[no-untyped-def]
     app = open_app(size=(1024, 768))
-    settings = SessionSettings(teams=default_teams(teams), barometer=poll, duration_min=20,
-                               sectors=tuple(s.id for s in app.game.wheel_sectors()), seed=2)
+    settings = SessionSettings(
+        teams=default_teams(teams),
+        barometer=poll,
+        duration_min=20,
+        sectors=tuple(s.id for s in app.game.wheel_sectors()),
+        seed=2,
+    )
     assert app.game.start(settings) == []
     pump(app)
     assert app.base_name() == "barometer"
@@ -102,8 +107,13 @@ def test_every_statement_of_the_bank_fits_its_card_at_1024x768(real_bank, tmp_pa
     try:
         for statement in (q for q in real_bank.bank.active if q.kind.polled):
             reset(app)
-            settings = SessionSettings(teams=default_teams(6), barometer="equipes",
-                                       sectors=(statement.sector,), duration_min=10, seed=1)
+            settings = SessionSettings(
+                teams=default_teams(6),
+                barometer="equipes",
+                sectors=(statement.sector,),
+                duration_min=10,
+                seed=1,
+            )
             pool = tuple(q for q in real_bank.bank.active if not q.kind.polled)
             assert app.game.start(settings, (*pool, statement)) == []
             app.ui.overflows.clear()

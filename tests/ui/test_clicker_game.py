@@ -31,8 +31,12 @@ from game.ui.scenes.entry import Entry
 from tests.ui.driving import press, pump, type_text
 from tests.ui.test_question_clicker import check_what_is_highlighted
 
-NEXT, PREVIOUS, SLIDESHOW, ESCAPE = (pygame.K_PAGEDOWN, pygame.K_PAGEUP, pygame.K_F5,
-                                     pygame.K_ESCAPE)
+NEXT, PREVIOUS, SLIDESHOW, ESCAPE = (
+    pygame.K_PAGEDOWN,
+    pygame.K_PAGEUP,
+    pygame.K_F5,
+    pygame.K_ESCAPE,
+)
 BLACK = pygame.K_PERIOD  # sent with the scancode of its key, as a clicker sends it
 SIZE = (1024, 768)
 Check = Callable[[], None]
@@ -63,18 +67,27 @@ def _plain(value: object, depth: int = 0) -> object:
 
 def _held(obj: object, depth: int = 0) -> tuple[object, ...]:
     """A scene's or an overlay's own state: its plain attributes, its entry in progress."""
-    return tuple((name, _plain(value, depth)) for name, value in sorted(vars(obj).items())
-                 if not name.startswith("_") and name not in _SKIPPED)
+    return tuple(
+        (name, _plain(value, depth))
+        for name, value in sorted(vars(obj).items())
+        if not name.startswith("_") and name not in _SKIPPED
+    )
 
 
 def holding(app) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
     """What the app holds: the journal, the scene and its state, the overlays and theirs."""
     session = app.game.session
     notice = app.game.notice.text if app.game.notice else None
-    return (len(session.events) if session else None, session.state if session else None,
-            app.base_name(), _held(app.current),
-            tuple((type(o).__name__, _held(o)) for o in app.overlays),
-            notice, app.ui.fullscreen, app.ui.size)
+    return (
+        len(session.events) if session else None,
+        session.state if session else None,
+        app.base_name(),
+        _held(app.current),
+        tuple((type(o).__name__, _held(o)) for o in app.overlays),
+        notice,
+        app.ui.fullscreen,
+        app.ui.size,
+    )
 
 
 class Clicker:
@@ -93,7 +106,8 @@ class Clicker:
         after = (picture(app), holding(app))
         assert after[0] != before[0] or after[1] == before[1], (
             f"press {self.presses} ({pygame.key.name(key)}) changed what the app holds, "
-            f"not the screen: {type(app.top()).__name__}")
+            f"not the screen: {type(app.top()).__name__}"
+        )
         if check is not None:
             check()
         self.presses += 1
@@ -104,7 +118,7 @@ class Clicker:
         self.press(key)
         if key in (BLACK, ESCAPE):
             self.press(NEXT if key == BLACK else ESCAPE)  # any key lights the room again;
-        elif key == SLIDESHOW:                           # Échap in the dialog: keep playing
+        elif key == SLIDESHOW:  # Échap in the dialog: keep playing
             self.press(SLIDESHOW)
         assert self.app.top() is top
 
@@ -121,7 +135,7 @@ class Clicker:
         if name == "BlackOverlay":
             return lambda: self._expect(app.top() is not top)
         labels = [b.label for b in focused]
-        if name == "Setup" and not labels:             # a field: « suivant » goes to the next
+        if name == "Setup" and not labels:  # a field: « suivant » goes to the next
             field = top._focused()
             return lambda: self._expect(top._focused() != field, field)
         if name == "Debrief" and not labels:
@@ -152,6 +166,7 @@ class Clicker:
                 self._expect(app.current.pdf is not None, label)
             else:
                 raise AssertionError(f"« suivant » on {scene} with « {label} » highlighted")
+
         return check
 
     def _question(self, move, events: int) -> Check:  # type: ignore[no-untyped-def]
@@ -165,6 +180,7 @@ class Clicker:
                 self._expect(isinstance(new[0], Revealed))
             else:
                 self._expect(not new, move.kind)
+
         return check
 
     def _expect(self, holds: bool, what: object = "") -> None:
@@ -196,16 +212,20 @@ def play_a_question(clicker: Clicker, number: int) -> None:
         move = entry.next_move()
         # Several answers: one ticked, two on a rebond (the first team's answer is refused).
         enough = len(entry.selected) >= 1 + (app.game.session.state.phase == "rebond")
-        if move.kind == "explain" or (move.kind == "toggle" and (enough or
-                                                                 move.letter in entry.selected)):
-            clicker.press(PREVIOUS)          # on to the next option, « Valider », « Sans réponse »
+        if move.kind == "explain" or (
+            move.kind == "toggle" and (enough or move.letter in entry.selected)
+        ):
+            clicker.press(PREVIOUS)  # on to the next option, « Valider », « Sans réponse »
         else:
             clicker.press(NEXT)
     assert app.base_name() in ("reveal", "debrief")
 
 
 def test_a_whole_game_with_the_clicker_alone_reaches_the_pdf(
-    open_app, scripted_bank, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    open_app,
+    scripted_bank,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     monkeypatch.setenv("PANORAMA_EXPORT_DIR", str(tmp_path / "bilans"))
     app = open_app(bank=scripted_bank, size=SIZE)
@@ -216,8 +236,8 @@ def test_a_whole_game_with_the_clicker_alone_reaches_the_pdf(
     questions = 0
     while app.base_name() != "debrief":
         assert app.base_name() == "panorama", app.base_name()
-        clicker.press(PREVIOUS)                          # nothing to go back to: nothing moves
-        clicker.press(NEXT)                              # the wheel turns, a question comes
+        clicker.press(PREVIOUS)  # nothing to go back to: nothing moves
+        clicker.press(NEXT)  # the wheel turns, a question comes
         pump(app)
         if app.base_name() == "question":
             play_a_question(clicker, questions)
@@ -231,15 +251,19 @@ def test_a_whole_game_with_the_clicker_alone_reaches_the_pdf(
     for _ in range(20):
         if list((tmp_path / "bilans").glob("*.pdf")):
             break
-        clicker.press(NEXT)                              # pages, the PDF offered, then saved
+        clicker.press(NEXT)  # pages, the PDF offered, then saved
     assert len(list((tmp_path / "bilans").glob("*.pdf"))) == 1
     assert clicker.presses > 100
 
 
-@pytest.mark.parametrize("where", ["setup", "panorama", "question", "reveal", "pause", "help",
-                                   "adjust", "black", "debrief"])
+@pytest.mark.parametrize(
+    "where",
+    ["setup", "panorama", "question", "reveal", "pause", "help", "adjust", "black", "debrief"],
+)
 def test_a_stray_escape_then_space_never_ends_the_game(
-    open_app, scripted_bank, where: str,  # type: ignore[no-untyped-def]
+    open_app,
+    scripted_bank,
+    where: str,  # type: ignore[no-untyped-def]
 ) -> None:
     app = open_app(bank=scripted_bank, size=SIZE)
     reach(app, where)
@@ -261,22 +285,25 @@ def reach(app, where: str) -> None:  # type: ignore[no-untyped-def]
     while app.base_name() == "setup":
         press(app, pygame.K_PAGEDOWN)
     if where in ("question", "reveal", "debrief"):
-        press(app, pygame.K_1)                           # a vrai/faux
+        press(app, pygame.K_1)  # a vrai/faux
     if where in ("reveal", "debrief"):
         press(app, pygame.K_a)
         press(app, pygame.K_RETURN)
-        if app.base_name() == "question":                # a rebond: no answer
+        if app.base_name() == "question":  # a rebond: no answer
             press(app, pygame.K_0)
     if where == "debrief":
         press(app, pygame.K_e)
         press(app, pygame.K_LEFT)
         press(app, pygame.K_RETURN)
-    keys = {"pause": pygame.K_p, "help": pygame.K_h, "adjust": pygame.K_TAB,
-            "black": pygame.K_b}
+    keys = {"pause": pygame.K_p, "help": pygame.K_h, "adjust": pygame.K_TAB, "black": pygame.K_b}
     if where in keys:
         press(app, keys[where])
-    expected = {"pause": "PauseOverlay", "help": "HelpOverlay", "adjust": "AdjustOverlay",
-                "black": "BlackOverlay"}
+    expected = {
+        "pause": "PauseOverlay",
+        "help": "HelpOverlay",
+        "adjust": "AdjustOverlay",
+        "black": "BlackOverlay",
+    }
     if where in expected:
         assert type(app.top()).__name__ == expected[where]
     else:

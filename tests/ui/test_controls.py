@@ -44,8 +44,25 @@ def test_help_lists_every_control_and_closes_with_escape(open_app) -> None:  # t
     press(app, pygame.K_F1)
     assert type(app.top()).__name__ == "HelpOverlay"
     keys = " ".join(k for k, _ in help_rows(0, ScoringRules()))
-    for name in ("Espace", "Entrée", "Page", "A, C, D", "1 à 4", "1 à 5", "P", "B ou point",
-                 "F11", "F5", "Ctrl+Z", "Tab", "S ou E", "M", "D sur", "H, F1", "Échap"):
+    for name in (
+        "Espace",
+        "Entrée",
+        "Page",
+        "A, C, D",
+        "1 à 4",
+        "1 à 5",
+        "P",
+        "B ou point",
+        "F11",
+        "F5",
+        "Ctrl+Z",
+        "Tab",
+        "S ou E",
+        "M",
+        "D sur",
+        "H, F1",
+        "Échap",
+    ):
         assert name in keys
     press(app, pygame.K_ESCAPE)
     assert app.top() is app.current
@@ -75,14 +92,14 @@ def test_tab_then_plus_corrects_a_score_with_a_reason_that_the_debrief_keeps(ope
     to_board(app)
     press(app, pygame.K_TAB)
     assert type(app.top()).__name__ == "AdjustOverlay"
-    press(app, pygame.K_TAB)          # the next team
-    press(app, pygame.K_KP_PLUS)      # +1 → +2
+    press(app, pygame.K_TAB)  # the next team
+    press(app, pygame.K_KP_PLUS)  # +1 → +2
     type_text(app, "Très bonne idée")
     press(app, pygame.K_RETURN)
     state = app.game.session.state
     assert state.scores == (0, 2, 0)
     assert state.awards[-1].note == "Très bonne idée"
-    press(app, pygame.K_BACKSPACE)    # undo
+    press(app, pygame.K_BACKSPACE)  # undo
     assert app.game.session.state.scores == (0, 0, 0)
 
 
@@ -90,7 +107,7 @@ def test_every_action_has_a_button_the_mouse_can_hit(open_app) -> None:  # type:
     app = open_app()
     click(app, button(app, "Nouvelle partie"))
     click(app, button(app, "Commencer la partie"))
-    assert app.base_name() == "barometer"        # the bank's statements are voted first
+    assert app.base_name() == "barometer"  # the bank's statements are voted first
     click(app, button(app, "Passer le baromètre"))
     assert app.base_name() == "panorama"
     click(app, button(app, "Tourner la roue"))
@@ -102,7 +119,8 @@ def test_every_action_has_a_button_the_mouse_can_hit(open_app) -> None:  # type:
 
 
 def test_a_bank_with_errors_is_explained_on_the_title_and_can_be_played_anyway(
-    open_app, real_bank,  # type: ignore[no-untyped-def]
+    open_app,
+    real_bank,  # type: ignore[no-untyped-def]
 ) -> None:
     app = open_app()
     problem = Problem("questions/x.yaml", 3, 1, "q-1", "reponse", "la réponse manque.")
@@ -112,8 +130,8 @@ def test_a_bank_with_errors_is_explained_on_the_title_and_can_be_played_anyway(
     pump(app)
     labels = [b.label for b in app.current.buttons() if b.enabled]
     assert "Nouvelle partie" not in labels
-    press(app, pygame.K_RETURN)       # « Jouer avec les … questions valides »
-    press(app, pygame.K_RETURN)       # « Nouvelle partie »
+    press(app, pygame.K_RETURN)  # « Jouer avec les … questions valides »
+    press(app, pygame.K_RETURN)  # « Nouvelle partie »
     assert app.base_name() == "setup"
 
 

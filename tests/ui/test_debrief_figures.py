@@ -69,15 +69,17 @@ def pdf_text(scene: Debrief, folder: Path) -> str:
 def in_order(needles: list[str], haystack: list[str]) -> bool:
     """Whether ``needles`` appear in ``haystack`` one after the other."""
     for start in range(len(haystack) - len(needles) + 1):
-        if haystack[start:start + len(needles)] == needles:
+        if haystack[start : start + len(needles)] == needles:
             return True
     return False
 
 
-@pytest.mark.parametrize("play", [play_discussion_game, gallery.play_full_debrief],
-                         ids=["trois-equipes", "six-equipes"])
+@pytest.mark.parametrize(
+    "play", [play_discussion_game, gallery.play_full_debrief], ids=["trois-equipes", "six-equipes"]
+)
 def test_every_figure_the_pdf_prints_is_the_one_the_screen_shows(
-        app, play, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    app, play, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     play(app)
     pages = screen_pages(app, monkeypatch)
     scene = app.current
@@ -97,16 +99,23 @@ def test_every_figure_the_pdf_prints_is_the_one_the_screen_shows(
         assert in_order([flat(team.name), *fractions], screen), team.name  # the table
 
     # The per-team table's counts, as a whole: the paper's are the screen's.
-    table = Counter(f for team in debrief.teams for f in (r.fraction for r in team.rates)
-                    if FRACTION.fullmatch(f))
+    table = Counter(
+        f
+        for team in debrief.teams
+        for f in (r.fraction for r in team.rates)
+        if FRACTION.fullmatch(f)
+    )
     assert Counter(FRACTION.findall(paper)) == table
     assert not table - Counter(FRACTION.findall(everything))
 
     # The group's success per sector: the same percentages on the wheel and on paper.
-    legend = paper[paper.index("Le panorama du groupe"):paper.index("Classement et réussite")]
+    legend = paper[paper.index("Le panorama du groupe") : paper.index("Classement et réussite")]
     wheel = [text for text in pages[0] if PERCENT.fullmatch(text)]
-    assert Counter(PERCENT.findall(legend)) == Counter(wheel) == Counter(
-        flat(s.group.percent) for s in debrief.sectors if s.group.attempts)
+    assert (
+        Counter(PERCENT.findall(legend))
+        == Counter(wheel)
+        == Counter(flat(s.group.percent) for s in debrief.sectors if s.group.attempts)
+    )
 
     # The misconceptions: the same questions, missed by the same number of teams.
     assert MISSED.findall(paper) == MISSED.findall(everything)

@@ -42,13 +42,19 @@ def shown(app) -> tuple[int, int]:  # type: ignore[no-untyped-def]
 
 
 def page_texts(page: sections.Page) -> list[str]:
-    return [para.text for column in page.columns for placed in column
-            for para in (*placed.item.paras, *placed.item.aside)]
+    return [
+        para.text
+        for column in page.columns
+        for placed in column
+        for para in (*placed.item.paras, *placed.item.aside)
+    ]
 
 
-@pytest.mark.parametrize("play", [gallery.play_full_debrief, gallery.short_debrief,
-                                  play_discussion_game],
-                         ids=["six-equipes", "partie-courte", "trois-equipes"])
+@pytest.mark.parametrize(
+    "play",
+    [gallery.play_full_debrief, gallery.short_debrief, play_discussion_game],
+    ids=["six-equipes", "partie-courte", "trois-equipes"],
+)
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def test_every_page_of_the_debrief_draws_without_overflow_at_this_size(app, size, play) -> None:  # type: ignore[no-untyped-def]
     play(app)
@@ -59,8 +65,7 @@ def test_every_page_of_the_debrief_draws_without_overflow_at_this_size(app, size
         scene.at = page.anchor
         app.ui.overflows.clear()
         gallery.render(app, size)
-        problems += [f"{page.title}: {o.style} {o.box} « {o.text[:50]} »"
-                     for o in app.ui.overflows]
+        problems += [f"{page.title}: {o.style} {o.box} « {o.text[:50]} »" for o in app.ui.overflows]
     assert not problems, "\n".join(problems)
 
 
@@ -94,12 +99,12 @@ def test_the_pages_hold_what_the_debrief_must_say(app) -> None:  # type: ignore[
     for section in (sections.SUMMARY, sections.TEAMS, sections.MISSED, sections.DISCUSS):
         assert section in found
     text = " ".join(t for page in pages for t in page_texts(page))
-    assert "Réponse" in text and "manquée par" in text      # the misconceptions
-    assert "pts" in text                                    # the debates' points
-    assert "déconnexion" in text and "motif" in text        # a correction and its reason
-    assert "Charte" in text                                 # the facilitator's notes
-    assert "Banque de questions version" in text            # the bank's version
-    assert "autres questions manquées" in text              # what the PDF leaves out too
+    assert "Réponse" in text and "manquée par" in text  # the misconceptions
+    assert "pts" in text  # the debates' points
+    assert "déconnexion" in text and "motif" in text  # a correction and its reason
+    assert "Charte" in text  # the facilitator's notes
+    assert "Banque de questions version" in text  # the bank's version
+    assert "autres questions manquées" in text  # what the PDF leaves out too
 
 
 def test_a_4_3_projector_gives_the_wheel_a_page_of_its_own(app) -> None:  # type: ignore[no-untyped-def]
@@ -142,8 +147,8 @@ def ended(open_app, scripted_bank, size=(1280, 720)):  # type: ignore[no-untyped
     press(app, pygame.K_1)
     press(app, pygame.K_a)
     press(app, pygame.K_RETURN)
-    press(app, pygame.K_e)                             # « Terminer la partie ? »…
-    press(app, pygame.K_LEFT)                          # …asks for an explicit choice
+    press(app, pygame.K_e)  # « Terminer la partie ? »…
+    press(app, pygame.K_LEFT)  # …asks for an explicit choice
     press(app, pygame.K_RETURN)
     assert app.base_name() == "debrief"
     return app
@@ -154,7 +159,8 @@ def pdf_button(app):  # type: ignore[no-untyped-def]
 
 
 def test_keys_and_a_clicker_turn_the_pages_and_stop_at_the_first(
-    open_app, scripted_bank,  # type: ignore[no-untyped-def]
+    open_app,
+    scripted_bank,  # type: ignore[no-untyped-def]
 ) -> None:
     app = ended(open_app, scripted_bank)
     count = shown(app)[1]
@@ -171,7 +177,10 @@ def test_keys_and_a_clicker_turn_the_pages_and_stop_at_the_first(
 
 
 def test_a_clicker_alone_reaches_the_pdf_from_the_last_page(
-    open_app, scripted_bank, tmp_path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    open_app,
+    scripted_bank,
+    tmp_path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     folder = tmp_path / "Documents" / "Panorama"
     monkeypatch.setenv("PANORAMA_EXPORT_DIR", str(folder))
@@ -180,25 +189,28 @@ def test_a_clicker_alone_reaches_the_pdf_from_the_last_page(
     for _ in range(count - 1):
         press(app, pygame.K_PAGEDOWN)
     assert shown(app) == (count, count) and not pdf_button(app).focused
-    press(app, pygame.K_PAGEDOWN)                      # « suivant » on the last page…
+    press(app, pygame.K_PAGEDOWN)  # « suivant » on the last page…
     offer = pdf_button(app)
     assert offer.focused and offer.label == say("debrief.screen.save_pdf")
-    assert not folder.exists()                         # …offers the PDF, writes nothing yet
-    press(app, pygame.K_PAGEUP)                        # « précédent » withdraws the offer
+    assert not folder.exists()  # …offers the PDF, writes nothing yet
+    press(app, pygame.K_PAGEUP)  # « précédent » withdraws the offer
     assert shown(app) == (count, count) and not pdf_button(app).focused
     press(app, pygame.K_PAGEDOWN)
-    press(app, pygame.K_PAGEDOWN)                      # the next « suivant » saves it
+    press(app, pygame.K_PAGEDOWN)  # the next « suivant » saves it
     (pdf,) = folder.glob("*.pdf")
     saved = debrief(app).saved
     assert saved is not None and saved.path == pdf
     assert saved.text == say("debrief.screen.saved_pdf", folder="Documents/Panorama")
     assert app.game.notice is None or str(tmp_path) not in app.game.notice.text
-    press(app, pygame.K_PAGEDOWN)                      # once more: no second copy
+    press(app, pygame.K_PAGEDOWN)  # once more: no second copy
     assert list(folder.glob("*.pdf")) == [pdf] and not pdf_button(app).focused
 
 
 def test_the_saved_file_is_named_by_its_folder_and_its_path_shows_only_when_pointed_at(
-    open_app, scripted_bank, tmp_path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    open_app,
+    scripted_bank,
+    tmp_path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     monkeypatch.setenv("PANORAMA_EXPORT_DIR", str(tmp_path / "bilans"))
     app = ended(open_app, scripted_bank)
@@ -227,7 +239,8 @@ def test_the_saved_file_is_named_by_its_folder_and_its_path_shows_only_when_poin
 
 
 def test_the_arrows_in_the_header_turn_the_pages_with_the_mouse(
-    open_app, scripted_bank,  # type: ignore[no-untyped-def]
+    open_app,
+    scripted_bank,  # type: ignore[no-untyped-def]
 ) -> None:
     app = ended(open_app, scripted_bank, size=(1024, 768))
     assert not any(b.label == "Page précédente" and b.enabled for b in app.current.buttons())
@@ -239,7 +252,10 @@ def test_the_arrows_in_the_header_turn_the_pages_with_the_mouse(
 
 
 def test_enter_on_any_page_of_the_debrief_saves_the_pdf(
-    open_app, scripted_bank, tmp_path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    open_app,
+    scripted_bank,
+    tmp_path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     monkeypatch.setenv("PANORAMA_EXPORT_DIR", str(tmp_path / "bilans"))
     app = ended(open_app, scripted_bank)
@@ -247,25 +263,27 @@ def test_enter_on_any_page_of_the_debrief_saves_the_pdf(
     press(app, pygame.K_SPACE)
     press(app, pygame.K_RETURN)
     assert app.game.notice is None or not app.game.notice.error
-    assert shown(app)[0] == 3                            # Enter did not turn the page
+    assert shown(app)[0] == 3  # Enter did not turn the page
     (pdf,) = (tmp_path / "bilans").glob("*.pdf")
     assert debrief(app).saved is not None and debrief(app).saved.path == pdf
 
 
 def test_the_notes_typed_appear_on_the_last_page(
-    open_app, scripted_bank,  # type: ignore[no-untyped-def]
+    open_app,
+    scripted_bank,  # type: ignore[no-untyped-def]
 ) -> None:
     app = ended(open_app, scripted_bank)
     click(app, button(app, "Notes"))
     pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text="Point d'étape en juin"))
-    press(app, pygame.K_RETURN)                        # closes the notes, not a PDF
+    press(app, pygame.K_RETURN)  # closes the notes, not a PDF
     assert app.top() is app.current
     last = debrief(app).pages()[-1]
     assert any("Point d’étape en juin" in text for text in page_texts(last))
 
 
 def test_the_notes_are_journaled_as_the_overlay_closes(
-    open_app, scripted_bank,  # type: ignore[no-untyped-def]
+    open_app,
+    scripted_bank,  # type: ignore[no-untyped-def]
 ) -> None:
     from game.rules.session import read_journal
 
@@ -275,6 +293,6 @@ def test_the_notes_are_journaled_as_the_overlay_closes(
     press(app, pygame.K_RETURN)
     session = app.game.session
     assert session.state.notes == "Charte : revoir les jours"
-    if session.path is not None:                        # a crash now would lose nothing
+    if session.path is not None:  # a crash now would lose nothing
         events, _ = read_journal(session.path)
         assert events[-1].kind == "noted"

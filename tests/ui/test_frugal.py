@@ -75,26 +75,37 @@ def test_at_zero_the_question_timer_sounds_once_turns_red_and_waits_for_the_answ
     assert played.count("time_up") == 1
     assert app.current._band_texts()[1] == french("Temps écoulé : votre réponse ?")
     assert app.current.update(0.0) is None or app.current.update(0.0) > 1  # nothing to count
-    press(app, pygame.K_0)                       # the team still answers (here: none)
+    press(app, pygame.K_0)  # the team still answers (here: none)
     assert app.game.session.state.phase in ("rebond", "reveal")
 
 
 def _run(code: str, **env: str) -> str:
     environment = {**os.environ, "PYTHONPATH": str(ROOT), **env}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=environment, cwd=ROOT, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout
 
 
 def test_importing_the_front_end_opens_no_window_and_initialises_nothing() -> None:
-    out = _run("import pygame, game.ui.app, game.ui.screenshots, game.ui.scenes.registry; "
-               "print(pygame.get_init(), pygame.display.get_init())")
+    out = _run(
+        "import pygame, game.ui.app, game.ui.screenshots, game.ui.scenes.registry; "
+        "print(pygame.get_init(), pygame.display.get_init())"
+    )
     assert out.split() == ["False", "False"]
 
 
 def test_without_an_audio_device_the_game_is_silent_and_does_not_crash() -> None:
-    out = _run("import pygame; pygame.init(); from game.ui.sound import Sound; s = Sound(); "
-               "s.play('right'); s.toggle(); print(s.available)",
-               SDL_AUDIODRIVER="aucun-pilote", SDL_VIDEODRIVER="dummy")
+    out = _run(
+        "import pygame; pygame.init(); from game.ui.sound import Sound; s = Sound(); "
+        "s.play('right'); s.toggle(); print(s.available)",
+        SDL_AUDIODRIVER="aucun-pilote",
+        SDL_VIDEODRIVER="dummy",
+    )
     assert out.strip() == "False"

@@ -15,8 +15,11 @@ SIZES = [(1024, 768), (1280, 720), (1366, 768), (1920, 1080), (2560, 1600), (384
 @pytest.fixture(scope="module")
 def app(real_bank, tmp_path_factory):  # type: ignore[no-untyped-def]
     gallery.headless()
-    app = gallery.make_app(Path(__file__).resolve().parents[2] / "questions",
-                           real_bank, tmp_path_factory.mktemp("gallery"))
+    app = gallery.make_app(
+        Path(__file__).resolve().parents[2] / "questions",
+        real_bank,
+        tmp_path_factory.mktemp("gallery"),
+    )
     yield app
     app.close()
 
@@ -35,9 +38,23 @@ def test_every_scene_and_overlay_fits_its_texts_at_this_window_size(app, size) -
 
 def test_the_gallery_covers_every_scene_and_every_overlay() -> None:
     names = " ".join(shot.name for shot in gallery.shots())
-    for word in ("accueil", "reglages", "panorama", "question", "rebond", "toutes-equipes",
-                 "reponse", "plus-loin", "bilan", "pause", "aide", "quitter", "ecran-noir",
-                 "correction", "notes"):
+    for word in (
+        "accueil",
+        "reglages",
+        "panorama",
+        "question",
+        "rebond",
+        "toutes-equipes",
+        "reponse",
+        "plus-loin",
+        "bilan",
+        "pause",
+        "aide",
+        "quitter",
+        "ecran-noir",
+        "correction",
+        "notes",
+    ):
         assert word in names
 
 
@@ -53,8 +70,10 @@ def test_every_question_of_the_bank_fits_its_card_and_its_reveal_at_1024x768(app
         if question.type == "debat" and not question.options:
             session.reveal()
         else:
-            session.answer(session.expected_teams()[0], gallery.right_answer(question)
-                           if question.type != "debat" else "A")
+            session.answer(
+                session.expected_teams()[0],
+                gallery.right_answer(question) if question.type != "debat" else "A",
+            )
         gallery.render(app, (1024, 768))
         problems += [f"{question.id}: {o.style} « {o.text[:50]} »" for o in app.ui.overflows]
     assert not problems, "\n".join(problems)

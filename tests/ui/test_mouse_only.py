@@ -19,8 +19,9 @@ def slice_centre(app, index: int) -> pygame.Rect:  # type: ignore[no-untyped-def
 
     rect = app.ui.layout.panorama["wheel"]
     n = len(app.game.session.state.wheel)
-    x, y = wheel.point_at(wheel.slice_centre(index, n), rect.centerx, rect.centery,
-                          radius_for(rect.size) * 0.8)
+    x, y = wheel.point_at(
+        wheel.slice_centre(index, n), rect.centerx, rect.centery, radius_for(rect.size) * 0.8
+    )
     return pygame.Rect(round(x), round(y), 1, 1)
 
 
@@ -29,7 +30,7 @@ def test_a_session_can_be_played_with_the_mouse_alone(open_app, scripted_bank, s
     app = open_app(bank=scripted_bank, size=size)
     click(app, button(app, "Nouvelle partie"))
     click(app, button(app, "Commencer la partie"))
-    click(app, slice_centre(app, 1))                  # pick « Organisationnel » on the wheel
+    click(app, slice_centre(app, 1))  # pick « Organisationnel » on the wheel
     assert app.game.session.state.current.question.type == "qcm"
     click(app, tile(app, "C"))
     click(app, button(app, "Valider"))
@@ -44,11 +45,15 @@ def test_a_session_can_be_played_with_the_mouse_alone(open_app, scripted_bank, s
     assert not app.game.session.state.paused
 
     hub = app.ui.layout.panorama["wheel"]
-    click(app, pygame.Rect(hub.center, (1, 1)))       # the hub spins
+    click(app, pygame.Rect(hub.center, (1, 1)))  # the hub spins
     assert app.base_name() == "question"
-    click(app, button(app, "Sans réponse") if app.game.session.state.current.question.type
-          != "debat" else button(app, "Passer"))
-    if app.base_name() == "question":                 # a rebond: pass again
+    click(
+        app,
+        button(app, "Sans réponse")
+        if app.game.session.state.current.question.type != "debat"
+        else button(app, "Passer"),
+    )
+    if app.base_name() == "question":  # a rebond: pass again
         click(app, button(app, "Sans réponse"))
     if app.base_name() == "reveal":
         click(app, button(app, "Question suivante"))
@@ -58,7 +63,7 @@ def test_a_session_can_be_played_with_the_mouse_alone(open_app, scripted_bank, s
     assert any(a.reason == "manuel" for a in app.game.session.state.awards)
 
     click(app, button(app, "Terminer"))
-    click(app, button(app, "Terminer"))               # the dialog's « Terminer »
+    click(app, button(app, "Terminer"))  # the dialog's « Terminer »
     assert app.base_name() == "debrief"
     assert all(b.action.kind == Act.COMMAND for b in app.current.buttons())
     click(app, button(app, "Rejouer"))

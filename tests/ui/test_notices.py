@@ -14,7 +14,8 @@ SIZES = [(1024, 768), (1920, 1080), (3840, 2160)]
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("home", ["title", "setup"])
 def test_a_message_on_the_title_or_the_setup_is_in_the_header_not_over_the_screen(
-        open_app, size, home) -> None:  # type: ignore[no-untyped-def]
+    open_app, size, home
+) -> None:  # type: ignore[no-untyped-def]
     app = open_app(size=size)
     app.go_home(home)
     app.game.say(say("game.bank.opened", name="Charte du service", count="24 questions"))

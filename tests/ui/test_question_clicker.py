@@ -26,8 +26,10 @@ STRAYS = (pygame.K_F5, pygame.K_PERIOD, pygame.K_ESCAPE)
 def board(open_app, scripted_bank, mode: str = "tour_par_tour"):  # type: ignore[no-untyped-def]
     """Three teams on the board (the Setup has its own tests: this starts the game directly)."""
     app = open_app(bank=scripted_bank)
-    teams = [Team(name=n, colour=c) for n, c in zip(("Hérons", "Cœur d'équipe", "Sud"),
-                                                     DEFAULT_TEAM_COLOURS, strict=False)]
+    teams = [
+        Team(name=n, colour=c)
+        for n, c in zip(("Hérons", "Cœur d'équipe", "Sud"), DEFAULT_TEAM_COLOURS, strict=False)
+    ]
     sectors = tuple(s.id for s in app.game.wheel_sectors())
     assert app.game.start(SessionSettings(teams=teams, mode=mode, sectors=sectors, seed=3)) == []
     pump(app)
@@ -46,12 +48,12 @@ def stray(app, key: int) -> None:  # type: ignore[no-untyped-def]
     press(app, key)
     if key == pygame.K_PERIOD:
         assert type(app.top()).__name__ == "BlackOverlay"
-        press(app, pygame.K_PAGEDOWN)           # any key brings the room back, and only that
+        press(app, pygame.K_PAGEDOWN)  # any key brings the room back, and only that
     elif key == pygame.K_ESCAPE:
         assert type(app.top()).__name__ == "ConfirmOverlay"
-        press(app, pygame.K_ESCAPE)             # Échap in the dialog: keep playing
+        press(app, pygame.K_ESCAPE)  # Échap in the dialog: keep playing
     else:
-        press(app, key)                         # F5 twice: full screen and back
+        press(app, key)  # F5 twice: full screen and back
     assert app.top() is app.current and app.base_name() == "question"
 
 
@@ -102,7 +104,9 @@ def slots(app) -> int:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("kind", ["vrai_faux", "qcm", "debat"])
 def test_a_single_answer_is_recorded_exactly_as_highlighted(
-    open_app, scripted_bank, kind: str,  # type: ignore[no-untyped-def]
+    open_app,
+    scripted_bank,
+    kind: str,  # type: ignore[no-untyped-def]
 ) -> None:
     app = board(open_app, scripted_bank)
     question_of(app, kind)
@@ -110,9 +114,9 @@ def test_a_single_answer_is_recorded_exactly_as_highlighted(
         move = walk(app, k)
         before = len(app.game.session.events)
         press(app, pygame.K_PAGEDOWN)
-        if move.kind == "explain":                     # nothing highlighted: nothing recorded
+        if move.kind == "explain":  # nothing highlighted: nothing recorded
             assert len(app.game.session.events) == before
-            assert app.current.entry.hint()[1]         # but the line under the card says how
+            assert app.current.entry.hint()[1]  # but the line under the card says how
             continue
         event = last_event(app)
         assert isinstance(event, Answered) and event.answer == move.answer and event.team == 0
@@ -122,25 +126,27 @@ def test_a_single_answer_is_recorded_exactly_as_highlighted(
 
 
 def test_several_answers_are_ticked_then_confirmed_exactly_as_highlighted(
-    open_app, scripted_bank,  # type: ignore[no-untyped-def]
+    open_app,
+    scripted_bank,  # type: ignore[no-untyped-def]
 ) -> None:
     app = board(open_app, scripted_bank)
     question_of(app, "qcm_multiple")
-    move = walk(app, 1)                                # A
+    move = walk(app, 1)  # A
     assert move == Move("toggle", letter="A")
-    press(app, pygame.K_PAGEDOWN)                      # tick A
-    move = walk(app, 2)                                # C
-    press(app, pygame.K_PAGEDOWN)                      # tick C
+    press(app, pygame.K_PAGEDOWN)  # tick A
+    move = walk(app, 2)  # C
+    press(app, pygame.K_PAGEDOWN)  # tick C
     assert app.current.entry.shown_letters() == {"A", "C"}
     while move.kind != "record" or move.answer is None:
         move = walk(app, 1)
-    assert move == Move("record", "AC")                # « Valider », shown as such
+    assert move == Move("record", "AC")  # « Valider », shown as such
     press(app, pygame.K_PAGEDOWN)
     assert isinstance(last_event(app), Answered) and last_event(app).answer == "AC"
 
 
 def test_an_estimate_needs_the_keyboard_and_says_so_and_the_clicker_does_the_rest(
-    open_app, scripted_bank,  # type: ignore[no-untyped-def]
+    open_app,
+    scripted_bank,  # type: ignore[no-untyped-def]
 ) -> None:
     app = board(open_app, scripted_bank)
     question_of(app, "estimation")
@@ -152,42 +158,47 @@ def test_an_estimate_needs_the_keyboard_and_says_so_and_the_clicker_does_the_res
     for digit in (pygame.K_1, pygame.K_2):
         press(app, digit)
     assert walk(app, 0) == Move("record", "12")
-    assert walk(app, 1) == Move("record", None)        # « Sans réponse »
-    assert walk(app, 1) == Move("record", "12")        # back on the number
+    assert walk(app, 1) == Move("record", None)  # « Sans réponse »
+    assert walk(app, 1) == Move("record", "12")  # back on the number
     press(app, pygame.K_PAGEDOWN)
     assert last_event(app).answer == 12.0
 
 
 def test_on_a_rebond_the_eliminated_answer_is_faded_never_highlighted_and_refused(
-    open_app, scripted_bank,  # type: ignore[no-untyped-def]
+    open_app,
+    scripted_bank,  # type: ignore[no-untyped-def]
 ) -> None:
     app = board(open_app, scripted_bank)
-    question_of(app, "qcm")                            # right answer: C
+    question_of(app, "qcm")  # right answer: C
     press(app, pygame.K_1)
-    press(app, pygame.K_PAGEDOWN)                      # A: wrong
+    press(app, pygame.K_PAGEDOWN)  # A: wrong
     assert app.game.session.state.phase == "rebond"
     assert app.current.entry.ruled_out() == {"A"}
     assert "A" not in app.current.entry.slots()
     for _ in range(slots(app) + 1):
         assert walk(app, 1) != Move("record", "A")
-    press(app, pygame.K_1)                             # the keyboard tries A again
-    assert app.current.entry.hint() == (french("« A » a déjà été donnée par « Hérons » : le "
-                                               "rebond choisit une autre réponse."), True)
+    press(app, pygame.K_1)  # the keyboard tries A again
+    assert app.current.entry.hint() == (
+        french("« A » a déjà été donnée par « Hérons » : le rebond choisit une autre réponse."),
+        True,
+    )
     assert app.game.session.state.phase == "rebond"
 
 
 def test_a_true_or_false_missed_goes_straight_to_the_answer(
-    open_app, scripted_bank,  # type: ignore[no-untyped-def]
+    open_app,
+    scripted_bank,  # type: ignore[no-untyped-def]
 ) -> None:
     app = board(open_app, scripted_bank)
-    question_of(app, "vrai_faux")                      # vf-0: Vrai is right
+    question_of(app, "vrai_faux")  # vf-0: Vrai is right
     press(app, pygame.K_2)
     press(app, pygame.K_PAGEDOWN)
     assert app.base_name() == "reveal"
 
 
 def test_in_all_teams_mode_each_answer_stays_hidden_until_the_reveal(
-    open_app, scripted_bank,  # type: ignore[no-untyped-def]
+    open_app,
+    scripted_bank,  # type: ignore[no-untyped-def]
 ) -> None:
     from game.ui.scoreboard import TeamLine
 
@@ -196,17 +207,17 @@ def test_in_all_teams_mode_each_answer_stays_hidden_until_the_reveal(
     question_of(app, "qcm")
     for team in range(3):
         assert app.current.entry.team == team and app.current.highlighted() is None
-        move = walk(app, team + 1)                     # team 1: A, team 2: B, team 3: C
+        move = walk(app, team + 1)  # team 1: A, team 2: B, team 3: C
         press(app, pygame.K_PAGEDOWN)
         assert last_event(app).team == team and last_event(app).answer == move.answer
         lines: list[TeamLine] = app.current._strip_lines()
         assert [line.answered for line in lines] == [t <= team for t in range(3)]
-        assert all(not line.detail for line in lines)   # no answer shown before the reveal
-    assert walk(app, 0) == Move("reveal")              # every answer is in: « Révéler »
+        assert all(not line.detail for line in lines)  # no answer shown before the reveal
+    assert walk(app, 0) == Move("reveal")  # every answer is in: « Révéler »
     press(app, pygame.K_PAGEDOWN)
     assert isinstance(last_event(app), Revealed) and app.base_name() == "reveal"
     details = [line.detail for line in app.current._lines(app.game.session.state)]
-    assert details == ["A", "B", "C"]                  # now side by side, marked
+    assert details == ["A", "B", "C"]  # now side by side, marked
 
 
 def test_a_free_debate_has_one_visible_step_and_the_clicker_takes_it(open_app) -> None:  # type: ignore[no-untyped-def]
@@ -216,7 +227,7 @@ def test_a_free_debate_has_one_visible_step_and_the_clicker_takes_it(open_app) -
     debate = next(q for q in app.game.questions() if q.kind.graded_by_facilitator)
     gallery.force(app, debate.model_copy(update={"choices": None}))
     pump(app)
-    assert walk(app, 0) == Move("reveal")              # « Voir la suite », highlighted
-    assert walk(app, 2) == Move("reveal")              # « précédent » has nowhere else to go
+    assert walk(app, 0) == Move("reveal")  # « Voir la suite », highlighted
+    assert walk(app, 2) == Move("reveal")  # « précédent » has nowhere else to go
     press(app, pygame.K_PAGEDOWN)
     assert isinstance(last_event(app), Revealed) and app.base_name() == "reveal"

@@ -34,7 +34,7 @@ def banner(app) -> str:  # type: ignore[no-untyped-def]
 
 def test_a_right_answer_shows_its_points_and_sounds_right(open_app, scripted_bank) -> None:  # type: ignore[no-untyped-def]
     app, played = board(open_app, scripted_bank)
-    press(app, pygame.K_2)                             # qcm: C is right
+    press(app, pygame.K_2)  # qcm: C is right
     press(app, pygame.K_3)
     press(app, pygame.K_PAGEDOWN)
     assert app.base_name() == "reveal"
@@ -54,7 +54,7 @@ def test_a_miss_names_the_rebond_team_and_sounds_wrong(open_app, scripted_bank) 
 def test_a_pass_an_undo_and_a_correction_each_have_their_line(open_app, scripted_bank) -> None:  # type: ignore[no-untyped-def]
     app, played = board(open_app, scripted_bank)
     press(app, pygame.K_2)
-    press(app, pygame.K_s)                             # « Passer »
+    press(app, pygame.K_s)  # « Passer »
     assert app.base_name() == "panorama"
     assert banner(app) == french("Question passée : Les Hérons rejoue")
     press(app, pygame.K_z, pygame.KMOD_LCTRL)
@@ -67,7 +67,7 @@ def test_a_pass_an_undo_and_a_correction_each_have_their_line(open_app, scripted
 
 def test_the_panorama_complet_is_announced_when_earned(open_app, scripted_bank) -> None:  # type: ignore[no-untyped-def]
     app, played = board(open_app, scripted_bank, sectors=("organisationnel",))
-    press(app, pygame.K_SPACE)                         # the only sector: a qcm (C)
+    press(app, pygame.K_SPACE)  # the only sector: a qcm (C)
     while app.base_name() != "question":
         app.step(block=False)
     press(app, pygame.K_3)
@@ -77,7 +77,8 @@ def test_the_panorama_complet_is_announced_when_earned(open_app, scripted_bank) 
 
 
 def test_a_moment_gives_way_to_the_game_s_state_after_a_few_seconds(
-    open_app, scripted_bank,  # type: ignore[no-untyped-def]
+    open_app,
+    scripted_bank,  # type: ignore[no-untyped-def]
 ) -> None:
     app, _ = board(open_app, scripted_bank)
     press(app, pygame.K_2)
@@ -90,25 +91,28 @@ def test_a_moment_gives_way_to_the_game_s_state_after_a_few_seconds(
 
 
 def test_the_header_says_how_many_questions_the_last_round_still_has(
-    open_app, scripted_bank,  # type: ignore[no-untyped-def]
+    open_app,
+    scripted_bank,  # type: ignore[no-untyped-def]
 ) -> None:
     app, _ = board(open_app, scripted_bank, duration_min=10)
     press(app, pygame.K_2)
     app.game.clock.advance(601)
     press(app, pygame.K_3)
     press(app, pygame.K_PAGEDOWN)
-    press(app, pygame.K_PAGEDOWN)                      # leave the reveal: two teams to go
+    press(app, pygame.K_PAGEDOWN)  # leave the reveal: two teams to go
     assert app.base_name() == "panorama"
     assert banner(app).startswith(french("Dernier tour : encore 2 questions"))
 
 
 def test_the_line_under_the_card_never_covers_an_option_even_with_a_notice(
-    open_app, scripted_bank,  # type: ignore[no-untyped-def]
+    open_app,
+    scripted_bank,  # type: ignore[no-untyped-def]
 ) -> None:
     app, _ = board(open_app, scripted_bank)
     press(app, pygame.K_2)
-    app.game.say(french("Une réponse déjà refusée : ce message est long, pour voir s'il tient."),
-                 error=True)
+    app.game.say(
+        french("Une réponse déjà refusée : ce message est long, pour voir s'il tient."), error=True
+    )
     scene = app.current
     hint = scene._rects()["hint"]
     tiles = [b.rect for b in scene.buttons() if not b.label]
@@ -123,9 +127,9 @@ def test_the_line_under_the_card_never_covers_an_option_even_with_a_notice(
 
 def test_hints_fit_the_question_type(open_app, scripted_bank) -> None:  # type: ignore[no-untyped-def]
     app, _ = board(open_app, scripted_bank)
-    press(app, pygame.K_1)                             # vrai ou faux
+    press(app, pygame.K_1)  # vrai ou faux
     hint, _ = app.current.entry.hint()
     assert "1, 2 ou" in hint and "4" not in hint
     press(app, pygame.K_s)
-    press(app, pygame.K_2)                             # four options
+    press(app, pygame.K_2)  # four options
     assert "1 à 4" in app.current.entry.hint()[0]

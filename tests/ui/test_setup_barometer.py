@@ -42,7 +42,8 @@ def test_the_services_name_is_typed_kept_for_the_game_and_remembered(open_app) -
 
 
 def test_without_statements_for_the_sectors_the_barometres_row_says_so(
-        open_app, scripted_bank) -> None:
+    open_app, scripted_bank
+) -> None:
     app = open_app(bank=scripted_bank)
     press(app, pygame.K_RETURN)
     assert french("Baromètre : aucune affirmation pour ces secteurs") in drawn_texts(app)

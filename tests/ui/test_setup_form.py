@@ -61,10 +61,10 @@ def test_a_name_longer_than_the_limit_is_refused_and_its_field_says_so(open_app)
     assert len(full) == TEAM_NAME_MAX
     type_text(app, full)
     type_text(app, "x")
-    assert app.current.form.names[0] == full             # nothing cut, nothing added
+    assert app.current.form.names[0] == full  # nothing cut, nothing added
     message = say("game.setup.name_too_long", max=TEAM_NAME_MAX)
     assert message in drawn_texts(app)
-    press(app, pygame.K_BACKSPACE)                        # a key that fits clears the warning
+    press(app, pygame.K_BACKSPACE)  # a key that fits clears the warning
     assert app.current.form.names[0] == full[:-1]
     assert message not in drawn_texts(app)
 
@@ -88,9 +88,9 @@ def test_next_walks_every_field_to_commencer_without_changing_a_value(open_app) 
             break
         seen.append(focused(app))
         assert dataclasses.asdict(app.current.form) == before
-    assert seen == fields                                # each field once, in order…
-    assert seen[-1] == "start"                           # … ending on « Commencer »
-    assert app.base_name() == "barometer"                # where « suivant » starts the game:
+    assert seen == fields  # each field once, in order…
+    assert seen[-1] == "start"  # … ending on « Commencer »
+    assert app.base_name() == "barometer"  # where « suivant » starts the game:
     # the bank's statements are voted first (the baromètre is proposed by default)
 
 

@@ -33,8 +33,13 @@ def test_long_text_wraps_and_shrinks_but_never_below_a_thirtieth_of_the_height(
 def test_text_that_cannot_fit_is_reported_when_drawn(typesetter: Typesetter) -> None:
     surface = pygame.Surface((300, 60))
     typesetter.overflows.clear()
-    typesetter.text(surface, "beaucoup trop de texte pour une si petite boîte " * 4, "body",
-                    pygame.Rect(0, 0, 300, 60), (255, 255, 255))
+    typesetter.text(
+        surface,
+        "beaucoup trop de texte pour une si petite boîte " * 4,
+        "body",
+        pygame.Rect(0, 0, 300, 60),
+        (255, 255, 255),
+    )
     assert len(typesetter.overflows) == 1
     assert typesetter.overflows[0].style == "body"
 

@@ -18,8 +18,9 @@ def test_every_text_and_background_pair_has_a_contrast_of_at_least_4_5(
 def test_the_contrast_ratio_follows_the_wcag_formula() -> None:
     assert theme.contrast_ratio((0, 0, 0), (255, 255, 255)) == pytest.approx(21.0)
     assert theme.contrast_ratio((255, 255, 255), (255, 255, 255)) == pytest.approx(1.0)
-    assert theme.contrast_ratio(theme.rgb("#767676"), (255, 255, 255)) == pytest.approx(4.54,
-                                                                                        abs=0.01)
+    assert theme.contrast_ratio(theme.rgb("#767676"), (255, 255, 255)) == pytest.approx(
+        4.54, abs=0.01
+    )
 
 
 @pytest.mark.parametrize("code", sorted(set(theme.OKABE_ITO.values()) | set(DEFAULT_TEAM_COLOURS)))

@@ -21,8 +21,7 @@ from tests.ui.driving import button, click, pump
 
 SIZES = [(1024, 768), (1280, 720), (1920, 1080), (3840, 2160)]
 TEAMS = 6
-COLOURS = [theme.rgb(c) for c in ("#56B4E9", "#F0E442", "#E69F00", "#009E73", "#CC79A7",
-                                  "#D55E00")]
+COLOURS = [theme.rgb(c) for c in ("#56B4E9", "#F0E442", "#E69F00", "#009E73", "#CC79A7", "#D55E00")]
 
 
 @pytest.fixture(scope="module")
@@ -30,8 +29,10 @@ def sectors(real_bank: LoadResult) -> list[WheelSector]:
     pygame.init()
     bank = real_bank.bank
     assert bank is not None
-    return [WheelSector(s.id, s.label, theme.rgb(s.colour), bank.pictogram_path(s))
-            for s in bank.sectors]
+    return [
+        WheelSector(s.id, s.label, theme.rgb(s.colour), bank.pictogram_path(s))
+        for s in bank.sectors
+    ]
 
 
 Markers = dict[str, tuple[tuple[int, theme.Colour], ...]]
@@ -42,16 +43,18 @@ def every_team_everywhere(sectors: list[WheelSector]) -> Markers:
     return {s.id: tuple((t, COLOURS[t]) for t in range(TEAMS)) for s in sectors}
 
 
-def board(size: tuple[int, int], sectors: list[WheelSector], **style: object
-          ) -> tuple[Ui, WheelView, pygame.Rect, pygame.Surface]:
+def board(
+    size: tuple[int, int], sectors: list[WheelSector], **style: object
+) -> tuple[Ui, WheelView, pygame.Rect, pygame.Surface]:
     """The board's wheel drawn alone, where the Panorama puts it at this window size."""
     ui = Ui(size, Sound(False))
     rect = Layout(size).panorama["wheel"]
     surface = pygame.Surface(size)
     surface.fill(theme.PALETTE.background)
     view = WheelView()
-    view.draw(surface, ui, rect, sectors, markers=every_team_everywhere(sectors),
-              teams=TEAMS, **style)  # type: ignore[arg-type]
+    view.draw(
+        surface, ui, rect, sectors, markers=every_team_everywhere(sectors), teams=TEAMS, **style
+    )  # type: ignore[arg-type]
     return ui, view, rect, surface
 
 
@@ -108,14 +111,17 @@ def test_the_key_that_picks_each_sector_is_shown_in_its_slice(size, sectors) -> 
 def test_team_tokens_are_large_enough_to_read_and_never_overlap(size, sectors) -> None:  # type: ignore[no-untyped-def]
     _, view, rect, _ = board(size, sectors)
     radius = radius_for(rect.size)
-    tokens = [(text, area) for text, area in view.shown
-              if math.dist(area.center, rect.center) > radius * 0.98]
+    tokens = [
+        (text, area)
+        for text, area in view.shown
+        if math.dist(area.center, rect.center) > radius * 0.98
+    ]
     assert len(tokens) == TEAMS * len(sectors)
     assert all(area.height >= size[1] / 30 for _, area in tokens)
     token = parts.TOKEN * radius
     centres = [area.center for _, area in tokens]
     for k, a in enumerate(centres):
-        for b in centres[k + 1:]:
+        for b in centres[k + 1 :]:
             assert math.dist(a, b) >= 2 * token
 
 
@@ -138,8 +144,11 @@ def test_each_team_keeps_its_place_in_every_sector(sectors) -> None:  # type: ig
 
 
 def unchanged_under(surface: pygame.Surface, before: pygame.Surface, area: pygame.Rect) -> bool:
-    return all(surface.get_at((x, y)) == before.get_at((x, y))
-               for x in range(area.left, area.right) for y in range(area.top, area.bottom))
+    return all(
+        surface.get_at((x, y)) == before.get_at((x, y))
+        for x in range(area.left, area.right)
+        for y in range(area.top, area.bottom)
+    )
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")

@@ -15,9 +15,38 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 _FRENCH_WORDS = {
-    "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "est", "pas", "pour", "avec",
-    "sur", "dans", "au", "aux", "ne", "plus", "vous", "votre", "son", "sa", "ses", "cette",
-    "ce", "qui", "que", "sans", "par", "en",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "et",
+    "ou",
+    "est",
+    "pas",
+    "pour",
+    "avec",
+    "sur",
+    "dans",
+    "au",
+    "aux",
+    "ne",
+    "plus",
+    "vous",
+    "votre",
+    "son",
+    "sa",
+    "ses",
+    "cette",
+    "ce",
+    "qui",
+    "que",
+    "sans",
+    "par",
+    "en",
 }
 _ACCENTED = re.compile(r"[àâäçéèêëîïôöùûüÿœæÀÂÇÉÈÊËÎÏÔÙÛŒ«»’]")
 _WORD = re.compile(r"[A-Za-zÀ-ÿœ']+")
@@ -53,8 +82,12 @@ def loose_text(path: Path) -> Iterator[tuple[int, str]]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     skip = _docstrings(tree)
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Constant) and isinstance(node.value, str)
-                and id(node) not in skip and is_french_text(node.value)):
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in skip
+            and is_french_text(node.value)
+        ):
             yield node.lineno, node.value
 
 

@@ -33,9 +33,16 @@ def keys_asked() -> tuple[set[str], set[str]]:
             if not (isinstance(node, ast.Call) and node.args):
                 continue
             func = node.func
-            asked = isinstance(func, ast.Name) and func.id in ASKERS or (
-                isinstance(func, ast.Attribute) and func.attr in ASKERS
-                and isinstance(func.value, ast.Name) and func.value.id == "wording")
+            asked = (
+                isinstance(func, ast.Name)
+                and func.id in ASKERS
+                or (
+                    isinstance(func, ast.Attribute)
+                    and func.attr in ASKERS
+                    and isinstance(func.value, ast.Name)
+                    and func.value.id == "wording"
+                )
+            )
             if not asked:
                 continue
             first = node.args[0]
@@ -59,8 +66,11 @@ def test_every_key_the_code_asks_for_is_in_the_french_catalogue() -> None:
 
 def test_every_entry_of_the_catalogue_is_used_by_the_code() -> None:
     literal, prefixes = keys_asked()
-    unused = [key for key in french_catalogue()
-              if key not in literal and not any(key.startswith(p) for p in prefixes)]
+    unused = [
+        key
+        for key in french_catalogue()
+        if key not in literal and not any(key.startswith(p) for p in prefixes)
+    ]
     assert unused == []
 
 

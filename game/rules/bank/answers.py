@@ -39,5 +39,3 @@ def decimal_comma(value: Any) -> Any:
         except ValueError:
             return value
     return value
-
-

@@ -92,8 +92,14 @@ def read_bank_file(path: Path, display: str, budget: EntryBudget) -> FileRead:
     return read
 
 
-def _by_blocks(lines: list[str], display: str, budget: EntryBudget, problems: list[Problem],
-               first: Problem | None, tab_lines: set[int | None]) -> FileRead:
+def _by_blocks(
+    lines: list[str],
+    display: str,
+    budget: EntryBudget,
+    problems: list[Problem],
+    first: Problem | None,
+    tab_lines: set[int | None],
+) -> FileRead:
     """Every block on its own; ``first`` (the whole file's error) is kept unless a block's own
     error already covers its lines."""
     read = FileRead([], problems, whole=False)
@@ -101,7 +107,7 @@ def _by_blocks(lines: list[str], display: str, budget: EntryBudget, problems: li
     for block in blocks(lines):
         if any(line is not None and block.start < line <= block.end for line in tab_lines):
             continue  # its tab is reported; YAML would only add a confusing second message
-        text = "\n".join([f"{block.top}:", *lines[block.start:block.end]])
+        text = "\n".join([f"{block.top}:", *lines[block.start : block.end]])
         parsed, more, error = parse(text, display, budget, offset=block.start - 1)
         if error is not None:
             more.append(diagnose(error, lines, display, offset=block.start - 1))

@@ -55,10 +55,16 @@ def newcomers(items: Sequence[Located[T]]) -> dict[int, Located[T]]:
 
 
 def _duplicate(located: Located[T], first: Located[T], what: str) -> Problem:
-    where = (say("bank.place.file_line", file=first.file, line=first.line) if first.line
-             else first.file)
-    return Problem(located.file, *located.at("id"), located.item.id, "id",
-                   say(f"bank.duplicate.{what}", where=where))
+    where = (
+        say("bank.place.file_line", file=first.file, line=first.line) if first.line else first.file
+    )
+    return Problem(
+        located.file,
+        *located.at("id"),
+        located.item.id,
+        "id",
+        say(f"bank.duplicate.{what}", where=where),
+    )
 
 
 def cross_file(
@@ -78,8 +84,9 @@ def cross_file(
         if index in twice:
             problems.append(_duplicate(located, twice[index], "sector"))
             continue
-        problems += _file_reference(folder, located.item.pictogram, located, "pictogramme",
-                                    pictogram=True)
+        problems += _file_reference(
+            folder, located.item.pictogram, located, "pictogramme", pictogram=True
+        )
         kept_sectors.append(located.item)
     if not sectors:
         problems.append(_no_sector(folder, declared))
@@ -96,9 +103,12 @@ def cross_file(
             kept.append(entry)
     problems += _informed_by(kept, written)
     if len(kept) > limits.QUESTIONS_MAX:
-        problems.append(Problem.whole(str(folder), say("bank.folder.too_many_kept",
-                                                       count=len(kept),
-                                                       most=limits.QUESTIONS_MAX)))
+        problems.append(
+            Problem.whole(
+                str(folder),
+                say("bank.folder.too_many_kept", count=len(kept), most=limits.QUESTIONS_MAX),
+            )
+        )
         kept = kept[: limits.QUESTIONS_MAX]
     return kept_sectors, kept, problems
 
@@ -115,8 +125,15 @@ def _sector_problem(entry: Located[Question], known: list[str]) -> list[Problem]
     if not known or sector in known:
         return []
     hint = did_you_mean(sector, known) or say("bank.hint.known_sectors", known=", ".join(known))
-    return [Problem(entry.file, *entry.at("secteur"), entry.item.id, "secteur",
-                    say("bank.sectors.unknown", sector=sector, hint=hint))]
+    return [
+        Problem(
+            entry.file,
+            *entry.at("secteur"),
+            entry.item.id,
+            "secteur",
+            say("bank.sectors.unknown", sector=sector, hint=hint),
+        )
+    ]
 
 
 def _image_problem(folder: Path, entry: Located[Question]) -> list[Problem]:
@@ -142,13 +159,15 @@ def _informed_by(kept: Sequence[Located[Question]], written: Iterable[str]) -> l
                 message = say("bank.informed_by.unknown", named=named, hint=hint)
             else:
                 continue
-            problems.append(Problem(entry.file, *entry.at("informe_par"), entry.item.id,
-                                    "informe_par", message))
+            problems.append(
+                Problem(entry.file, *entry.at("informe_par"), entry.item.id, "informe_par", message)
+            )
     return problems
 
 
-def _file_reference(folder: Path, reference: str, located: Located[T], field: str,
-                    pictogram: bool = False) -> list[Problem]:
+def _file_reference(
+    folder: Path, reference: str, located: Located[T], field: str, pictogram: bool = False
+) -> list[Problem]:
     """A file a bank points to must exist and stay inside the bank folder."""
     where = (located.file, *located.at(field), located.item.id, field)
     if any(ord(c) < 32 for c in reference):
@@ -157,16 +176,19 @@ def _file_reference(folder: Path, reference: str, located: Located[T], field: st
         if (PICTOGRAM_DIR / f"{reference}.svg").is_file():
             return []
         names = sorted(p.stem for p in PICTOGRAM_DIR.glob("*.svg"))
-        hint = did_you_mean(reference, names) or say("bank.hint.known_pictograms",
-                                                     known=", ".join(names))
-        return [Problem(*where, say("bank.file_ref.unknown_pictogram", name=reference,
-                                    hint=hint))]
+        hint = did_you_mean(reference, names) or say(
+            "bank.hint.known_pictograms", known=", ".join(names)
+        )
+        return [Problem(*where, say("bank.file_ref.unknown_pictogram", name=reference, hint=hint))]
     suffixes = (".svg",) if pictogram else IMAGE_SUFFIXES
     root = folder.resolve()
     target = (folder / reference).resolve()
     if Path(reference).is_absolute() or not target.is_relative_to(root):
-        return [Problem(*where, say("bank.file_ref.outside", name=reference,
-                                    example="images/carte.png"))]
+        return [
+            Problem(
+                *where, say("bank.file_ref.outside", name=reference, example="images/carte.png")
+            )
+        ]
     if target.suffix.lower() not in suffixes:
         return [Problem(*where, say("bank.file_ref.format", suffixes=", ".join(suffixes)))]
     if not target.is_file():
@@ -174,8 +196,12 @@ def _file_reference(folder: Path, reference: str, located: Located[T], field: st
     return []
 
 
-def planning(sectors: Sequence[Sector], questions: Sequence[Located[Question]], today: date,
-             where: str = "banque") -> list[Problem]:
+def planning(
+    sectors: Sequence[Sector],
+    questions: Sequence[Located[Question]],
+    today: date,
+    where: str = "banque",
+) -> list[Problem]:
     """Coverage (an error below one short game, a warning below a full session) and the
     freshness of sources (warnings)."""
     problems: list[Problem] = []
@@ -202,8 +228,9 @@ def freshness(located: Located[Question], today: date) -> list[Problem]:
     problems = []
 
     def warn(field: str, message: str) -> None:
-        problems.append(Problem(located.file, *located.at(field), question.id, field, message,
-                                WARNING))
+        problems.append(
+            Problem(located.file, *located.at(field), question.id, field, message, WARNING)
+        )
 
     if question.to_review:
         warn("a_revoir", say("bank.freshness.to_review"))

@@ -47,8 +47,7 @@ def collect_file(read: FileRead, display: str, into: Collected) -> list[Problem]
     if count.entries == 0 and not any(p.is_error for p in read.problems + problems):
         return [*problems, Problem.whole(display, say("bank.file.empty"))]
     if count.questions >= 2 and count.valid_questions == 0:
-        problems.append(Problem.whole(display, say_n("bank.file.nothing_valid",
-                                                     count.questions)))
+        problems.append(Problem.whole(display, say_n("bank.file.nothing_valid", count.questions)))
     return problems
 
 
@@ -57,9 +56,14 @@ def _collect_part(parsed: Parsed, display: str, into: Collected, count: _Count) 
     if value is None or () in parsed.broken:
         return []
     if not isinstance(value, dict):
-        return [Problem.at(display, parsed.first_line, 1,
-                           say("bank.file.not_a_mapping", questions="questions:",
-                               sectors="secteurs:"))]
+        return [
+            Problem.at(
+                display,
+                parsed.first_line,
+                1,
+                say("bank.file.not_a_mapping", questions="questions:", sectors="secteurs:"),
+            )
+        ]
     problems = _top_keys(parsed, display)
     broken = _duplicate_keys(parsed, display, problems) | parsed.broken
     into.declares_sectors |= "secteurs" in value
@@ -81,8 +85,9 @@ def _collect_part(parsed: Parsed, display: str, into: Collected, count: _Count) 
     return problems
 
 
-def _items(parsed: Parsed, display: str, top: str, broken: set[Path_],
-           problems: list[Problem]) -> tuple[list[Any], list[tuple[int, Any]]]:
+def _items(
+    parsed: Parsed, display: str, top: str, broken: set[Path_], problems: list[Problem]
+) -> tuple[list[Any], list[tuple[int, Any]]]:
     """Every entry under ``top``, and those to check (index, value): a refused entry is left
     out of the check but still counts (a file whose entries were all refused has nothing)."""
     items = parsed.value.get(top)
@@ -100,8 +105,9 @@ def _top_keys(parsed: Parsed, display: str) -> list[Problem]:
     for key in parsed.value:
         if key not in TOP_KEYS:
             line, column = parsed.key_marks.get((key,), (None, None))
-            hint = did_you_mean(str(key), TOP_KEYS) or say("bank.hint.known_keys",
-                                                           known=", ".join(TOP_KEYS))
+            hint = did_you_mean(str(key), TOP_KEYS) or say(
+                "bank.hint.known_keys", known=", ".join(TOP_KEYS)
+            )
             message = say("bank.field.unknown", key=key, hint=hint)
             problems.append(Problem(display, line, column, None, str(key), message))
     return problems

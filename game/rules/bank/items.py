@@ -67,10 +67,14 @@ def _keys_at(model: type[BaseModel], loc: tuple[Any, ...]) -> tuple[str | None, 
     """The key an error is about and the keys allowed beside it: inside a list of small
     records (a sector's ``cadre``), the record's own key and keys, not the list's."""
     if len(loc) >= 3 and isinstance(loc[1], int) and isinstance(loc[2], str):
-        info = next((f for name, f in model.model_fields.items()
-                     if (f.alias or name) == loc[0]), None)
-        inner = [a for a in get_args(info.annotation if info else None)
-                 if isinstance(a, type) and issubclass(a, BaseModel)]
+        info = next(
+            (f for name, f in model.model_fields.items() if (f.alias or name) == loc[0]), None
+        )
+        inner = [
+            a
+            for a in get_args(info.annotation if info else None)
+            if isinstance(a, type) and issubclass(a, BaseModel)
+        ]
         if inner:
             return loc[2], field_names(inner[0])
     return (str(loc[0]) if loc else None), field_names(model)
@@ -84,8 +88,7 @@ def adviser_loc(model: type[Sector] | type[Question], loc: tuple[Any, ...]) -> t
     return loc
 
 
-def check_item(data: Any, model: type[T], place: Place) -> tuple[Located[T] | None,
-                                                                 list[Problem]]:
+def check_item(data: Any, model: type[T], place: Place) -> tuple[Located[T] | None, list[Problem]]:
     """The item, valid and located, or the problems that keep it out of the bank."""
     item_id = data.get("id") if isinstance(data, dict) else None
     item_id = str(item_id) if item_id is not None else None

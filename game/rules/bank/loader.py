@@ -106,9 +106,13 @@ def _load(folder: Path, today: date) -> LoadResult:
         read = read_bank_file(path, display, budget)
         file_problems = read.problems + collect_file(read, display, collected)
         problems += _capped(list(dict.fromkeys(file_problems)), display)
-    sectors, questions, cross = checks.cross_file(folder, collected.sectors, collected.questions,
-                                                  collected.declares_sectors,
-                                                  collected.written_ids)
+    sectors, questions, cross = checks.cross_file(
+        folder,
+        collected.sectors,
+        collected.questions,
+        collected.declares_sectors,
+        collected.written_ids,
+    )
     problems += cross
     problems += checks.planning(sectors, questions, today, str(folder))
     problems.sort(key=Problem.sort_key)
@@ -156,21 +160,29 @@ def _bank_files(folder: Path) -> tuple[list[Path] | None, list[Problem]]:
             continue
         (files if path.resolve().is_relative_to(root) else outside).append(path)
     if outside:
-        return None, [Problem.whole(str(path), say("bank.folder.link_outside"))
-                      for path in outside]
+        return None, [Problem.whole(str(path), say("bank.folder.link_outside")) for path in outside]
     if not files:
         return None, [Problem.whole(display, say("bank.folder.no_yaml"))]
     if len(files) > limits.BANK_FILES_MAX:
-        return None, [Problem.whole(display, say("bank.folder.too_many_files",
-                                                 count=len(files), most=limits.BANK_FILES_MAX))]
+        return None, [
+            Problem.whole(
+                display,
+                say("bank.folder.too_many_files", count=len(files), most=limits.BANK_FILES_MAX),
+            )
+        ]
     total = sum(p.stat().st_size for p in files)
     if total > limits.BANK_BYTES_MAX:
-        return None, [Problem.whole(display, say("bank.folder.too_big",
-                                                 megabytes=total // 1_000_000))]
+        return None, [
+            Problem.whole(display, say("bank.folder.too_big", megabytes=total // 1_000_000))
+        ]
     entries = sum(p.read_bytes().count(b"id:") for p in files)
     if entries > limits.QUESTIONS_MAX + len(files) * 10:
-        return None, [Problem.whole(display, say("bank.folder.too_many_questions",
-                                                 count=entries, most=limits.QUESTIONS_MAX))]
+        return None, [
+            Problem.whole(
+                display,
+                say("bank.folder.too_many_questions", count=entries, most=limits.QUESTIONS_MAX),
+            )
+        ]
     return files, []
 
 

@@ -55,8 +55,9 @@ ChoiceText = Annotated[
 TagText = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.TAG_MAX)
 ]
-IdText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
-                                         max_length=limits.ID_MAX)]
+IdText = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.ID_MAX)
+]
 HintText = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=3, max_length=limits.HINT_MAX)
 ]
@@ -70,8 +71,7 @@ class FramingRule(BaseModel):
     a week at most…), with its source: printed beside the agreements, so that what a team
     agrees on stays within what the texts and the organisation's own charter allow."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True,
-                              title="Cadre")
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, title="Cadre")
 
     text: Text = Field(
         alias="texte",
@@ -221,9 +221,7 @@ class Question(BaseModel):
         default=True,
         alias="actif",
     )
-    tags: tuple[TagText, ...] = Field(
-        default=()
-    )
+    tags: tuple[TagText, ...] = Field(default=())
     image: str | None = Field(
         default=None,
     )

@@ -39,8 +39,14 @@ class Problem:
         return cls(file, None, None, None, None, message, severity)
 
     @classmethod
-    def at(cls, file: str, line: int | None, column: int | None, message: str,
-           severity: Severity = ERROR) -> Problem:
+    def at(
+        cls,
+        file: str,
+        line: int | None,
+        column: int | None,
+        message: str,
+        severity: Severity = ERROR,
+    ) -> Problem:
         """A problem at a place of a file that belongs to no question in particular."""
         return cls(file, line, column, None, None, message, severity)
 
@@ -60,8 +66,9 @@ class Problem:
             parts.append(f"[{self.question_id}]")
         if self.field:
             parts.append(f"{self.field}:")
-        parts.append(self.message if self.is_error
-                     else say("bank.report.warning", message=self.message))
+        parts.append(
+            self.message if self.is_error else say("bank.report.warning", message=self.message)
+        )
         return " ".join(parts)
 
     def sort_key(self) -> tuple[str, int, int]:
@@ -139,8 +146,9 @@ def translate(error: Any, field: str | None, known_keys: Sequence[str]) -> str:
     if kind == "missing":
         return say("bank.field.missing", line=f"{field}: …")
     if kind == "extra_forbidden":
-        hint = did_you_mean(str(field), known_keys) or say("bank.hint.known_keys",
-                                                           known=", ".join(known_keys))
+        hint = did_you_mean(str(field), known_keys) or say(
+            "bank.hint.known_keys", known=", ".join(known_keys)
+        )
         return say("bank.field.unknown", key=field, hint=hint)
     if kind == "literal_error":
         return _literal(ctx, value)
@@ -155,12 +163,14 @@ def translate(error: Any, field: str | None, known_keys: Sequence[str]) -> str:
         return say("bank.text.too_long", size=size, most=limit, cut=size - limit)
     if kind == "string_pattern_mismatch":
         if field in _PATTERN_FIELDS:
-            return say(f"bank.pattern.{_PATTERN_FIELDS[field]}",
-                       example=_PATTERN_EXAMPLES.get(field, ""))
+            return say(
+                f"bank.pattern.{_PATTERN_FIELDS[field]}", example=_PATTERN_EXAMPLES.get(field, "")
+            )
         return say("bank.pattern.other", value=quoted(value))
     if kind in ("too_short", "too_long"):
-        return say("bank.list.size", least=ctx.get("min_length", 0),
-                   most=ctx.get("max_length", "…"))
+        return say(
+            "bank.list.size", least=ctx.get("min_length", 0), most=ctx.get("max_length", "…")
+        )
     if kind == "string_type" and value is None:
         return say("bank.value.empty", example='"#0072B2"')
     if kind in _TYPE_KEYS:

@@ -16,8 +16,12 @@ from game.wording import say
 SCHEMA_FILE = "banque.schema.json"
 # The schema's name of each model, and the catalogue's.
 _MODELS = {"Sector": "sector", "FramingRule": "framing", "Question": "question"}
-_LIMITS = {"question_max": limits.QUESTION_MAX, "explanation_max": limits.EXPLANATION_MAX,
-           "choices_min": limits.CHOICES_MIN, "choices_max": limits.CHOICES_MAX}
+_LIMITS = {
+    "question_max": limits.QUESTION_MAX,
+    "explanation_max": limits.EXPLANATION_MAX,
+    "choices_min": limits.CHOICES_MIN,
+    "choices_max": limits.CHOICES_MAX,
+}
 
 
 def _describe(properties: dict[str, Any], model: str) -> None:

@@ -41,10 +41,16 @@ def bank_stats(bank: Bank) -> dict[str, Any]:
 def format_stats(bank: Bank, stats: dict[str, Any]) -> str:
     """The counts as a short French text for the terminal."""
     labels = {s.id: s.label for s in bank.sectors}
-    lines = [say("bank.stats.heading", folder=stats["dossier"], version=stats["version"],
-                 playable=say_n("bank.stats.playable", stats["jouables"]),
-                 statements=say_n("bank.stats.statements", stats["barometre"]),
-                 inactive=say_n("bank.stats.inactive", stats["inactives"]))]
+    lines = [
+        say(
+            "bank.stats.heading",
+            folder=stats["dossier"],
+            version=stats["version"],
+            playable=say_n("bank.stats.playable", stats["jouables"]),
+            statements=say_n("bank.stats.statements", stats["barometre"]),
+            inactive=say_n("bank.stats.inactive", stats["inactives"]),
+        )
+    ]
     sections: tuple[tuple[str, dict[str, int], dict[str, str], int], ...] = (
         (say("bank.stats.by_sector"), stats["par_secteur"], labels, stats["jouables"]),
         (say("bank.stats.by_type"), stats["par_type"], {}, stats["actives"]),

@@ -45,7 +45,7 @@ def value_of(lines: Sequence[str], index: int) -> Value | None:
     line = lines[index].rstrip("\r")
     match = _KEY_LINE.match(line)
     if match:
-        return Value(index, match.end(), line[match.end():], match.group("key"))
+        return Value(index, match.end(), line[match.end() :], match.group("key"))
     item = _ITEM_LINE.match(line)
     if item:
         return Value(index, item.start("rest"), item.group("rest"), None)
@@ -61,7 +61,7 @@ def closing(text: str, quote: str) -> int | None:
             position += 2
             continue
         if char == quote:
-            if quote == "'" and text[position + 1: position + 2] == "'":
+            if quote == "'" and text[position + 1 : position + 2] == "'":
                 position += 2  # '' is an apostrophe written inside '…'
                 continue
             return position
@@ -94,15 +94,14 @@ def closed_too_early(value: Value) -> Found | None:
     if not text or text[0] not in "'\"":
         return None
     end = closing(text, text[0])
-    if end is None or not _rest_is_text(text[end + 1:]):
+    if end is None or not _rest_is_text(text[end + 1 :]):
         return None
     last = text.rstrip().rfind(text[0])
     inner = text[1:last] if last > 0 else text[1:]
     if text[0] == "'":
         fixed = _fixed_double(inner.replace("''", "'"))
         return say("bank.syntax.apostrophe_in_single", fixed=_line_with(value, fixed)), end
-    return say("bank.syntax.quote_in_double",
-               fixed=_line_with(value, _fixed_double(inner))), end
+    return say("bank.syntax.quote_in_double", fixed=_line_with(value, _fixed_double(inner))), end
 
 
 def unclosed(value: Value) -> Found | None:
@@ -113,8 +112,11 @@ def unclosed(value: Value) -> Found | None:
     fixed = _line_with(value, text + text[0])
     if text[0] == '"':
         return say("bank.syntax.unclosed_double", fixed=fixed, quote=text[0]), 0
-    return say("bank.syntax.unclosed_single", fixed=_line_with(value, _fixed_double(text[1:])),
-               quote=text[0]), 0
+    return say(
+        "bank.syntax.unclosed_single",
+        fixed=_line_with(value, _fixed_double(text[1:])),
+        quote=text[0],
+    ), 0
 
 
 def typographic(value: Value) -> Found | None:
@@ -127,12 +129,16 @@ def typographic(value: Value) -> Found | None:
         fixed = _fixed_double(inner)  # the quotes were meant as YAML's: straight ones instead
     else:
         fixed = _fixed_double(text)  # a quotation opens the text: keep it, quote the whole
-    return say("bank.syntax.typographic_quotes", fixed=_line_with(value, fixed),
-               quote=text[0]), 0
+    return say("bank.syntax.typographic_quotes", fixed=_line_with(value, fixed), quote=text[0]), 0
 
 
-def _scan(lines: Sequence[str], first: int, last: int, display: str,
-          check: Callable[[Value], Found | None]) -> Problem | None:
+def _scan(
+    lines: Sequence[str],
+    first: int,
+    last: int,
+    display: str,
+    check: Callable[[Value], Found | None],
+) -> Problem | None:
     for index in range(max(0, first), min(last, len(lines) - 1) + 1):
         value = value_of(lines, index)
         if value is None:
@@ -154,8 +160,12 @@ def missing_colon(lines: Sequence[str], index: int, display: str) -> Problem | N
         return Problem.at(display, index + 1, None, say("bank.syntax.colon_missing_here"))
     rest = match.group("rest").strip()
     fixed = f"{match.group('key')}: {rest}" if rest else f"{match.group('key')}:"
-    return Problem.at(display, index + 1, match.end("key") + 1,
-                      say("bank.syntax.colon_missing", key=match.group("key"), fixed=fixed))
+    return Problem.at(
+        display,
+        index + 1,
+        match.end("key") + 1,
+        say("bank.syntax.colon_missing", key=match.group("key"), fixed=fixed),
+    )
 
 
 def key_column(lines: Sequence[str], index: int) -> int | None:
@@ -178,8 +188,12 @@ def misaligned(lines: Sequence[str], index: int, display: str) -> Problem | None
     found = len(match.group("indent"))
     if expected is None or expected == found:
         return None
-    return Problem.at(display, index + 1, found + 1,
-                      say("bank.syntax.misaligned", key=match.group("key"), spaces=expected))
+    return Problem.at(
+        display,
+        index + 1,
+        found + 1,
+        say("bank.syntax.misaligned", key=match.group("key"), spaces=expected),
+    )
 
 
 # The parser's own words, when no mistake of an adviser was recognised on the lines it read.
@@ -200,21 +214,26 @@ _HINTS = (
 )
 
 
-def _from_hints(error: yaml.MarkedYAMLError, display: str, line: int | None,
-                column: int | None) -> Problem:
+def _from_hints(
+    error: yaml.MarkedYAMLError, display: str, line: int | None, column: int | None
+) -> Problem:
     raw = f"{error.context or ''} {error.problem or ''}"
     hint = next((name for fragment, name in _HINTS if fragment in raw), None)
     if hint is not None:
         message = say(f"bank.syntax.hint.{hint}")
     else:
         original = (error.problem or "").strip()
-        message = (say("bank.syntax.unknown_with_original", original=original) if original
-                   else say("bank.syntax.unknown"))
+        message = (
+            say("bank.syntax.unknown_with_original", original=original)
+            if original
+            else say("bank.syntax.unknown")
+        )
     return Problem.at(display, line, column, message)
 
 
-def diagnose(error: yaml.MarkedYAMLError, lines: Sequence[str], display: str,
-             offset: int = 0) -> Problem:
+def diagnose(
+    error: yaml.MarkedYAMLError, lines: Sequence[str], display: str, offset: int = 0
+) -> Problem:
     """The mistake behind a syntax error. ``lines`` are the file's lines; the error's marks are
     ``offset`` lines above them (a question re-read on its own)."""
     mark = error.problem_mark or error.context_mark
@@ -226,9 +245,11 @@ def diagnose(error: yaml.MarkedYAMLError, lines: Sequence[str], display: str,
     first = min(context if context is not None else where, where)
     first = max(first, where - LOOK_BACK)
     raw = f"{error.context or ''} {error.problem or ''}"
-    found = (_scan(lines, first, where, display, closed_too_early)
-             or _scan(lines, first, where, display, unclosed)
-             or _scan(lines, first, where, display, typographic))
+    found = (
+        _scan(lines, first, where, display, closed_too_early)
+        or _scan(lines, first, where, display, unclosed)
+        or _scan(lines, first, where, display, typographic)
+    )
     if found is None and "could not find expected ':'" in raw and context is not None:
         found = missing_colon(lines, context, display)
     if found is None:
@@ -251,10 +272,20 @@ def typographic_warnings(lines: Sequence[str], display: str) -> list[Problem]:
             continue
         text = value.text.rstrip()
         inner = text[1:-1]
-        if (len(text) > 1 and text[0] in _TYPOGRAPHIC_OPEN and text[-1] in _TYPOGRAPHIC_CLOSE
-                and not any(c in inner for c in _TYPOGRAPHIC_CLOSE)):
+        if (
+            len(text) > 1
+            and text[0] in _TYPOGRAPHIC_OPEN
+            and text[-1] in _TYPOGRAPHIC_CLOSE
+            and not any(c in inner for c in _TYPOGRAPHIC_CLOSE)
+        ):
             fixed = _line_with(value, _fixed_double(inner))
-            problems.append(Problem.at(display, index + 1, value.column + 1,
-                                       say("bank.syntax.typographic_shown", fixed=fixed,
-                                           quote=text[0]), WARNING))
+            problems.append(
+                Problem.at(
+                    display,
+                    index + 1,
+                    value.column + 1,
+                    say("bank.syntax.typographic_shown", fixed=fixed, quote=text[0]),
+                    WARNING,
+                )
+            )
     return problems

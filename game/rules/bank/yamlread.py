@@ -43,7 +43,8 @@ _CONSTRUCTOR = SafeConstructor()
 # date, a boolean, null). PyYAML's resolvers are keyed by first character; a ``None`` key
 # would be one that any character may start, and then every value must ask.
 _IMPLICIT_FIRST: frozenset[str] | None = (
-    None if None in Resolver.yaml_implicit_resolvers
+    None
+    if None in Resolver.yaml_implicit_resolvers
     else frozenset(Resolver.yaml_implicit_resolvers)
 )
 _PLAIN_TAGS = {
@@ -246,16 +247,18 @@ def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
     try:
         size = path.stat().st_size
         if size > limits.FILE_BYTES_MAX:
-            return None, [Problem.whole(display, say("bank.file.too_big",
-                                                     megabytes=size // 1_000_000))]
+            return None, [
+                Problem.whole(display, say("bank.file.too_big", megabytes=size // 1_000_000))
+            ]
         raw = path.read_bytes()
     except OSError:
         return None, [Problem.whole(display, say("bank.file.unreadable"))]
     return decode(raw, display)
 
 
-def parse(text: str, display: str, budget: EntryBudget,
-          offset: int = 0) -> tuple[Parsed | None, list[Problem], yaml.MarkedYAMLError | None]:
+def parse(
+    text: str, display: str, budget: EntryBudget, offset: int = 0
+) -> tuple[Parsed | None, list[Problem], yaml.MarkedYAMLError | None]:
     """Read YAML text into values with positions. A syntax error is handed back (not yet
     explained: ``syntax.diagnose`` needs the whole file's lines) with the problems met before."""
     builder = _Builder(display, budget, offset)
@@ -276,8 +279,9 @@ def parse(text: str, display: str, budget: EntryBudget,
     return builder.parsed, builder.problems, None
 
 
-def read_yaml(path: Path, display: str,
-              budget: EntryBudget | None = None) -> tuple[Parsed | None, list[Problem]]:
+def read_yaml(
+    path: Path, display: str, budget: EntryBudget | None = None
+) -> tuple[Parsed | None, list[Problem]]:
     """Read one bank file in one piece: its values with their positions, and every problem met
     (``blocks.read_bank_file`` re-reads a broken file question by question)."""
     text, problems = read_text(path, display)

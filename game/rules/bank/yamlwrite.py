@@ -51,8 +51,11 @@ def _styled(key: str, value: Any) -> Any:
             items.fa.set_flow_style()
             return items
         return CommentedSeq([_styled(key, v) for v in value])
-    if isinstance(value, str) and key not in _PLAIN and not (key == "reponse"
-                                                           and value in ("vrai", "faux")):
+    if (
+        isinstance(value, str)
+        and key not in _PLAIN
+        and not (key == "reponse" and value in ("vrai", "faux"))
+    ):
         return DoubleQuotedScalarString(value)
     return value
 
@@ -75,7 +78,7 @@ class Layout:
 def layout_of(line: str) -> Layout:
     """The layout of a question block from its first line (« ··- id: »)."""
     dash = len(line) - len(line.lstrip(" "))
-    after = line[dash + 1:]
+    after = line[dash + 1 :]
     return Layout(dash, dash + 1 + len(after) - len(after.lstrip(" ")))
 
 
@@ -130,8 +133,9 @@ def _restyled(old: Any, key: str, value: Any) -> Any:
     if isinstance(old, CommentedSeq) and isinstance(value, list):
         sample = old[0] if len(old) else None
         old.clear()
-        old.extend(_restyled(sample, "", v) if sample is not None else _styled(key, v)
-                   for v in value)
+        old.extend(
+            _restyled(sample, "", v) if sample is not None else _styled(key, v) for v in value
+        )
         return old
     if isinstance(value, str):
         if isinstance(old, DoubleQuotedScalarString):
@@ -177,11 +181,15 @@ def blocks_of(text: str) -> Blocks:
     spans: dict[str, tuple[int, int]] = {}
     end = 0
     for index, start in enumerate(starts):
-        limit = starts[index + 1] if index + 1 < len(starts) else next(
-            (t for t in tops if t > start), len(lines))
+        limit = (
+            starts[index + 1]
+            if index + 1 < len(starts)
+            else next((t for t in tops if t > start), len(lines))
+        )
         end = limit
-        while end > start + 1 and (not lines[end - 1].strip()
-                                   or lines[end - 1].lstrip().startswith("#")):
+        while end > start + 1 and (
+            not lines[end - 1].strip() or lines[end - 1].lstrip().startswith("#")
+        ):
             end -= 1
         item = items[index]
         if isinstance(item, dict) and "id" in item:

@@ -94,8 +94,11 @@ class Agreements:
         """« Établis le 16/03/2026 · à revoir le 16/06/2026 »."""
         if self.made is None or self.review is None:
             return say("debrief.agreements.undated")
-        return say("debrief.agreements.dated", made=dates.short_date(self.made),
-                   review=dates.short_date(self.review))
+        return say(
+            "debrief.agreements.dated",
+            made=dates.short_date(self.made),
+            review=dates.short_date(self.review),
+        )
 
     @property
     def count(self) -> str:
@@ -103,14 +106,18 @@ class Agreements:
         return say_n("debrief.agreements.count", self.total)
 
 
-def build_agreements(state: State, sectors: Sequence[SectorLine],
-                     known: Sequence[SectorFacts], made: datetime | None) -> Agreements:
+def build_agreements(
+    state: State, sectors: Sequence[SectorLine], known: Sequence[SectorFacts], made: datetime | None
+) -> Agreements:
     """The agreements section of a game state (``known``: the bank's sectors and rules)."""
     rules = {s.id: s.rules for s in known}
     found = []
     for sector in sectors:
-        lines = tuple(AgreementLine(french(a.text), a.question_id, a.wall)
-                      for a in state.agreements if a.sector == sector.id)
+        lines = tuple(
+            AgreementLine(french(a.text), a.question_id, a.wall)
+            for a in state.agreements
+            if a.sector == sector.id
+        )
         if lines:
             found.append(SectorAgreements(sector, lines, _rules(rules.get(sector.id, ()))))
     return Agreements(french(state.settings.service), made, tuple(found))

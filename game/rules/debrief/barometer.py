@@ -67,8 +67,11 @@ class Votes:
 
     def segments(self, labels: Sequence[str]) -> tuple[Segment, ...]:
         """The bar's parts, in the scale's order; a level nobody chose is left out."""
-        return tuple(Segment(level, labels[level - 1], count, count / self.total)
-                     for level, count in enumerate(self.counts, 1) if count)
+        return tuple(
+            Segment(level, labels[level - 1], count, count / self.total)
+            for level, count in enumerate(self.counts, 1)
+            if count
+        )
 
 
 @dataclass(frozen=True)
@@ -86,8 +89,7 @@ class InformingLine:
             return say("debrief.barometer.question_not_played", prompt=self.prompt)
         if not self.rate.attempts:
             return say("debrief.barometer.question_discussed", prompt=self.prompt)
-        return say("debrief.barometer.question_played", prompt=self.prompt,
-                   rate=self.rate.phrase)
+        return say("debrief.barometer.question_played", prompt=self.prompt, rate=self.rate.phrase)
 
 
 @dataclass(frozen=True)
@@ -110,8 +112,9 @@ class StatementLine:
         """« D'accord : 67 % avant la partie, 33 % après »."""
         if self.after is None:
             return say("debrief.barometer.shift_before_only", before=self.before.share_text)
-        return say("debrief.barometer.shift", before=self.before.share_text,
-                   after=self.after.share_text)
+        return say(
+            "debrief.barometer.shift", before=self.before.share_text, after=self.after.share_text
+        )
 
 
 @dataclass(frozen=True)
@@ -123,8 +126,9 @@ class Barometer:
     id = "barometer"
 
 
-def build_barometer(state: State, sectors: Sequence[SectorLine],
-                    prompts: Mapping[str, str]) -> Barometer:
+def build_barometer(
+    state: State, sectors: Sequence[SectorLine], prompts: Mapping[str, str]
+) -> Barometer:
     """The baromètre's section of a game state (``prompts``: the bank's, by question id)."""
     by_teams = state.settings.barometer != "main_levee"
     by_id = {s.id: s for s in sectors}
@@ -134,13 +138,20 @@ def build_barometer(state: State, sectors: Sequence[SectorLine],
         if not voted_before(state.tallies, statement.id) or statement.sector not in by_id:
             continue
         after = tally_of(state.tallies, statement.id, "apres")
-        lines.append(StatementLine(
-            statement.id, by_id[statement.sector], french(statement.prompt),
-            statement.kind.options(statement),
-            _votes(tally_of(state.tallies, statement.id, "avant"), by_teams),
-            _votes(after, by_teams) if after.voters else None,
-            french(statement.explanation), french(statement.source), statement.link,
-            _informing(statement.informed_by or (), played, prompts)))
+        lines.append(
+            StatementLine(
+                statement.id,
+                by_id[statement.sector],
+                french(statement.prompt),
+                statement.kind.options(statement),
+                _votes(tally_of(state.tallies, statement.id, "avant"), by_teams),
+                _votes(after, by_teams) if after.voters else None,
+                french(statement.explanation),
+                french(statement.source),
+                statement.link,
+                _informing(statement.informed_by or (), played, prompts),
+            )
+        )
     return Barometer(tuple(lines))
 
 
@@ -148,8 +159,9 @@ def _votes(tally: Tally, by_teams: bool) -> Votes:
     return Votes(tally.counts, by_teams)
 
 
-def _informing(ids: Sequence[str], played: Mapping[str, Played],
-               prompts: Mapping[str, str]) -> tuple[InformingLine, ...]:
+def _informing(
+    ids: Sequence[str], played: Mapping[str, Played], prompts: Mapping[str, str]
+) -> tuple[InformingLine, ...]:
     """The questions a statement names: those played in this game first, with their rate."""
     lines = []
     for question_id in ids:

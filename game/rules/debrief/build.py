@@ -49,8 +49,12 @@ from game.wording.dates import parse_wall
 from game.wording.typography import french
 
 
-def build_debrief(state: State, bank: BankFacts | None = None, notes: str | None = None,
-                  now_elapsed: float | None = None) -> Debrief:
+def build_debrief(
+    state: State,
+    bank: BankFacts | None = None,
+    notes: str | None = None,
+    now_elapsed: float | None = None,
+) -> Debrief:
     """The debrief of ``state`` (ended or not: ``now_elapsed`` then gives the time used).
 
     ``bank``: what the bank says about the sectors (None: the journal's names and colours
@@ -67,8 +71,7 @@ def build_debrief(state: State, bank: BankFacts | None = None, notes: str | None
         debates=_debates(state),
         corrections=_corrections(state),
         key_points=_key_points(sectors, bank.sectors if bank else ()),
-        open_questions=OpenQuestions(_open_questions(state, sectors,
-                                                     bank.sectors if bank else ())),
+        open_questions=OpenQuestions(_open_questions(state, sectors, bank.sectors if bank else ())),
         notes=Notes(french((state.notes if notes is None else notes).strip())),
         questions=_questions(state),
         answers=_answers(state),
@@ -80,17 +83,23 @@ def build_debrief(state: State, bank: BankFacts | None = None, notes: str | None
 
 # --- the game and its sectors -------------------------------------------------------------
 
+
 def _facts(state: State, bank: BankFacts | None, now_elapsed: float | None) -> Facts:
     duration = state.last_elapsed if state.ended or now_elapsed is None else now_elapsed
     # The bank's date describes the game's bank only if the game used that very version.
     bank_date = bank.date if bank is not None and bank.version == state.bank_version else None
     return Facts(
-        started=parse_wall(state.started_wall), duration_s=duration,
-        planned_min=state.settings.duration_min, teams=state.n_teams,
+        started=parse_wall(state.started_wall),
+        duration_s=duration,
+        planned_min=state.settings.duration_min,
+        teams=state.n_teams,
         questions_played=sum(not p.skipped for p in state.played),
-        skipped=sum(p.skipped for p in state.played), all_teams=state.settings.all_teams,
-        end_reason=state.end_reason, sectors_in_play=len(state.sectors_in_play),
-        bank_version=state.bank_version, bank_date=parse_wall(bank_date),
+        skipped=sum(p.skipped for p in state.played),
+        all_teams=state.settings.all_teams,
+        end_reason=state.end_reason,
+        sectors_in_play=len(state.sectors_in_play),
+        bank_version=state.bank_version,
+        bank_date=parse_wall(bank_date),
     )
 
 
@@ -118,8 +127,16 @@ def _sectors(state: State, known: Sequence[SectorFacts]) -> tuple[SectorLine, ..
         facts = by_id.get(sector)
         label = facts.label if facts else state.sector_labels[sector]
         colour = facts.colour if facts else state.sector_colours[sector]
-        lines.append(SectorLine(sector, french(label), colour, facts.pictogram if facts else None,
-                                _rate(state, sector, None), sector in played))
+        lines.append(
+            SectorLine(
+                sector,
+                french(label),
+                colour,
+                facts.pictogram if facts else None,
+                _rate(state, sector, None),
+                sector in played,
+            )
+        )
     return tuple(lines)
 
 
@@ -129,16 +146,23 @@ def _teams(state: State) -> tuple[TeamStanding, ...]:
     lines = []
     for index, rank in enumerate(state.ranks):
         team = state.settings.teams[index]
-        lines.append(TeamStanding(
-            index=index, rank=rank, name=french(team.name), colour=team.colour,
-            score=state.scores[index],
-            rates=tuple(_rate(state, sector, index) for sector in state.wheel),
-            sectors_won=len(state.sectors_won(index) & in_play),
-            panorama=state.has_panorama_award(index)))
+        lines.append(
+            TeamStanding(
+                index=index,
+                rank=rank,
+                name=french(team.name),
+                colour=team.colour,
+                score=state.scores[index],
+                rates=tuple(_rate(state, sector, index) for sector in state.wheel),
+                sectors_won=len(state.sectors_won(index) & in_play),
+                panorama=state.has_panorama_award(index),
+            )
+        )
     return tuple(sorted(lines, key=lambda line: (line.rank, line.index)))
 
 
 # --- the sections -----------------------------------------------------------------------
+
 
 def _misconceptions(state: State, sectors: Sequence[SectorLine]) -> Misconceptions:
     by_id = {s.id: s for s in sectors}
@@ -148,13 +172,22 @@ def _misconceptions(state: State, sectors: Sequence[SectorLine]) -> Misconceptio
         if missed == 0:
             continue
         q, answered = played.question, len(played.results)
-        line = MissedLine(q.id, by_id[played.sector], french(q.prompt), french(q.answer_text),
-                          choices.gist(q.explanation), french(q.source), q.link, missed,
-                          answered)
+        line = MissedLine(
+            q.id,
+            by_id[played.sector],
+            french(q.prompt),
+            french(q.answer_text),
+            choices.gist(q.explanation),
+            french(q.source),
+            q.link,
+            missed,
+            answered,
+        )
         found.append((choices.missed_order(missed, answered, order), line))
     found.sort(key=lambda item: item[0])
-    return Misconceptions(tuple(line for _, line in found[:choices.MAX_MISSED]), len(found),
-                          bool(_scored(state)))
+    return Misconceptions(
+        tuple(line for _, line in found[: choices.MAX_MISSED]), len(found), bool(_scored(state))
+    )
 
 
 def _is_debate(played: Played) -> bool:
@@ -163,8 +196,7 @@ def _is_debate(played: Played) -> bool:
 
 def _debates(state: State) -> Debates:
     debates = [p for p in state.played if _is_debate(p)]
-    return Debates(tuple(_debate(state, p) for p in debates[:choices.MAX_DEBATES]),
-                   len(debates))
+    return Debates(tuple(_debate(state, p) for p in debates[: choices.MAX_DEBATES]), len(debates))
 
 
 def _debate(state: State, played: Played) -> DebateLine:
@@ -174,11 +206,15 @@ def _debate(state: State, played: Played) -> DebateLine:
         entry = played.answer_of(result.team)
         letter = entry.answer if entry is not None and isinstance(entry.answer, str) else None
         taken.setdefault(letter, []).append(
-            TeamPosition(result.team, french(names[result.team]), result.points))
+            TeamPosition(result.team, french(names[result.team]), result.points)
+        )
     q = played.question
     options = q.kind.options(q)
-    stances = [Stance(LETTERS[i], french(option), tuple(taken.pop(LETTERS[i])))
-               for i, option in enumerate(options) if LETTERS[i] in taken]
+    stances = [
+        Stance(LETTERS[i], french(option), tuple(taken.pop(LETTERS[i])))
+        for i, option in enumerate(options)
+        if LETTERS[i] in taken
+    ]
     if taken.get(None):
         stances.append(Stance(None, "", tuple(taken.pop(None)), free=not options))
     return DebateLine(q.id, french(q.prompt), tuple(stances))
@@ -186,27 +222,39 @@ def _debate(state: State, played: Played) -> DebateLine:
 
 def _corrections(state: State) -> Corrections:
     names = state.settings.team_names
-    return Corrections(tuple(
-        CorrectionLine(a.team, french(names[a.team]), a.points, french(a.note.strip()),
-                       a.elapsed)
-        for a in state.awards if a.reason == "manuel"))
+    return Corrections(
+        tuple(
+            CorrectionLine(
+                a.team, french(names[a.team]), a.points, french(a.note.strip()), a.elapsed
+            )
+            for a in state.awards
+            if a.reason == "manuel"
+        )
+    )
 
 
 def _key_points(sectors: Sequence[SectorLine], known: Sequence[SectorFacts]) -> KeyPoints:
     """The bank's key points of each sector played, in wheel order."""
     points = {s.id: s.key_points for s in known}
-    return KeyPoints(tuple((s, tuple(french(p) for p in points[s.id]))
-                           for s in sectors if s.played and points.get(s.id)))
+    return KeyPoints(
+        tuple(
+            (s, tuple(french(p) for p in points[s.id]))
+            for s in sectors
+            if s.played and points.get(s.id)
+        )
+    )
 
 
-def _open_questions(state: State, sectors: Sequence[SectorLine],
-                    known: Sequence[SectorFacts]) -> tuple[str, ...]:
+def _open_questions(
+    state: State, sectors: Sequence[SectorLine], known: Sequence[SectorFacts]
+) -> tuple[str, ...]:
     played = [p for p in state.played if not p.skipped and p.question.further]
     ordered = [p for p in played if _is_debate(p)] + [p for p in played if not _is_debate(p)]
     further = tuple(dict.fromkeys(p.question.further or "" for p in ordered))
     pools = {s.id: s.open_questions for s in known}
-    return choices.open_questions(further, [pools.get(s.id, ()) for s in sectors],
-                                  [s.group for s in sectors])
+    return choices.open_questions(
+        further, [pools.get(s.id, ()) for s in sectors], [s.group for s in sectors]
+    )
 
 
 def _suggestions(state: State) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -215,8 +263,9 @@ def _suggestions(state: State) -> tuple[tuple[str, tuple[str, ...]], ...]:
     asked = [*(p.question for p in state.played if not p.skipped), *state.statements]
     found = []
     for sector in state.wheel:
-        hints = dict.fromkeys(french(h) for q in asked if q.sector == sector
-                              for h in q.agreement_hints)
+        hints = dict.fromkeys(
+            french(h) for q in asked if q.sector == sector for h in q.agreement_hints
+        )
         if hints:
             found.append((sector, tuple(hints)))
     return tuple(found)
@@ -224,16 +273,27 @@ def _suggestions(state: State) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 # --- what the spreadsheets read -----------------------------------------------------------
 
+
 def _questions(state: State) -> tuple[QuestionLine, ...]:
     lines = []
     for played in state.played:
         q, scored = played.question, played.question.kind.scored
         counted = scored and not played.skipped
-        lines.append(QuestionLine(
-            q.id, played.sector, q.kind.label, scored, french(q.prompt),
-            french(q.answer_text), choices.gist(q.explanation), french(q.source), played.skipped,
-            len(played.results) if counted else 0,
-            sum(r.right for r in played.results) if counted else 0))
+        lines.append(
+            QuestionLine(
+                q.id,
+                played.sector,
+                q.kind.label,
+                scored,
+                french(q.prompt),
+                french(q.answer_text),
+                choices.gist(q.explanation),
+                french(q.source),
+                played.skipped,
+                len(played.results) if counted else 0,
+                sum(r.right for r in played.results) if counted else 0,
+            )
+        )
     return tuple(lines)
 
 
@@ -245,11 +305,20 @@ def _answers(state: State) -> tuple[AnswerLine, ...]:
             continue
         q = played.question
         for result in played.results:
-            rows.append(AnswerLine(
-                result.team, names[result.team], q.id, played.sector,
-                state.sector_labels.get(played.sector, played.sector), q.kind.label,
-                _given(played, result.team), result.right if q.kind.scored else None,
-                result.points, played.wall))
+            rows.append(
+                AnswerLine(
+                    result.team,
+                    names[result.team],
+                    q.id,
+                    played.sector,
+                    state.sector_labels.get(played.sector, played.sector),
+                    q.kind.label,
+                    _given(played, result.team),
+                    result.right if q.kind.scored else None,
+                    result.points,
+                    played.wall,
+                )
+            )
     return tuple(rows)
 
 

@@ -38,7 +38,7 @@ def gist(explanation: str) -> str:
     text = " ".join(explanation.split())
     match = _VERDICT.match(text)
     if match and len(text) - match.end() >= _VERDICT_KEEPS:
-        rest = text[match.end():]
+        rest = text[match.end() :]
         text = rest[0].upper() + rest[1:]
     return french(first_sentence(text, limit=_WHOLE))
 
@@ -49,8 +49,9 @@ def missed_order(missed: int, answered: int, order: int) -> tuple[float, float, 
     return (-missed, -missed / answered if answered else 0.0, order)
 
 
-def open_questions(further: Sequence[str], pools: Sequence[Sequence[str]],
-                   rates: Sequence[Rate]) -> tuple[str, ...]:
+def open_questions(
+    further: Sequence[str], pools: Sequence[Sequence[str]], rates: Sequence[Rate]
+) -> tuple[str, ...]:
     """Three to five open questions (see the module's docstring).
 
     ``further``: the « pour aller plus loin » prompts of the questions played, debates first;
@@ -59,8 +60,9 @@ def open_questions(further: Sequence[str], pools: Sequence[Sequence[str]],
     chosen: list[str] = []
     for prompt in further[:MAX_FURTHER_IN_OPEN]:
         _add_unless_similar(chosen, french(prompt))
-    order = sorted(range(len(pools)), key=lambda i: (_rate_key(rates[i]) if i < len(rates)
-                                                     else 2.0, i))
+    order = sorted(
+        range(len(pools)), key=lambda i: (_rate_key(rates[i]) if i < len(rates) else 2.0, i)
+    )
     queues = [[french(q) for q in pools[i]] for i in order]
     while len(chosen) < MAX_OPEN and any(queues):
         for queue in queues:

@@ -107,8 +107,11 @@ class Facts:
         """« Bilan de la partie du lundi 16 mars 2026, 14 h 00 »."""
         if self.started is None:
             return say("debrief.title.undated")
-        return say("debrief.title.dated", date=dates.long_date(self.started),
-                   time=dates.clock_time(self.started))
+        return say(
+            "debrief.title.dated",
+            date=dates.long_date(self.started),
+            time=dates.clock_time(self.started),
+        )
 
     @property
     def when(self) -> str | None:
@@ -116,13 +119,15 @@ class Facts:
         if self.started is None:
             return None
         day = dates.long_date(self.started)
-        return say("debrief.fact.when", date=day[:1].upper() + day[1:],
-                   time=dates.clock_time(self.started))
+        return say(
+            "debrief.fact.when", date=day[:1].upper() + day[1:], time=dates.clock_time(self.started)
+        )
 
     @property
     def duration(self) -> str:
-        return say("debrief.fact.duration", used=dates.duration(self.duration_s),
-                   planned=self.planned_min)
+        return say(
+            "debrief.fact.duration", used=dates.duration(self.duration_s), planned=self.planned_min
+        )
 
     @property
     def team_count(self) -> str:
@@ -161,11 +166,15 @@ class Facts:
         """« Banque de questions version 1a2b3c4d du 10/03/2026 »."""
         if self.bank_date is None:
             return say("debrief.bank.version", version=self.bank_version)
-        return say("debrief.bank.version_dated", version=self.bank_version,
-                   date=dates.short_date(self.bank_date))
+        return say(
+            "debrief.bank.version_dated",
+            version=self.bank_version,
+            date=dates.short_date(self.bank_date),
+        )
 
 
 # --- what the spreadsheets read ---------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class AnswerLine:

@@ -54,10 +54,17 @@ def bank_facts(bank: Bank) -> BankFacts:
     for sector in bank.sectors:
         picture = bank.pictogram_path(sector)
         rules = tuple(RuleFacts(r.text, r.source, r.link) for r in sector.framing)
-        sectors.append(SectorFacts(sector.id, sector.label, sector.colour,
-                                   picture if picture.is_file() else None,
-                                   tuple(sector.key_points), tuple(sector.open_questions),
-                                   rules))
+        sectors.append(
+            SectorFacts(
+                sector.id,
+                sector.label,
+                sector.colour,
+                picture if picture.is_file() else None,
+                tuple(sector.key_points),
+                tuple(sector.open_questions),
+                rules,
+            )
+        )
     named = {name for q in bank.questions for name in q.informed_by or ()}
     prompts = tuple((q.id, q.prompt) for q in bank.questions if q.id in named)
     return BankFacts(bank.version, bank.date, tuple(sectors), prompts)

@@ -57,9 +57,18 @@ class Debrief:
     @property
     def sections(self) -> tuple[Section, ...]:
         """The debrief's parts in reading order."""
-        return (self.panorama, self.ranking, self.misconceptions, self.barometer,
-                self.debates, self.corrections, self.key_points, self.open_questions,
-                self.notes, self.agreements)
+        return (
+            self.panorama,
+            self.ranking,
+            self.misconceptions,
+            self.barometer,
+            self.debates,
+            self.corrections,
+            self.key_points,
+            self.open_questions,
+            self.notes,
+            self.agreements,
+        )
 
     @property
     def sectors(self) -> tuple[SectorLine, ...]:

@@ -109,8 +109,7 @@ class Stance:
             return say("debrief.debate.free", teams=names)
         if self.letter is None:
             return say("debrief.debate.no_position", teams=names)
-        return say("debrief.debate.position", letter=self.letter, option=self.option,
-                   teams=names)
+        return say("debrief.debate.position", letter=self.letter, option=self.option, teams=names)
 
 
 @dataclass(frozen=True)
@@ -149,11 +148,16 @@ class CorrectionLine:
     @property
     def text(self) -> str:
         """« Les Hérons : +2 points à 12 min 04 s de jeu — motif : bonne question »."""
-        points = say_n("debrief.correction.points", abs(self.delta),
-                       sign="+" if self.delta > 0 else "−")
-        return say("debrief.correction.line", team=self.name, points=points,
-                   when=dates.elapsed_clock(self.elapsed),
-                   reason=self.reason or say("debrief.correction.no_reason"))
+        points = say_n(
+            "debrief.correction.points", abs(self.delta), sign="+" if self.delta > 0 else "−"
+        )
+        return say(
+            "debrief.correction.line",
+            team=self.name,
+            points=points,
+            when=dates.elapsed_clock(self.elapsed),
+            reason=self.reason or say("debrief.correction.no_reason"),
+        )
 
 
 @dataclass(frozen=True)
@@ -192,5 +196,15 @@ class Notes:
     id = "notes"
 
 
-Section = (GroupPanorama | Ranking | Misconceptions | Barometer | Debates | Corrections
-           | KeyPoints | OpenQuestions | Notes | Agreements)
+Section = (
+    GroupPanorama
+    | Ranking
+    | Misconceptions
+    | Barometer
+    | Debates
+    | Corrections
+    | KeyPoints
+    | OpenQuestions
+    | Notes
+    | Agreements
+)

@@ -20,8 +20,7 @@ from game.rules.kinds.estimate import Estimate
 
 KINDS: dict[str, Kind] = {
     kind.id: kind
-    for kind in (TrueFalse(), SingleChoice(), MultipleChoice(), Estimate(), Debate(),
-                 Barometer())
+    for kind in (TrueFalse(), SingleChoice(), MultipleChoice(), Estimate(), Debate(), Barometer())
 }
 TYPE_IDS: tuple[str, ...] = tuple(KINDS)
 
@@ -31,5 +30,15 @@ def kind_of(question: QuestionLike | str) -> Kind:
     return KINDS[question if isinstance(question, str) else question.type]
 
 
-__all__ = ["AGREEING_LEVELS", "KINDS", "SCALE_LEVELS", "TYPE_IDS", "Answer", "Barometer",
-           "Entry", "Kind", "QuestionLike", "kind_of"]
+__all__ = [
+    "AGREEING_LEVELS",
+    "KINDS",
+    "SCALE_LEVELS",
+    "TYPE_IDS",
+    "Answer",
+    "Barometer",
+    "Entry",
+    "Kind",
+    "QuestionLike",
+    "kind_of",
+]

@@ -20,8 +20,14 @@ from game.rules.kinds.problems import rule_error
 from game.wording import say
 from game.wording.typography import semicolons
 
-TRUE_FALSE_WORDS = {"vrai": True, "faux": False, "true": True, "false": False,
-                    "oui": True, "non": False}
+TRUE_FALSE_WORDS = {
+    "vrai": True,
+    "faux": False,
+    "true": True,
+    "false": False,
+    "oui": True,
+    "non": False,
+}
 
 
 def _closest(value: str, choices: tuple[str, ...]) -> str:
@@ -36,11 +42,23 @@ class _Choice(Kind):
 
     def check_choices(self, value: tuple[str, ...] | None) -> tuple[str, ...] | None:
         if value is None:
-            raise rule_error(say("bank.choices.missing", kind=self.id,
-                                 least=limits.CHOICES_MIN, most=limits.CHOICES_MAX))
+            raise rule_error(
+                say(
+                    "bank.choices.missing",
+                    kind=self.id,
+                    least=limits.CHOICES_MIN,
+                    most=limits.CHOICES_MAX,
+                )
+            )
         if not limits.CHOICES_MIN <= len(value) <= limits.CHOICES_MAX:
-            raise rule_error(say("bank.choices.count", count=len(value),
-                                 least=limits.CHOICES_MIN, most=limits.CHOICES_MAX))
+            raise rule_error(
+                say(
+                    "bank.choices.count",
+                    count=len(value),
+                    least=limits.CHOICES_MIN,
+                    most=limits.CHOICES_MAX,
+                )
+            )
         seen: set[str] = set()
         for choice in value:
             if choice.casefold() in seen:
@@ -50,8 +68,9 @@ class _Choice(Kind):
 
     def right_text(self, question: QuestionLike) -> str:
         options = self.options(question)
-        return semicolons(options[LETTERS.index(letter)]
-                          for letter in sorted(self.right_letters(question)))
+        return semicolons(
+            options[LETTERS.index(letter)] for letter in sorted(self.right_letters(question))
+        )
 
     def normalise(self, question: QuestionLike, raw: object) -> Answer:
         if raw is None:
@@ -91,8 +110,10 @@ class _Choice(Kind):
         if not isinstance(answer, str):
             return ""
         options = self.options(question)
-        return semicolons(say("common.answer.letter_option", letter=letter,
-                              option=options[LETTERS.index(letter)]) for letter in answer)
+        return semicolons(
+            say("common.answer.letter_option", letter=letter, option=options[LETTERS.index(letter)])
+            for letter in answer
+        )
 
     def answer_cell(self, question: QuestionLike) -> str:
         # Letters, as on the card: a spreadsheet cell stays short and survives a reworded choice.
@@ -126,8 +147,9 @@ class TrueFalse(_Choice):
         if isinstance(value, str) and value.strip().lower() in TRUE_FALSE_WORDS:
             return "vrai" if TRUE_FALSE_WORDS[value.strip().lower()] else "faux"
         if value is None:
-            raise rule_error(say("bank.answer.true_false_missing", true="reponse: vrai",
-                                     false="reponse: faux"))
+            raise rule_error(
+                say("bank.answer.true_false_missing", true="reponse: vrai", false="reponse: faux")
+            )
         raise rule_error(say("bank.answer.true_false_wrong", value=value))
 
     def options(self, question: QuestionLike) -> tuple[str, ...]:
@@ -155,8 +177,7 @@ class SingleChoice(_Choice):
             raise rule_error(say("bank.answer.single_is_a_list"))
         text = str(value).strip()
         if choices and text not in choices:
-            raise rule_error(say("bank.answer.not_a_choice", answer=text)
-                             + _closest(text, choices))
+            raise rule_error(say("bank.answer.not_a_choice", answer=text) + _closest(text, choices))
         return text
 
     def right_letters(self, question: QuestionLike) -> frozenset[str]:
@@ -189,8 +210,9 @@ class MultipleChoice(_Choice):
         if choices:
             for text in texts:
                 if text not in choices:
-                    raise rule_error(say("bank.answer.not_a_choice", answer=text)
-                                     + _closest(text, choices))
+                    raise rule_error(
+                        say("bank.answer.not_a_choice", answer=text) + _closest(text, choices)
+                    )
             # The order of the card, so that letters read A, C rather than C, A.
             texts = tuple(c for c in choices if c in texts)
         return texts
@@ -198,4 +220,3 @@ class MultipleChoice(_Choice):
     def right_letters(self, question: QuestionLike) -> frozenset[str]:
         options = self.options(question)
         return frozenset(LETTERS[options.index(a)] for a in question.answer)
-

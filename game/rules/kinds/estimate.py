@@ -92,7 +92,8 @@ class Estimate(Kind):
         if answer is None:
             return False
         return self.distance(question, answer) <= (question.tolerance or 0.0) + self.margin(
-            question)
+            question
+        )
 
     def closest_wins(self) -> bool:
         return True

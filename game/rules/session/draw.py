@@ -47,9 +47,15 @@ def eligible(
     """Questions of ``sector`` that may still be drawn, in id order."""
     played = frozenset(played_ids)
     return sorted(
-        (q for q in questions
-         if q.active and q.kind.on_wheel and q.sector == sector and q.id not in played
-         and audience_matches(q.audience, settings.audience)),
+        (
+            q
+            for q in questions
+            if q.active
+            and q.kind.on_wheel
+            and q.sector == sector
+            and q.id not in played
+            and audience_matches(q.audience, settings.audience)
+        ),
         key=lambda q: q.id,
     )
 

@@ -86,9 +86,15 @@ E = TypeVar("E", bound=Event)
 class Session(RoomVoice):
     """One game in progress. Build it with ``Session.new`` or ``Session.resume``."""
 
-    def __init__(self, questions: Sequence[Question], sectors: Sequence[Sector], clock: Clock,
-                 events: Sequence[Event], writer: JournalWriter | None,
-                 state: State | None = None) -> None:
+    def __init__(
+        self,
+        questions: Sequence[Question],
+        sectors: Sequence[Sector],
+        clock: Clock,
+        events: Sequence[Event],
+        writer: JournalWriter | None,
+        state: State | None = None,
+    ) -> None:
         self._questions = tuple(questions)
         self._sectors = tuple(sectors)
         self._clock = clock
@@ -107,9 +113,15 @@ class Session(RoomVoice):
     # --- building ----------------------------------------------------------------------
 
     @classmethod
-    def new(cls, settings: SessionSettings, questions: Sequence[Question],
-            sectors: Sequence[Sector], bank_version: str, clock: Clock,
-            journal_dir: Path | None = None) -> Session:
+    def new(
+        cls,
+        settings: SessionSettings,
+        questions: Sequence[Question],
+        sectors: Sequence[Sector],
+        bank_version: str,
+        clock: Clock,
+        journal_dir: Path | None = None,
+    ) -> Session:
         """Start a game (``SettingsError`` if the bank cannot serve these settings)."""
         known = {s.id: s for s in sectors}
         unknown = [s for s in settings.sectors if s not in known]
@@ -121,8 +133,11 @@ class Session(RoomVoice):
             raise SettingsError([say("game.rules.no_question_for_settings")])
         wall = clock.wall()
         started = Started(
-            elapsed=0.0, wall=wall.isoformat(timespec="seconds"), settings=settings,
-            bank_version=bank_version, sector_labels={s.id: s.label for s in wheel},
+            elapsed=0.0,
+            wall=wall.isoformat(timespec="seconds"),
+            settings=settings,
+            bank_version=bank_version,
+            sector_labels={s.id: s.label for s in wheel},
             sector_colours={s.id: s.colour for s in wheel},
             sectors_in_play=tuple(s.id for s in wheel if s.id in available),
             statements=votes.pick_statements(questions, settings),
@@ -141,9 +156,14 @@ class Session(RoomVoice):
         return session
 
     @classmethod
-    def resume(cls, saved: Path | JournalSummary, questions: Sequence[Question],
-               sectors: Sequence[Sector], clock: Clock,
-               bank_version: str | None = None) -> Session:
+    def resume(
+        cls,
+        saved: Path | JournalSummary,
+        questions: Sequence[Question],
+        sectors: Sequence[Sector],
+        clock: Clock,
+        bank_version: str | None = None,
+    ) -> Session:
         """The game saved in a journal, exactly as it was, paused (``JournalError`` if the
         journal cannot be read). Given the summary the Title already made, the journal is
         neither read nor folded again."""
@@ -238,8 +258,7 @@ class Session(RoomVoice):
 
     def available_sectors(self) -> tuple[str, ...]:
         """Sectors the wheel may still stop on (the others are shown greyed)."""
-        return draw.sectors_available(self._questions, self._state.settings,
-                                      self._state.played_ids)
+        return draw.sectors_available(self._questions, self._state.settings, self._state.played_ids)
 
     def can_undo(self) -> bool:
         return last_undoable(effective_events(self._events)) is not None
@@ -404,8 +423,7 @@ class Session(RoomVoice):
         state = self._state
         candidates = draw.eligible(self._questions, state.settings, state.played_ids, sector)
         question = draw.pick_question(rng, candidates, [p.question for p in state.played])
-        return self._record(Drawn, sector=sector, via=via, angle=round(angle, 3),
-                            question=question)
+        return self._record(Drawn, sector=sector, via=via, angle=round(angle, 3), question=question)
 
 
 def _prune_quietly(directory: Path) -> None:

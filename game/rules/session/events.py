@@ -225,9 +225,26 @@ class Undo(Event):
 
 EVENT_TYPES: dict[str, type[Event]] = {
     cls.kind: cls
-    for cls in (Started, Drawn, Answered, TimedOut, Revealed, DebatePoints, Adjusted,
-                Skipped, Closed, Paused, Resumed, Ended, Noted, Voted, Counted, VoteSkipped,
-                Agreed, Undo)
+    for cls in (
+        Started,
+        Drawn,
+        Answered,
+        TimedOut,
+        Revealed,
+        DebatePoints,
+        Adjusted,
+        Skipped,
+        Closed,
+        Paused,
+        Resumed,
+        Ended,
+        Noted,
+        Voted,
+        Counted,
+        VoteSkipped,
+        Agreed,
+        Undo,
+    )
 }
 
 
@@ -275,8 +292,9 @@ def event_from_json(data: Any) -> Event:
         fields = sorted({str(e["loc"][0]) for e in exc.errors() if e["loc"]})
         if not fields:
             raise JournalError(say("game.journal.event.malformed", kind=kind)) from None
-        raise JournalError(say("game.journal.event.malformed_fields", kind=kind,
-                               fields=", ".join(fields))) from None
+        raise JournalError(
+            say("game.journal.event.malformed_fields", kind=kind, fields=", ".join(fields))
+        ) from None
 
 
 def effective_events(raw: list[Event] | tuple[Event, ...]) -> list[Event]:
@@ -299,4 +317,3 @@ def effective_events(raw: list[Event] | tuple[Event, ...]) -> list[Event]:
 def last_undoable(effective: list[Event]) -> Event | None:
     """The event an undo would remove now, if any."""
     return next((e for e in reversed(effective) if e.undoable), None)
-

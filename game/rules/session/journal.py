@@ -127,13 +127,13 @@ def scan_journal(data: bytes, name: str = "journal") -> JournalContent:
             if number == len(lines) and not tail.strip():
                 warnings.append(_torn(name))
                 break
-            raise JournalError(say("game.journal.not_json", line=str(number),
-                                   name=name)) from None
+            raise JournalError(say("game.journal.not_json", line=str(number), name=name)) from None
         try:
             events.append(event_from_json(payload))
         except JournalError as exc:
-            raise JournalError(say("game.journal.bad_line", line=str(number), name=name,
-                                   reason=str(exc))) from None
+            raise JournalError(
+                say("game.journal.bad_line", line=str(number), name=name, reason=str(exc))
+            ) from None
         good = offset
     if tail.strip():
         warnings.append(_torn(name))
@@ -166,8 +166,9 @@ def load_journal(path: Path) -> JournalContent:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise JournalError(say("game.journal.cannot_read", path=str(path),
-                               reason=str(exc.strerror or exc))) from exc
+        raise JournalError(
+            say("game.journal.cannot_read", path=str(path), reason=str(exc.strerror or exc))
+        ) from exc
     return scan_journal(data, path.name)
 
 

@@ -44,8 +44,9 @@ def maybe_unfinished(directory: Path) -> list[Path]:
     """The journals, newest first, that may hold a game not finished: one that did not end, or
     one whose room had still to vote on the baromètre after it. Judged from each journal's first
     and last lines; the replay says for sure."""
-    return [path for path in list_journals(directory)
-            if _last_kind(path) != "ended" or _polled(path)]
+    return [
+        path for path in list_journals(directory) if _last_kind(path) != "ended" or _polled(path)
+    ]
 
 
 def _last_kind(path: Path, tail: int = 4096) -> str | None:

@@ -60,9 +60,11 @@ def of_event(before: State, after: State, event: Event, events: int) -> Outcome 
     lines, tone, team = said if said else ((), "neutral", None)
     for bonus in _new_panoramas(before, after):
         same = lines and team == bonus.team  # the line before already names the team
-        line = (say("game.outcome.panorama_same", points=bonus.points) if same
-                else say("game.outcome.panorama", points=bonus.points,
-                         team=_name(after, bonus.team)))
+        line = (
+            say("game.outcome.panorama_same", points=bonus.points)
+            if same
+            else say("game.outcome.panorama", points=bonus.points, team=_name(after, bonus.team))
+        )
         lines, tone, team = (*lines, line), "bonus", bonus.team
     if not lines:
         return None
@@ -85,8 +87,11 @@ def _describe(before: State, after: State, event: Event) -> _Said | None:
     if isinstance(event, DebatePoints):
         name = _name(after, event.team)
         if event.points:
-            return (say("game.outcome.debate", points=event.points, team=name),), "right", \
-                event.team
+            return (
+                (say("game.outcome.debate", points=event.points, team=name),),
+                "right",
+                event.team,
+            )
         return (say("game.outcome.debate_none", team=name),), "neutral", event.team
     if isinstance(event, Adjusted):
         delta = f"+{event.delta}" if event.delta > 0 else f"\u2212{-event.delta}"
@@ -108,8 +113,11 @@ def _room(after: State, event: Event) -> _Said | None:
     if isinstance(event, Counted):
         return (say_n("game.outcome.counted", sum(event.hands)),), "neutral", None
     if isinstance(event, VoteSkipped):
-        line = (say("game.outcome.vote_skipped_all") if event.every
-                else say("game.outcome.vote_skipped"))
+        line = (
+            say("game.outcome.vote_skipped_all")
+            if event.every
+            else say("game.outcome.vote_skipped")
+        )
         return (line,), "neutral", None
     if isinstance(event, Agreed):
         sector = after.sector_labels.get(event.sector, event.sector)
@@ -127,8 +135,11 @@ def _answered(before: State, after: State, event: Answered) -> _Said | None:
         return (say("game.outcome.answered", team=name),), "neutral", event.team
     if after.phase == "rebond" and current.rebond_team is not None:
         rebond = _name(after, current.rebond_team)
-        line = (say("game.outcome.no_answer_rebond", team=rebond) if event.answer is None
-                else say("game.outcome.rebond", team=rebond))
+        line = (
+            say("game.outcome.no_answer_rebond", team=rebond)
+            if event.answer is None
+            else say("game.outcome.rebond", team=rebond)
+        )
         return (line,), "wrong", current.rebond_team
     result = current.result_of(event.team)
     if result is None:
@@ -139,11 +150,13 @@ def _answered(before: State, after: State, event: Answered) -> _Said | None:
 def _verdict(rebond: bool, after: State, result: TeamResult, no_answer: bool) -> _Said:
     name = _name(after, result.team)
     if result.result == "position":
-        return (say("game.outcome.position", values=_debate_values(after)),), "neutral", \
-            result.team
+        return (say("game.outcome.position", values=_debate_values(after)),), "neutral", result.team
     if result.right:
-        line = (say("game.outcome.rebond_right", points=result.points, team=name) if rebond
-                else say("game.outcome.right", points=result.points, team=name))
+        line = (
+            say("game.outcome.rebond_right", points=result.points, team=name)
+            if rebond
+            else say("game.outcome.right", points=result.points, team=name)
+        )
         return (line,), "right", result.team
     if rebond:
         return (say("game.outcome.rebond_missed"),), "wrong", None
@@ -169,16 +182,18 @@ def _revealed(after: State) -> _Said | None:
     points = winners[0].points
     if len(names) > 2:  # the strip below names them: a line the room reads at a glance
         return (say_n("game.outcome.right_teams", len(names), points=points),), "right", None
-    teams = names[0] if len(names) == 1 else say("common.list.and", items=names[0],
-                                                  last=names[1])
+    teams = names[0] if len(names) == 1 else say("common.list.and", items=names[0], last=names[1])
     line = say("game.outcome.right", points=points, team=teams)
     return (line,), "right", winners[0].team if len(winners) == 1 else None
 
 
 def _new_panoramas(before: State, after: State) -> list[_Bonus]:
     had = {a.team for a in before.awards if a.reason == "panorama"}
-    return [_Bonus(a.team, a.points) for a in after.awards
-            if a.reason == "panorama" and a.team not in had]
+    return [
+        _Bonus(a.team, a.points)
+        for a in after.awards
+        if a.reason == "panorama" and a.team not in had
+    ]
 
 
 @dataclass(frozen=True)

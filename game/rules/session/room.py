@@ -59,8 +59,7 @@ def voted(state: State, event: Voted) -> State:
     if not _count(event.level) or not 1 <= event.level <= SCALE_LEVELS:
         raise RuleError(say("game.rules.vote.level", most=SCALE_LEVELS))
     if ballot.tally.level_of(event.team) is not None:
-        raise RuleError(say("game.rules.vote.already",
-                            team=state.settings.teams[event.team].name))
+        raise RuleError(say("game.rules.vote.already", team=state.settings.teams[event.team].name))
     tally = replace(ballot.tally, levels=(*ballot.tally.levels, (event.team, event.level)))
     return replace(state, tallies=with_tally(state.tallies, tally))
 
@@ -101,4 +100,3 @@ def agreed(state: State, event: Agreed) -> State:
         raise RuleError(say("game.rules.agreement.too_long", most=AGREEMENT_MAX))
     agreement = Agreement(event.sector, text, event.question, event.wall)
     return replace(state, agreements=(*state.agreements, agreement))
-

@@ -132,8 +132,9 @@ def normalise_answer(question: Question, raw: object) -> Answer:
     return question.kind.normalise(question, raw)
 
 
-def reading(question: Question, answer: Answer, *, timed_out: bool = False,
-            long: bool = False) -> str:
+def reading(
+    question: Question, answer: Answer, *, timed_out: bool = False, long: bool = False
+) -> str:
     """How a team's answer reads, wherever it is shown: « B », « A, C », « 12,5 » in a chip,
     « B : Faux » or « 12,5 jours » in full (``long``); « Sans réponse » when none was given,
     or « Temps écoulé » when a format 1 journal's timer recorded it."""

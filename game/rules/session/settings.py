@@ -45,7 +45,12 @@ TEAM_NAME_MAX = 24
 SERVICE_MAX = 60  # the service's name, printed on the agreements page
 
 DEFAULT_TEAM_COLOURS: tuple[str, ...] = (
-    "#56B4E9", "#F0E442", "#E69F00", "#009E73", "#CC79A7", "#D55E00",
+    "#56B4E9",
+    "#F0E442",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#D55E00",
 )  # Okabe-Ito: told apart by colour-blind players too; teams also always show their name.
 
 
@@ -107,14 +112,20 @@ class ScoringRules(BaseModel):
         default_factory=lambda: {1: 2, 2: 4, 3: 6},
         description="Points of a right answer by difficulty (1, 2 or 3).",
     )
-    rebond_divisor: int = Field(default=2, ge=2, le=10,
-                                description="A rebond earns the points divided by this, rounded "
-                                "down: never as much as the first answer.")
+    rebond_divisor: int = Field(
+        default=2,
+        ge=2,
+        le=10,
+        description="A rebond earns the points divided by this, rounded "
+        "down: never as much as the first answer.",
+    )
     debate_max: int = Field(default=4, ge=0, le=10, description="Most debate points.")
-    debate_step: int = Field(default=2, ge=1, le=10,
-                             description="Debate points go from 0 to the most by this step.")
-    panorama_bonus: int = Field(default=6, ge=0, le=20,
-                                description="The panorama bonus, earned once.")
+    debate_step: int = Field(
+        default=2, ge=1, le=10, description="Debate points go from 0 to the most by this step."
+    )
+    panorama_bonus: int = Field(
+        default=6, ge=0, le=20, description="The panorama bonus, earned once."
+    )
 
     @field_validator("points_by_difficulty")
     @classmethod
@@ -152,8 +163,9 @@ class SessionSettings(BaseModel):
     seed: int = Field(default_factory=_fresh_seed)
     scoring: ScoringRules = Field(default_factory=ScoringRules)
     barometer: Poll = Field(default="sans", description="How the room votes, if at all.")
-    service: Annotated[str, StringConstraints(strip_whitespace=True, max_length=SERVICE_MAX)] = \
+    service: Annotated[str, StringConstraints(strip_whitespace=True, max_length=SERVICE_MAX)] = (
         Field(default="", description="The service's name, for the agreements page.")
+    )
 
     def __init__(self, **data: Any) -> None:
         try:
@@ -201,11 +213,23 @@ class SessionSettings(BaseModel):
 
 
 # Each field's message, by the catalogue's key (``game.settings.field.<field>``).
-_FIELDS_WITH_MESSAGES = frozenset({
-    "mode", "duration_min", "timer_s", "audience", "rebond", "seed", "rebond_divisor",
-    "debate_max", "debate_step", "panorama_bonus", "points_by_difficulty", "barometer",
-    "service",
-})
+_FIELDS_WITH_MESSAGES = frozenset(
+    {
+        "mode",
+        "duration_min",
+        "timer_s",
+        "audience",
+        "rebond",
+        "seed",
+        "rebond_divisor",
+        "debate_max",
+        "debate_step",
+        "panorama_bonus",
+        "points_by_difficulty",
+        "barometer",
+        "service",
+    }
+)
 _LABELLED_FIELDS = frozenset({"teams", "sectors", "name", "colour"})
 
 

@@ -124,8 +124,15 @@ def _current(state: State, *phases: str) -> Current:
     return state.current
 
 
-def _award(state: State, team: int, points: int, reason: AwardReason, question_id: str | None,
-           elapsed: float, note: str = "") -> State:
+def _award(
+    state: State,
+    team: int,
+    points: int,
+    reason: AwardReason,
+    question_id: str | None,
+    elapsed: float,
+    note: str = "",
+) -> State:
     if points == 0 and reason != "manuel":
         return state
     award = Award(team, points, reason, question_id, note, elapsed)
@@ -151,13 +158,20 @@ def _drawn(state: State, event: Drawn) -> State:
     if event.sector not in state.sector_labels:
         raise RuleError(say("game.rules.sector_not_in_play", sector=event.sector))
     if event.question.sector != event.sector:
-        raise RuleError(say("game.rules.question_not_of_sector", question=event.question.id,
-                            sector=event.sector))
+        raise RuleError(
+            say(
+                "game.rules.question_not_of_sector", question=event.question.id, sector=event.sector
+            )
+        )
     if event.question.id in state.played_ids:
         raise RuleError(say("game.rules.already_played", question=event.question.id))
     current = Current(
-        question=event.question, sector=event.sector, via=event.via, angle=event.angle,
-        team=state.active_team, drawn_elapsed=event.elapsed,
+        question=event.question,
+        sector=event.sector,
+        via=event.via,
+        angle=event.angle,
+        team=state.active_team,
+        drawn_elapsed=event.elapsed,
         phase_started_elapsed=event.elapsed,
     )
     return replace(state, phase="question", current=current)
@@ -189,8 +203,9 @@ def _refuse_the_eliminated_answer(state: State, current: Current, answer: object
     question = current.question
     if question.kind.rebond_refused(question, eliminated, answer):  # type: ignore[arg-type]
         given = scoring.reading(question, eliminated)
-        raise RuleError(say("game.rules.rebond_repeats", answer=given,
-                            team=_name(state, current.team)))
+        raise RuleError(
+            say("game.rules.rebond_repeats", answer=given, team=_name(state, current.team))
+        )
 
 
 def _rebond_opens(state: State, current: Current, entry: TeamAnswer) -> bool:
@@ -212,14 +227,17 @@ def _resolve_turn(state: State, current: Current, entry: TeamAnswer, elapsed: fl
     else:
         points = rules.rebond_points(question.difficulty)
     result = scoring.single_result(question, entry.team, entry.answer, points, rebond)
-    current = replace(current, answers=(*current.answers, entry),
-                      results=(*current.results, result))
+    current = replace(
+        current, answers=(*current.answers, entry), results=(*current.results, result)
+    )
     if result.right:
-        state = _award(state, entry.team, points, "rebond" if rebond else "reponse",
-                       question.id, elapsed)
+        state = _award(
+            state, entry.team, points, "rebond" if rebond else "reponse", question.id, elapsed
+        )
     if not rebond and not result.right and _rebond_opens(state, current, entry):
-        current = replace(current, rebond_team=(entry.team + 1) % state.n_teams,
-                          phase_started_elapsed=elapsed)
+        current = replace(
+            current, rebond_team=(entry.team + 1) % state.n_teams, phase_started_elapsed=elapsed
+        )
         return replace(state, phase="rebond", current=current)
     state = replace(state, phase="reveal", current=current)
     return _check_panorama(state, entry.team, question.id, elapsed) if result.right else state
@@ -270,10 +288,14 @@ def _debate_points(state: State, event: DebatePoints) -> State:
         raise RuleError(say("game.rules.debate_values", values=listed, last=allowed[-1]))
     if current.result_of(team) is None:
         raise RuleError(say("game.rules.debate_for_the_team", team=_name(state, current.team)))
-    results = tuple(replace(r, points=event.points) if r.team == team else r
-                    for r in current.results)
-    kept = tuple(a for a in state.awards
-                 if not (a.team == team and a.reason == "debat" and a.question_id == question.id))
+    results = tuple(
+        replace(r, points=event.points) if r.team == team else r for r in current.results
+    )
+    kept = tuple(
+        a
+        for a in state.awards
+        if not (a.team == team and a.reason == "debat" and a.question_id == question.id)
+    )
     state = replace(state, current=replace(current, results=results), awards=kept)
     state = _award(state, team, event.points, "debat", question.id, event.elapsed)
     return _check_panorama(state, team, question.id, event.elapsed)
@@ -286,16 +308,24 @@ def _adjusted(state: State, event: Adjusted) -> State:
     if len(event.reason) > REASON_MAX:
         raise RuleError(say("game.rules.reason_too_long", most=REASON_MAX))
     question_id = state.current.question.id if state.current else None
-    return _award(state, team, event.delta, "manuel", question_id, event.elapsed,
-                  event.reason.strip())
+    return _award(
+        state, team, event.delta, "manuel", question_id, event.elapsed, event.reason.strip()
+    )
 
 
 def _leave(state: State, current: Current, skipped: bool, event: Event) -> State:
     played = Played(
-        question=current.question, sector=current.sector, via=current.via, angle=current.angle,
-        team=current.team, answers=current.answers,
-        results=() if skipped else current.results, skipped=skipped,
-        drawn_elapsed=current.drawn_elapsed, closed_elapsed=event.elapsed, wall=event.wall,
+        question=current.question,
+        sector=current.sector,
+        via=current.via,
+        angle=current.angle,
+        team=current.team,
+        answers=current.answers,
+        results=() if skipped else current.results,
+        skipped=skipped,
+        drawn_elapsed=current.drawn_elapsed,
+        closed_elapsed=event.elapsed,
+        wall=event.wall,
     )
     return replace(state, current=None, played=(*state.played, played))
 
@@ -329,10 +359,21 @@ def _ended(state: State, event: Ended) -> State:
 
 
 _HANDLERS: dict[type[Event], Callable[[State, Any], State]] = {
-    Drawn: _drawn, Answered: _answered, TimedOut: _timed_out, Revealed: _revealed,
-    DebatePoints: _debate_points, Adjusted: _adjusted, Skipped: _skipped, Closed: _closed,
-    Paused: _paused, Resumed: _resumed, Ended: _ended, Voted: room.voted, Counted: room.counted,
-    VoteSkipped: room.vote_skipped, Agreed: room.agreed,
+    Drawn: _drawn,
+    Answered: _answered,
+    TimedOut: _timed_out,
+    Revealed: _revealed,
+    DebatePoints: _debate_points,
+    Adjusted: _adjusted,
+    Skipped: _skipped,
+    Closed: _closed,
+    Paused: _paused,
+    Resumed: _resumed,
+    Ended: _ended,
+    Voted: room.voted,
+    Counted: room.counted,
+    VoteSkipped: room.vote_skipped,
+    Agreed: room.agreed,
 }
 
 

@@ -35,20 +35,19 @@ class RoomVoice:
         """« Par équipe »: ``team`` places itself on ``level`` (1: « tout à fait d'accord »)
         for the statement on screen."""
         ballot = self._open_ballot()
-        self._record(Voted, round=ballot.round, statement=ballot.statement.id, team=team,
-                     level=level)
+        self._record(
+            Voted, round=ballot.round, statement=ballot.statement.id, team=team, level=level
+        )
 
     def count(self, hands: Sequence[int]) -> None:
         """« À main levée »: the hands raised on each level, for the statement on screen."""
         ballot = self._open_ballot()
-        self._record(Counted, round=ballot.round, statement=ballot.statement.id,
-                     hands=tuple(hands))
+        self._record(Counted, round=ballot.round, statement=ballot.statement.id, hands=tuple(hands))
 
     def pass_statement(self, every: bool = False) -> None:
         """Pass over the statement on screen (``every``: and the rest of its round)."""
         ballot = self._open_ballot()
-        self._record(VoteSkipped, round=ballot.round, statement=ballot.statement.id,
-                     every=every)
+        self._record(VoteSkipped, round=ballot.round, statement=ballot.statement.id, every=every)
 
     def agree(self, sector: str, text: str) -> None:
         """Record an agreement under ``sector`` (on a reveal, after the question on screen)."""

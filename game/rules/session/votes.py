@@ -43,17 +43,24 @@ def statements_for(duration_min: int) -> int:
     return 2 if duration_min < 20 else 3
 
 
-def eligible_statements(questions: Iterable[Question],
-                        settings: SessionSettings) -> list[Question]:
+def eligible_statements(questions: Iterable[Question], settings: SessionSettings) -> list[Question]:
     """The bank's statements a game with these settings may vote on, in id order."""
-    return sorted((q for q in questions
-                   if q.active and q.kind.polled and q.sector in settings.sectors
-                   and audience_matches(q.audience, settings.audience)),
-                  key=lambda q: q.id)
+    return sorted(
+        (
+            q
+            for q in questions
+            if q.active
+            and q.kind.polled
+            and q.sector in settings.sectors
+            and audience_matches(q.audience, settings.audience)
+        ),
+        key=lambda q: q.id,
+    )
 
 
-def pick_statements(questions: Iterable[Question],
-                    settings: SessionSettings) -> tuple[Question, ...]:
+def pick_statements(
+    questions: Iterable[Question], settings: SessionSettings
+) -> tuple[Question, ...]:
     """The statements of a new game (none when its settings leave the baromètre out): drawn
     with the game's seed, from as many different sectors as possible, in wheel order."""
     if not settings.polled:
@@ -127,8 +134,10 @@ class Ballot:
 
 def tally_of(tallies: Sequence[Tally], statement: str, round_: Round) -> Tally:
     """The votes on ``statement`` in ``round_`` (an empty tally when there are none)."""
-    return next((t for t in tallies if t.statement == statement and t.round == round_),
-                Tally(statement, round_))
+    return next(
+        (t for t in tallies if t.statement == statement and t.round == round_),
+        Tally(statement, round_),
+    )
 
 
 def voted_before(tallies: Sequence[Tally], statement: str) -> bool:
@@ -137,16 +146,18 @@ def voted_before(tallies: Sequence[Tally], statement: str) -> bool:
     return not tally.skipped and tally.voters > 0
 
 
-def round_statements(statements: Sequence[Question], tallies: Sequence[Tally],
-                     round_: Round) -> tuple[Question, ...]:
+def round_statements(
+    statements: Sequence[Question], tallies: Sequence[Tally], round_: Round
+) -> tuple[Question, ...]:
     """The statements of a round: all of them before the game, those voted on after it."""
     if round_ == "avant":
         return tuple(statements)
     return tuple(q for q in statements if voted_before(tallies, q.id))
 
 
-def open_ballot(statements: Sequence[Question], tallies: Sequence[Tally], n_teams: int,
-                ended: bool) -> Ballot | None:
+def open_ballot(
+    statements: Sequence[Question], tallies: Sequence[Tally], n_teams: int, ended: bool
+) -> Ballot | None:
     """The vote the room is asked for now (None: nothing to vote on). Before the end of the
     game, the start's round; once it ended, the round after it."""
     round_: Round = "apres" if ended else "avant"
@@ -160,8 +171,7 @@ def open_ballot(statements: Sequence[Question], tallies: Sequence[Tally], n_team
 
 def with_tally(tallies: Sequence[Tally], tally: Tally) -> tuple[Tally, ...]:
     """``tallies`` with ``tally`` in place of the one for the same statement and round."""
-    kept = tuple(t for t in tallies
-                 if (t.statement, t.round) != (tally.statement, tally.round))
+    kept = tuple(t for t in tallies if (t.statement, t.round) != (tally.statement, tally.round))
     return (*kept, tally)
 
 

@@ -21,5 +21,15 @@ from game.ui.gallery.kit import (
 )
 from game.ui.gallery.shots import shots
 
-__all__ = ["Shot", "Unavailable", "force", "headless", "make_app", "play_full_debrief", "render",
-           "right_answer", "short_debrief", "shots"]
+__all__ = [
+    "Shot",
+    "Unavailable",
+    "force",
+    "headless",
+    "make_app",
+    "play_full_debrief",
+    "render",
+    "right_answer",
+    "short_debrief",
+    "shots",
+]

@@ -26,8 +26,10 @@ LAST = 99  # a part number past any section's last page: the section's last page
 
 def corrections() -> tuple[tuple[int, int, str], ...]:
     """(team, points, reason): a long reason and a short one."""
-    return ((1, 2, say("debrief.gallery.reason_long")),
-            (4, -1, say("debrief.gallery.reason_short")))
+    return (
+        (1, 2, say("debrief.gallery.reason_long")),
+        (4, -1, say("debrief.gallery.reason_short")),
+    )
 
 
 def _answer(question: Question, team: int, round_: int) -> object:
@@ -88,8 +90,11 @@ def _turn(session: Session, round_: int) -> None:
         elif kind.entry == "number":
             session.answer(team, question.answer * (2 + len(given)) + 7)
         else:
-            wrong = [letter for letter in "ABCD"[:len(question.options)]
-                     if letter not in question.right_letters and letter not in given]
+            wrong = [
+                letter
+                for letter in "ABCD"[: len(question.options)]
+                if letter not in question.right_letters and letter not in given
+            ]
             session.answer(team, wrong[0] if wrong else None)
     if session.state.phase == "question":
         session.reveal()
@@ -118,13 +123,16 @@ def debrief(app: App) -> Debrief:
     return scene
 
 
-def open_section(section: str, play: Callable[[App], None] = play_full_debrief,
-                 part: int = 0) -> Callable[[App], None]:
+def open_section(
+    section: str, play: Callable[[App], None] = play_full_debrief, part: int = 0
+) -> Callable[[App], None]:
     """A shot's preparation: play, reach the Debrief, open this section."""
+
     def prepare(app: App) -> None:
         play(app)
         app._sync_scene()
         debrief(app).at = (section, part)
+
     return prepare
 
 
@@ -147,9 +155,11 @@ def shots() -> list[gallery.Shot]:
         gallery.Shot("35-bilan-idees-recues-fin", open_section(sections.MISSED, part=LAST)),
         gallery.Shot("36-bilan-pour-continuer", open_section(sections.DISCUSS)),
         gallery.Shot("37-bilan-notes-et-version", open_section(sections.DISCUSS, part=LAST)),
-        gallery.Shot("38-bilan-par-equipe-partie-courte", open_section(
-            sections.TEAMS, gallery.short_debrief)),
+        gallery.Shot(
+            "38-bilan-par-equipe-partie-courte", open_section(sections.TEAMS, gallery.short_debrief)
+        ),
         gallery.Shot("39-bilan-enregistrer-le-pdf", offer_pdf),
-        gallery.Shot("40-bilan-3-equipes-12-questions", open_section(sections.MISSED,
-                                                                     play_discussion_game)),
+        gallery.Shot(
+            "40-bilan-3-equipes-12-questions", open_section(sections.MISSED, play_discussion_game)
+        ),
     ]

@@ -55,8 +55,15 @@ def make_app(bank: Path, loaded: LoadResult | None = None, root: Path | None = N
     """A headless app with its own journal and settings folders, a fake clock, no sound."""
     root = root or Path(tempfile.mkdtemp(prefix="panorama-"))
     args = argparse.Namespace(bank=bank, teams=None, duration=None, seed=7, fullscreen=False)
-    app = App(args, clock=FakeClock(), journal_dir=root / "parties", config_dir=root / "config",
-              audio=False, instant=True, loaded=loaded or load_bank(bank))
+    app = App(
+        args,
+        clock=FakeClock(),
+        journal_dir=root / "parties",
+        config_dir=root / "config",
+        audio=False,
+        instant=True,
+        loaded=loaded or load_bank(bank),
+    )
     app.open((640, 480))
     return app
 
@@ -74,6 +81,7 @@ def render(app: App, size: tuple[int, int], settle: bool = True) -> pygame.Surfa
 
 # --- choosing the longest texts ----------------------------------------------------------
 
+
 def card_length(q: Question) -> int:
     return len(q.prompt) + sum(len(c) for c in q.options) + 20 * len(q.options)
 
@@ -86,12 +94,19 @@ class Unavailable(Exception):
     """The bank has no question for this shot (a custom bank without debates, say)."""
 
 
-def longest(questions: tuple[Question, ...], kind: str, measure: Callable[[Question], int],
-            with_choices: bool | None = None) -> Question:
+def longest(
+    questions: tuple[Question, ...],
+    kind: str,
+    measure: Callable[[Question], int],
+    with_choices: bool | None = None,
+) -> Question:
     """The question of this type with the most text; a free debate is made from a debate
     with positions when the bank has none, so that its screen is still shown."""
-    pool = [q for q in questions if q.type == kind
-            and (with_choices is None or bool(q.choices) == with_choices)]
+    pool = [
+        q
+        for q in questions
+        if q.type == kind and (with_choices is None or bool(q.choices) == with_choices)
+    ]
     if not pool and kind == "debat" and with_choices is False:
         pool = [q.model_copy(update={"choices": None}) for q in questions if q.type == kind]
     if not pool:
@@ -105,6 +120,7 @@ def further_length(q: Question) -> int:
 
 # --- putting the app in a state ----------------------------------------------------------
 
+
 def reset(app: App) -> None:
     app.overlays.clear()
     app.hold = None
@@ -114,13 +130,22 @@ def reset(app: App) -> None:
     app._sync_scene()
 
 
-def settings(app: App, teams: int = 3, all_teams: bool = False, long_names: bool = False,
-             timer: int = 60, sectors: tuple[str, ...] | None = None) -> SessionSettings:
+def settings(
+    app: App,
+    teams: int = 3,
+    all_teams: bool = False,
+    long_names: bool = False,
+    timer: int = 60,
+    sectors: tuple[str, ...] | None = None,
+) -> SessionSettings:
     names = sample_names() if long_names else default_team_names(6)
     return SessionSettings(
         teams=tuple(Team(name=names[k], colour=DEFAULT_TEAM_COLOURS[k]) for k in range(teams)),
-        mode="toutes_les_equipes" if all_teams else "tour_par_tour", duration_min=20,
-        timer_s=timer, sectors=sectors or tuple(s.id for s in app.game.wheel_sectors()), seed=7,
+        mode="toutes_les_equipes" if all_teams else "tour_par_tour",
+        duration_min=20,
+        timer_s=timer,
+        sectors=sectors or tuple(s.id for s in app.game.wheel_sectors()),
+        seed=7,
     )
 
 

@@ -42,8 +42,13 @@ def statement_shots(statement: Question) -> list[Shot]:
 
     def vote(app: App) -> None:
         reset(app)
-        settings = SessionSettings(teams=default_teams(4), barometer="equipes", seed=1,
-                                   duration_min=10, sectors=(statement.sector,))
+        settings = SessionSettings(
+            teams=default_teams(4),
+            barometer="equipes",
+            seed=1,
+            duration_min=10,
+            sectors=(statement.sector,),
+        )
         pool = tuple(q for q in app.game.questions() if not q.kind.polled)
         problems = app.game.start(settings, (*pool, statement))
         assert not problems, problems

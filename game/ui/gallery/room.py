@@ -51,8 +51,12 @@ def start(app: App, poll: str, teams: int = 6, long_names: bool = True) -> None:
     longest = statements(app)[0]
     settings = SessionSettings(
         teams=tuple(Team(name=names[k], colour=DEFAULT_TEAM_COLOURS[k]) for k in range(teams)),
-        duration_min=20, sectors=tuple(s.id for s in app.game.wheel_sectors()), seed=7,
-        barometer=poll, service=say("debrief.gallery.service"))
+        duration_min=20,
+        sectors=tuple(s.id for s in app.game.wheel_sectors()),
+        seed=7,
+        barometer=poll,
+        service=say("debrief.gallery.service"),
+    )
     pool = tuple(q for q in app.game.questions() if not q.kind.polled or q is longest)
     problems = app.game.start(settings, (*pool, *statements(app)[1:4]))
     assert not problems, problems
@@ -122,12 +126,14 @@ def after_the_game() -> list[Shot]:
 
 def _with_hints(app: App) -> Question:
     """The question whose « pistes d'accord » are the longest (the hardest to fit)."""
-    found = [q for q in app.game.questions() if q.agreement_hints and q.kind.on_wheel
-             and q.kind.scored]
+    found = [
+        q for q in app.game.questions() if q.agreement_hints and q.kind.on_wheel and q.kind.scored
+    ]
     if not found:
         raise Unavailable(say("debrief.gallery.no_hint"))
-    return max(found, key=lambda q: (len(q.agreement_hints), max(map(len, q.agreement_hints)),
-                                     q.id))
+    return max(
+        found, key=lambda q: (len(q.agreement_hints), max(map(len, q.agreement_hints)), q.id)
+    )
 
 
 def _agreement(app: App) -> None:
@@ -152,6 +158,7 @@ def during_the_game() -> list[Shot]:
 def _polled_debrief(poll: str) -> Prepare:
     """Six long-named teams vote before and after a game, and note agreements on the debrief,
     one of them as long as an agreement may be."""
+
     def play(app: App) -> None:
         start(app, poll)
         session = live(app)
@@ -167,6 +174,7 @@ def _polled_debrief(poll: str) -> Prepare:
                     session.vote(team, 1 + (team + 2 * session.state.ballot.number) % 4)
         for sector, text in agreements(app):
             session.agree(sector, text)
+
     return play
 
 
@@ -185,12 +193,15 @@ def agreements(app: App) -> list[tuple[str, str]]:
 def debrief_shots() -> list[Shot]:
     """The debrief's pages of the baromètre and of the agreements."""
     return [
-        Shot("41-bilan-barometre", open_section(sections.BAROMETER,
-                                                _polled_debrief("equipes"))),
-        Shot("42-bilan-barometre-main-levee", open_section(sections.BAROMETER,
-                                                           _polled_debrief("main_levee"))),
-        Shot("43-bilan-accords-d-equipe", open_section(sections.AGREEMENTS,
-                                                       _polled_debrief("equipes"))),
+        Shot("41-bilan-barometre", open_section(sections.BAROMETER, _polled_debrief("equipes"))),
+        Shot(
+            "42-bilan-barometre-main-levee",
+            open_section(sections.BAROMETER, _polled_debrief("main_levee")),
+        ),
+        Shot(
+            "43-bilan-accords-d-equipe",
+            open_section(sections.AGREEMENTS, _polled_debrief("equipes")),
+        ),
     ]
 
 

@@ -107,20 +107,32 @@ class AdjustOverlay(Scene):
         parts = self._parts()
         out = []
         lines = 1 if state.n_teams <= TEAMS_PER_ROW else 2
-        cells = [c for row in rows(parts["teams"], lines, lay.gap)
-                 for c in columns(row, TEAMS_PER_ROW, lay.gap)]
+        cells = [
+            c
+            for row in rows(parts["teams"], lines, lay.gap)
+            for c in columns(row, TEAMS_PER_ROW, lay.gap)
+        ]
         for team, cell in zip(range(state.n_teams), cells, strict=False):
-            name = say("game.adjust.team", team=state.settings.teams[team].name,
-                       score=state.scores[team])
-            out.append(widgets.Button(cell, name, widgets.command("team", team),
-                                      selected=team == self.team, focused=team == self.team))
+            name = say(
+                "game.adjust.team", team=state.settings.teams[team].name, score=state.scores[team]
+            )
+            out.append(
+                widgets.Button(
+                    cell,
+                    name,
+                    widgets.command("team", team),
+                    selected=team == self.team,
+                    focused=team == self.team,
+                )
+            )
         minus, rest = take_left(parts["points"], parts["points"].height * 2, lay.gap)
         _, plus = take_right(rest, parts["points"].height * 2, lay.gap)
         out.append(widgets.Button(minus, "", widgets.command("minus"), icon="moins"))
         out.append(widgets.Button(plus, "", widgets.command("plus"), icon="plus"))
         yes, no = columns(parts["foot"], 2, lay.gap)
-        out.append(widgets.Button(yes, say("game.adjust.apply"), widgets.command("apply"),
-                                  primary=True))
+        out.append(
+            widgets.Button(yes, say("game.adjust.apply"), widgets.command("apply"), primary=True)
+        )
         out.append(widgets.Button(no, say("game.adjust.cancel"), widgets.command("cancel")))
         return out
 
@@ -130,24 +142,44 @@ class AdjustOverlay(Scene):
             return
         dialog_frame(surface, lay.rect, lay.big_dialog, lay.radius, lay.outline)
         parts = self._parts()
-        ui.type.text(surface, say("game.adjust.title"), "heading", parts["head"], P.text,
-                     valign="middle", max_lines=1)
+        ui.type.text(
+            surface,
+            say("game.adjust.title"),
+            "heading",
+            parts["head"],
+            P.text,
+            valign="middle",
+            max_lines=1,
+        )
         widgets.draw_buttons(surface, ui, self.buttons())
         points = parts["points"]
         middle = points.inflate(-points.height * 4 - lay.gap * 4, 0)
         team = state.settings.teams[self.team].name
-        change = (say_n("game.adjust.plus", self.delta, team=team) if self.delta > 0
-                  else say_n("game.adjust.minus", -self.delta, team=team))
-        ui.type.text(surface, change, "heading", middle, P.text, "centre", "middle",
-                     max_lines=1)
+        change = (
+            say_n("game.adjust.plus", self.delta, team=team)
+            if self.delta > 0
+            else say_n("game.adjust.minus", -self.delta, team=team)
+        )
+        ui.type.text(surface, change, "heading", middle, P.text, "centre", "middle", max_lines=1)
         self._reason(surface, parts["reason"])
 
     def _reason(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         ui, lay = self.ui, self.ui.layout
         label, field = take_top(rect, lay.h(layout.LABEL_ROW))
-        ui.type.text(surface, say("game.adjust.reason"), "small", label, P.muted,
-                     valign="middle", max_lines=1)
-        field = pygame.Rect(field.left, field.top + lay.gap // 2, field.width,
-                            min(field.height - lay.gap // 2, lay.h(layout.FIELD_MAX)))
+        ui.type.text(
+            surface,
+            say("game.adjust.reason"),
+            "small",
+            label,
+            P.muted,
+            valign="middle",
+            max_lines=1,
+        )
+        field = pygame.Rect(
+            field.left,
+            field.top + lay.gap // 2,
+            field.width,
+            min(field.height - lay.gap // 2, lay.h(layout.FIELD_MAX)),
+        )
         graphics.panel(surface, field, P.card, lay.radius, P.focus, lay.focus_ring)
         ui.type.text(surface, self.reason + "|", "body", inset(field, lay.pad // 2), P.ink)

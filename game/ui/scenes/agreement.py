@@ -38,8 +38,14 @@ class AgreementOverlay(Scene):
     mode = Mode.TEXT
     overlay = True
 
-    def __init__(self, host: Host, sector: str, hints: Mapping[str, Sequence[str]],
-                 shared: Sequence[str] = (), done: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        host: Host,
+        sector: str,
+        hints: Mapping[str, Sequence[str]],
+        shared: Sequence[str] = (),
+        done: Callable[[], None] | None = None,
+    ) -> None:
         """``hints``: the suggestions of each sector (the debrief); ``shared``: those shown
         whatever the sector (the question on screen); ``done``: called once recorded."""
         super().__init__(host)
@@ -115,7 +121,7 @@ class AgreementOverlay(Scene):
     def _insert(self, typed: str) -> None:
         typed = typed.replace("\n", " ")
         room = AGREEMENT_MAX - len(self.before) - len(self.after)
-        self.before += typed[:max(0, room)]
+        self.before += typed[: max(0, room)]
         self.blank = False
 
     def _delete(self) -> None:
@@ -135,8 +141,9 @@ class AgreementOverlay(Scene):
     def _next_sector(self) -> None:
         ids = [s.id for s in self.sectors()]
         if ids:
-            self.sector = ids[(ids.index(self.sector) + 1) % len(ids)] \
-                if self.sector in ids else ids[0]
+            self.sector = (
+                ids[(ids.index(self.sector) + 1) % len(ids)] if self.sector in ids else ids[0]
+            )
 
     def record(self) -> None:
         """Record the agreement (a refusal, such as an empty text, is said on the screen)."""
@@ -163,28 +170,52 @@ class AgreementOverlay(Scene):
 
     def buttons(self) -> list[widgets.Button]:
         lay, ui = self._layout(), self.ui
-        out = [widgets.Button(chip, "", widgets.command("sector", sector.id),
-                              selected=sector.id == self.sector)
-               for chip, sector in zip(lay.sectors, self.sectors(), strict=False)]
+        out = [
+            widgets.Button(
+                chip, "", widgets.command("sector", sector.id), selected=sector.id == self.sector
+            )
+            for chip, sector in zip(lay.sectors, self.sectors(), strict=False)
+        ]
         offered = self.suggestions()
         for index, row in enumerate(self._suggestion_rows()):
-            out.append(widgets.Button(row, offered[index], widgets.command("suggestion", index),
-                                      selected=index == self.chosen))
+            out.append(
+                widgets.Button(
+                    row,
+                    offered[index],
+                    widgets.command("suggestion", index),
+                    selected=index == self.chosen,
+                )
+            )
         width = ui.layout.h(roomlayout.ENTRY_BUTTON)
         cancel = pygame.Rect(lay.foot.right - width, lay.foot.top, width, lay.foot.height)
         ok = cancel.move(-(width + ui.layout.gap), 0)
-        out.append(widgets.Button(ok, say("game.agreement.ok"), widgets.command("ok"),
-                                  primary=True, enabled=bool(self.text.strip())))
+        out.append(
+            widgets.Button(
+                ok,
+                say("game.agreement.ok"),
+                widgets.command("ok"),
+                primary=True,
+                enabled=bool(self.text.strip()),
+            )
+        )
         out.append(widgets.Button(cancel, say("game.agreement.cancel"), widgets.command("cancel")))
         return out
 
     def draw(self, surface: pygame.Surface) -> None:
         ui, lay = self.ui, self._layout()
-        dialog_frame(surface, ui.layout.rect, ui.layout.big_dialog, ui.layout.radius,
-                     ui.layout.outline)
+        dialog_frame(
+            surface, ui.layout.rect, ui.layout.big_dialog, ui.layout.radius, ui.layout.outline
+        )
         label = next((s.label for s in self.sectors() if s.id == self.sector), self.sector)
-        ui.type.text(surface, say("game.agreement.title", sector=label), "heading", lay.head,
-                     P.text, valign="middle", max_lines=1)
+        ui.type.text(
+            surface,
+            say("game.agreement.title", sector=label),
+            "heading",
+            lay.head,
+            P.text,
+            valign="middle",
+            max_lines=1,
+        )
         buttons = self.buttons()
         chips = [b for b in buttons if _name(b) == "sector"]
         self._chips(surface, chips)
@@ -192,10 +223,22 @@ class AgreementOverlay(Scene):
         for button in rows:
             widgets.draw_button(surface, ui, button, style="body")  # two lines at most
         if len(rows) == 1:  # only « Texte libre »: say why the list is empty
-            below = pygame.Rect(lay.suggestions.left, rows[0].rect.bottom + ui.layout.gap,
-                                lay.suggestions.width, rows[0].rect.height)
-            ui.type.text(surface, say("game.agreement.no_hint"), "body", below, P.muted,
-                         "centre", "middle", max_lines=2)
+            below = pygame.Rect(
+                lay.suggestions.left,
+                rows[0].rect.bottom + ui.layout.gap,
+                lay.suggestions.width,
+                rows[0].rect.height,
+            )
+            ui.type.text(
+                surface,
+                say("game.agreement.no_hint"),
+                "body",
+                below,
+                P.muted,
+                "centre",
+                "middle",
+                max_lines=2,
+            )
         self._field(surface, lay.field)
         self._hint(surface, lay.hint)
         widgets.draw_buttons(surface, ui, [b for b in buttons if _name(b) in ("ok", "cancel")])
@@ -209,8 +252,9 @@ class AgreementOverlay(Scene):
                 widgets.focus_ring(surface, ui, button.rect)
             ink = theme.text_on(sector.colour) if button.selected else P.muted
             side = round(button.rect.height * layout.CHIP_ICON)
-            graphics.blit_centred(surface, ui.images.svg(sector.pictogram, side, ink),
-                                  button.rect.center)
+            graphics.blit_centred(
+                surface, ui.images.svg(sector.pictogram, side, ink), button.rect.center
+            )
 
     def _field(self, surface: pygame.Surface, field: pygame.Rect) -> None:
         ui, lay = self.ui, self.ui.layout
@@ -225,12 +269,23 @@ class AgreementOverlay(Scene):
         the reason an agreement was refused."""
         ui, lay = self.ui, self.ui.layout
         notice = self.game.notice
-        loud = say("game.agreement.keyboard") if self.keyboard else (
-            notice.text if notice is not None else None)
+        loud = (
+            say("game.agreement.keyboard")
+            if self.keyboard
+            else (notice.text if notice is not None else None)
+        )
         if loud is not None:
             graphics.panel(surface, rect, P.banner, lay.radius)
-            ui.type.text(surface, loud, "label", inset(rect, lay.pad // 2), P.banner_text,
-                         "centre", "middle", max_lines=1)
+            ui.type.text(
+                surface,
+                loud,
+                "label",
+                inset(rect, lay.pad // 2),
+                P.banner_text,
+                "centre",
+                "middle",
+                max_lines=1,
+            )
             return
         text = say("game.agreement.hint_blank") if self.blank else say("game.agreement.hint")
         ui.type.text(surface, text, "label", rect, P.muted, "centre", "middle", max_lines=1)

@@ -101,14 +101,17 @@ class BarometerScene(Scene):
         if self._ballot() is None:
             return []
         entry = self.entry
-        confirm = (say("game.poll.button.place") if entry.by_teams
-                   else say("game.poll.button.count"))
+        confirm = say("game.poll.button.place") if entry.by_teams else say("game.poll.button.count")
         ready = entry.slot() in LEVELS if entry.by_teams else sum(entry.counts()) > 0
-        out = widgets.footer_buttons(self.ui, [
-            (confirm, widgets.command("confirm"), "juste", True, ready),
-            (say("game.poll.button.skip"), widgets.command("skip"), "passer", False, True),
-            (say("game.poll.button.skip_all"), widgets.command("skip_all"), None, False, True),
-            (say("game.entry.button.undo"), Action(Act.UNDO), "annuler", False, True)])
+        out = widgets.footer_buttons(
+            self.ui,
+            [
+                (confirm, widgets.command("confirm"), "juste", True, ready),
+                (say("game.poll.button.skip"), widgets.command("skip"), "passer", False, True),
+                (say("game.poll.button.skip_all"), widgets.command("skip_all"), None, False, True),
+                (say("game.entry.button.undo"), Action(Act.UNDO), "annuler", False, True),
+            ],
+        )
         here = entry.slot()
         out[0].focused = here == "confirm" or (entry.by_teams and here in LEVELS)
         out[1].focused = here == "skip"
@@ -136,14 +139,27 @@ class BarometerScene(Scene):
         chrome.draw_header(surface, ui, self.game, self.icons())
         sector = self.game.sector_view(ballot.statement.sector)
         card.draw_card(surface, ui, lay.card, sector)
-        when = (say("game.poll.band.before") if ballot.round == "avant"
-                else say("game.poll.band.after"))
-        card.draw_band_text(surface, ui, lay.card, sector,
-                            say("game.poll.band.left", sector=sector.label),
-                            say("game.poll.band.right", when=when, number=ballot.number,
-                                total=ballot.total), None)
-        ui.type.text(surface, card.shown(ballot.statement.prompt), "prompt", lay.statement,
-                     P.ink, "centre", "middle")
+        when = (
+            say("game.poll.band.before") if ballot.round == "avant" else say("game.poll.band.after")
+        )
+        card.draw_band_text(
+            surface,
+            ui,
+            lay.card,
+            sector,
+            say("game.poll.band.left", sector=sector.label),
+            say("game.poll.band.right", when=when, number=ballot.number, total=ballot.total),
+            None,
+        )
+        ui.type.text(
+            surface,
+            card.shown(ballot.statement.prompt),
+            "prompt",
+            lay.statement,
+            P.ink,
+            "centre",
+            "middle",
+        )
         self._levels(surface, lay, ballot)
         if lay.strip is not None:
             draw_strip(surface, ui, lay.strip, self._strip(ballot), show_score=False)
@@ -153,29 +169,54 @@ class BarometerScene(Scene):
     def _levels(self, surface: pygame.Surface, lay: PollLayout, ballot: Ballot) -> None:
         ui, entry = self.ui, self.entry
         here = entry.slot()
-        for index, (tile, head, body) in enumerate(zip(lay.levels, lay.heads, lay.bodies,
-                                                       strict=True)):
+        for index, (tile, head, body) in enumerate(
+            zip(lay.levels, lay.heads, lay.bodies, strict=True)
+        ):
             colour = theme.SCALE[index]
             cursor = here in (LEVELS[index], BOXES[index])
-            graphics.panel(surface, tile, P.card, ui.layout.radius,
-                           P.ink if cursor else theme.mix(colour, P.ink, 0.25),
-                           ui.layout.focus_ring if cursor else ui.layout.outline)
+            graphics.panel(
+                surface,
+                tile,
+                P.card,
+                ui.layout.radius,
+                P.ink if cursor else theme.mix(colour, P.ink, 0.25),
+                ui.layout.focus_ring if cursor else ui.layout.outline,
+            )
             if cursor:
                 ring = tile.inflate(ui.layout.focus_ring * 5, ui.layout.focus_ring * 5)
-                pygame.draw.rect(surface, P.ink, ring, width=ui.layout.focus_ring,
-                                 border_radius=ui.layout.radius + ui.layout.focus_ring)
-            pygame.draw.rect(surface, colour, head, border_top_left_radius=ui.layout.radius,
-                             border_top_right_radius=ui.layout.radius)
+                pygame.draw.rect(
+                    surface,
+                    P.ink,
+                    ring,
+                    width=ui.layout.focus_ring,
+                    border_radius=ui.layout.radius + ui.layout.focus_ring,
+                )
+            pygame.draw.rect(
+                surface,
+                colour,
+                head,
+                border_top_left_radius=ui.layout.radius,
+                border_top_right_radius=ui.layout.radius,
+            )
             label = f"{index + 1}. {entry.levels()[index]}"
-            ui.type.text(surface, label, "label", inset(head, ui.layout.h(0.008)),
-                         theme.text_on(colour), "centre", "middle", max_lines=2)
+            ui.type.text(
+                surface,
+                label,
+                "label",
+                inset(head, ui.layout.h(0.008)),
+                theme.text_on(colour),
+                "centre",
+                "middle",
+                max_lines=2,
+            )
             if entry.by_teams:
                 self._discs(surface, body, ballot, index + 1)
             else:
                 self._box(surface, body, BOXES[index], cursor)
 
-    def _discs(self, surface: pygame.Surface, body: pygame.Rect, ballot: Ballot,
-               level: int) -> None:
+    def _discs(
+        self, surface: pygame.Surface, body: pygame.Rect, ballot: Ballot, level: int
+    ) -> None:
         """The teams placed on this level, as their number discs, in rows."""
         state = self.game.state
         assert state is not None
@@ -183,16 +224,20 @@ class BarometerScene(Scene):
         if not placed:
             return
         per_row = 3
-        side = min(body.width // per_row, round(body.height * DISC_SHARE * 1.6),
-                   body.height // ((len(placed) + per_row - 1) // per_row))
+        side = min(
+            body.width // per_row,
+            round(body.height * DISC_SHARE * 1.6),
+            body.height // ((len(placed) + per_row - 1) // per_row),
+        )
         for k, team in enumerate(placed):
             row, column = divmod(k, per_row)
             count = min(per_row, len(placed) - row * per_row)
             x = body.centerx + (column - (count - 1) / 2) * side
             y = body.top + side // 2 + row * side
             colour = theme.rgb(state.settings.teams[team].colour)
-            widgets.team_disc(surface, self.ui, (round(x), round(y)), round(side * 0.42),
-                              colour, team)
+            widgets.team_disc(
+                surface, self.ui, (round(x), round(y)), round(side * 0.42), colour, team
+            )
 
     def _box(self, surface: pygame.Surface, body: pygame.Rect, box: str, focused: bool) -> None:
         """The hands typed for a level, and the word under them."""
@@ -201,11 +246,26 @@ class BarometerScene(Scene):
         graphics.panel(surface, rect, P.paper, ui.layout.radius, P.ink, ui.layout.outline)
         typed = self.entry.hands.get(box, "")
         shown = typed + ("|" if focused else "")
-        ui.type.text(surface, shown or "0", "heading", inset(rect, ui.layout.h(0.006)),
-                     P.ink if typed or focused else P.card_muted, "centre", "middle",
-                     max_lines=1)
-        ui.type.text(surface, say("game.poll.hands"), "small", label, P.card_muted, "centre",
-                     "middle", max_lines=1)
+        ui.type.text(
+            surface,
+            shown or "0",
+            "heading",
+            inset(rect, ui.layout.h(0.006)),
+            P.ink if typed or focused else P.card_muted,
+            "centre",
+            "middle",
+            max_lines=1,
+        )
+        ui.type.text(
+            surface,
+            say("game.poll.hands"),
+            "small",
+            label,
+            P.card_muted,
+            "centre",
+            "middle",
+            max_lines=1,
+        )
 
     def _strip(self, ballot: Ballot) -> list[TeamLine]:
         state = self.game.state
@@ -214,9 +274,16 @@ class BarometerScene(Scene):
         lines = []
         for index, team in enumerate(state.settings.teams):
             placed = ballot.tally.level_of(index) is not None
-            lines.append(TeamLine(index, team.name, theme.rgb(team.colour), 0,
-                                  detail=say("game.poll.placed") if placed else "",
-                                  active=index == following))
+            lines.append(
+                TeamLine(
+                    index,
+                    team.name,
+                    theme.rgb(team.colour),
+                    0,
+                    detail=say("game.poll.placed") if placed else "",
+                    active=index == following,
+                )
+            )
         return lines
 
     def _hint(self, surface: pygame.Surface, rect: pygame.Rect) -> None:

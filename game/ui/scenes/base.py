@@ -98,9 +98,12 @@ class Scene:
         if self.overlay:
             return []
         state = self.game.state
-        return widgets.header_icons(self.ui, in_game=bool(state and not state.ended),
-                                    paused=bool(state and state.paused),
-                                    muted=self.ui.sound.muted)
+        return widgets.header_icons(
+            self.ui,
+            in_game=bool(state and not state.ended),
+            paused=bool(state and state.paused),
+            muted=self.ui.sound.muted,
+        )
 
     def targets(self) -> list[Target]:
         return widgets.targets(self.buttons() + self.icons())

@@ -78,8 +78,14 @@ class Entry:
             return
         current = state.current
         # The game is part of the key: a new game may draw the same first question.
-        key = (state.started_wall, state.settings.team_names, current.question.id, state.phase,
-               self.expected(), len(current.answers))
+        key = (
+            state.started_wall,
+            state.settings.team_names,
+            current.question.id,
+            state.phase,
+            self.expected(),
+            len(current.answers),
+        )
         if key == self.key:
             return
         self.key = key
@@ -287,8 +293,11 @@ class Entry:
         state = self.host.game.state
         assert state is not None and state.current is not None
         first = state.settings.teams[state.current.team].name
-        return say("game.rules.rebond_repeats", team=first,
-                   answer=scoring.reading(question, self.eliminated()))
+        return say(
+            "game.rules.rebond_repeats",
+            team=first,
+            answer=scoring.reading(question, self.eliminated()),
+        )
 
     def keys_text(self, question: Question) -> str:
         """The keys that choose an option: « 1 ou 2 », « 1 à 4 »."""
@@ -323,12 +332,16 @@ class Entry:
             return self._explanation(question), False
         if move.kind == "reveal":
             bare = not question.kind.takes_answer(question)
-            return (say("game.entry.next.further") if bare
-                    else say("game.entry.next.reveal")), False
+            return (
+                say("game.entry.next.further") if bare else say("game.entry.next.reveal")
+            ), False
         if move.kind == "toggle":
             ticked = move.letter in self.selected
-            return (say("game.entry.next.untick", letter=move.letter) if ticked
-                    else say("game.entry.next.tick", letter=move.letter)), False
+            return (
+                say("game.entry.next.untick", letter=move.letter)
+                if ticked
+                else say("game.entry.next.tick", letter=move.letter)
+            ), False
         return self._record_text(question, move.answer), False
 
     def _record_text(self, question: Question, answer: Answer) -> str:

@@ -43,8 +43,14 @@ class NotesOverlay(Scene):
     def handle(self, action: Action) -> bool:
         kind = action.kind
         text = self.owner.notes
-        self.keyboard = kind in (Act.NEXT, Act.PREVIOUS, Act.UP, Act.DOWN, Act.CHANGE,
-                                 Act.FOCUS_NEXT)
+        self.keyboard = kind in (
+            Act.NEXT,
+            Act.PREVIOUS,
+            Act.UP,
+            Act.DOWN,
+            Act.CHANGE,
+            Act.FOCUS_NEXT,
+        )
         if kind == Act.TEXT:
             text += str(action.value)
         elif kind == Act.DELETE:
@@ -81,19 +87,38 @@ class NotesOverlay(Scene):
         ui, lay = self.ui, self.ui.layout
         dialog_frame(surface, lay.rect, lay.big_dialog, lay.radius, lay.outline)
         head, field, _ = self._parts()
-        ui.type.text(surface, say("game.notes.title"), "heading", head, P.text,
-                     valign="middle", max_lines=1)
+        ui.type.text(
+            surface, say("game.notes.title"), "heading", head, P.text, valign="middle", max_lines=1
+        )
         graphics.panel(surface, field, P.card, lay.radius, P.ink, lay.outline)
         widgets.focus_ring(surface, ui, field)
         ui.type.text(surface, self.owner.notes + "|", "body", inset(field, lay.pad), P.ink)
         buttons = self.buttons()
-        hint = pygame.Rect(field.left, buttons[0].rect.top, buttons[0].rect.left - lay.gap
-                           - field.left, buttons[0].rect.height)
+        hint = pygame.Rect(
+            field.left,
+            buttons[0].rect.top,
+            buttons[0].rect.left - lay.gap - field.left,
+            buttons[0].rect.height,
+        )
         if self.keyboard:
             graphics.panel(surface, hint, P.banner, lay.radius)
-            ui.type.text(surface, say("game.notes.keyboard"), "label", inset(hint, lay.pad // 2),
-                         P.banner_text, valign="middle", max_lines=2)
+            ui.type.text(
+                surface,
+                say("game.notes.keyboard"),
+                "label",
+                inset(hint, lay.pad // 2),
+                P.banner_text,
+                valign="middle",
+                max_lines=2,
+            )
         else:
-            ui.type.text(surface, say("game.notes.hint"), "small", hint, P.muted,
-                         valign="middle", max_lines=2)
+            ui.type.text(
+                surface,
+                say("game.notes.hint"),
+                "small",
+                hint,
+                P.muted,
+                valign="middle",
+                max_lines=2,
+            )
         widgets.draw_buttons(surface, ui, buttons)

@@ -27,12 +27,43 @@ P = theme.PALETTE
 # to press or what it is about, what it does), each a catalogue key « game.help.<page>.<row>.keys »
 # / « ….does ».
 HELP_PAGES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
-    ("keys", layout.HELP_KEY_COLUMN,
-     ("next", "previous", "answer", "sector", "black", "pause", "fullscreen", "undo", "adjust",
-      "skip_end", "sound", "further", "debrief", "help", "escape")),
-    ("room", layout.HELP_TOPIC_COLUMN,
-     ("clicker", "typing", "turns", "rebond", "timer", "all_teams", "points", "black_rule",
-      "barometer", "agreements")),
+    (
+        "keys",
+        layout.HELP_KEY_COLUMN,
+        (
+            "next",
+            "previous",
+            "answer",
+            "sector",
+            "black",
+            "pause",
+            "fullscreen",
+            "undo",
+            "adjust",
+            "skip_end",
+            "sound",
+            "further",
+            "debrief",
+            "help",
+            "escape",
+        ),
+    ),
+    (
+        "room",
+        layout.HELP_TOPIC_COLUMN,
+        (
+            "clicker",
+            "typing",
+            "turns",
+            "rebond",
+            "timer",
+            "all_teams",
+            "points",
+            "black_rule",
+            "barometer",
+            "agreements",
+        ),
+    ),
 )
 
 
@@ -40,12 +71,15 @@ def help_rows(page: int, scoring: ScoringRules) -> list[tuple[str, str]]:
     """One page of the help as (keys, what they do); the points are this game's scale."""
     name, _, rows = HELP_PAGES[page]
     fields = scale_fields(scoring)
-    return [(say(f"game.help.{name}.{row}.keys"), say(f"game.help.{name}.{row}.does", **fields))
-            for row in rows]
+    return [
+        (say(f"game.help.{name}.{row}.keys"), say(f"game.help.{name}.{row}.does", **fields))
+        for row in rows
+    ]
 
 
 def scale_fields(scoring: ScoringRules) -> dict[str, str]:
     """« 2, 4 ou 6 », « 1, 2 ou 3 »…: the points of each difficulty, for the help."""
+
     def listed(values: list[int]) -> str:
         texts = [str(v) for v in dict.fromkeys(values)]
         if len(texts) == 1:
@@ -53,13 +87,17 @@ def scale_fields(scoring: ScoringRules) -> dict[str, str]:
         return say("common.list.or", items=", ".join(texts[:-1]), last=texts[-1])
 
     levels = (1, 2, 3)
-    return {"right": listed([scoring.points(d) for d in levels]),
-            "rebond": listed([scoring.rebond_points(d) for d in levels]),
-            "debate": listed(list(scoring.debate_values)), "bonus": str(scoring.panorama_bonus)}
+    return {
+        "right": listed([scoring.points(d) for d in levels]),
+        "rebond": listed([scoring.rebond_points(d) for d in levels]),
+        "debate": listed(list(scoring.debate_values)),
+        "bonus": str(scoring.panorama_bonus),
+    }
 
 
-def dialog_frame(surface: pygame.Surface, ui_rect: pygame.Rect, rect: pygame.Rect,
-                 radius: int, edge: int) -> None:
+def dialog_frame(
+    surface: pygame.Surface, ui_rect: pygame.Rect, rect: pygame.Rect, radius: int, edge: int
+) -> None:
     """A dialog panel over a dimmed screen."""
     widgets.shade(surface)
     graphics.panel(surface, rect, P.panel, radius, P.panel_edge, edge)
@@ -81,8 +119,16 @@ class PauseOverlay(Scene):
         band, lay = self._band(), self.ui.layout
         inner = inset(band, lay.outline * 3)  # room for the focus ring inside the band
         _, rect = take_right(inner, lay.h(layout.PAUSE_BUTTON), lay.gap)
-        return [widgets.Button(rect, say("game.pause.resume"), Action(Act.PAUSE),
-                               icon="lecture", primary=True, focused=True)]
+        return [
+            widgets.Button(
+                rect,
+                say("game.pause.resume"),
+                Action(Act.PAUSE),
+                icon="lecture",
+                primary=True,
+                focused=True,
+            )
+        ]
 
     def targets(self) -> list[Target]:
         # The band hides the scene's footer buttons: a click on it must not reach them.
@@ -103,13 +149,25 @@ class PauseOverlay(Scene):
         graphics.panel(surface, band, P.raised, lay.radius, P.focus, lay.outline)
         inner = inset(band, lay.outline * 2)
         button = self.buttons()[0]
-        text_area = pygame.Rect(inner.left, inner.top, button.rect.left - lay.gap - inner.left,
-                                inner.height)
+        text_area = pygame.Rect(
+            inner.left, inner.top, button.rect.left - lay.gap - inner.left, inner.height
+        )
         icon_rect, text_rect = take_left(text_area, text_area.height, lay.gap // 2)
-        graphics.blit_centred(surface, ui.images.icon("pause", round(icon_rect.height * 0.7),
-                                                      P.focus), icon_rect.center)
-        ui.type.text(surface, say("game.pause.text"), "label", text_rect, P.text,
-                     "left", "middle", max_lines=2)
+        graphics.blit_centred(
+            surface,
+            ui.images.icon("pause", round(icon_rect.height * 0.7), P.focus),
+            icon_rect.center,
+        )
+        ui.type.text(
+            surface,
+            say("game.pause.text"),
+            "label",
+            text_rect,
+            P.text,
+            "left",
+            "middle",
+            max_lines=2,
+        )
         widgets.draw_button(surface, ui, button)
 
 
@@ -139,8 +197,14 @@ class HelpOverlay(Scene):
         width = lay.h(layout.HELP_BUTTON)
         _, forward = take_right(foot, width)
         back = forward.move(-(width + lay.gap), 0)
-        out = [widgets.Button(forward, say("game.help.close" if last else "game.help.more"),
-                              widgets.command("close" if last else "more"), focused=True)]
+        out = [
+            widgets.Button(
+                forward,
+                say("game.help.close" if last else "game.help.more"),
+                widgets.command("close" if last else "more"),
+                focused=True,
+            )
+        ]
         if self.page > 0:
             out.insert(0, widgets.Button(back, say("game.help.back"), widgets.command("back")))
         return out
@@ -171,8 +235,7 @@ class HelpOverlay(Scene):
         dialog_frame(surface, lay.rect, self._box(), lay.radius, lay.outline)
         head, table, _ = self._parts()
         name, column, _ = HELP_PAGES[self.page]
-        title = say(f"game.help.{name}.title", page=str(self.page + 1),
-                    pages=str(len(HELP_PAGES)))
+        title = say(f"game.help.{name}.title", page=str(self.page + 1), pages=str(len(HELP_PAGES)))
         ui.type.text(surface, title, "heading", head, P.text, valign="middle", max_lines=1)
         state = self.game.state
         scoring = state.settings.scoring if state is not None else ScoringRules()
@@ -189,9 +252,17 @@ class ConfirmOverlay(Scene):
 
     mode = Mode.DIALOG
 
-    def __init__(self, host: Host, title: str, text: str, yes: str,
-                 on_yes: Callable[[], object], no: str | None = None,
-                 quitting: bool = False, default_yes: bool = False) -> None:
+    def __init__(
+        self,
+        host: Host,
+        title: str,
+        text: str,
+        yes: str,
+        on_yes: Callable[[], object],
+        no: str | None = None,
+        quitting: bool = False,
+        default_yes: bool = False,
+    ) -> None:
         super().__init__(host)
         self.title, self.text, self.yes = title, text, yes
         self.no = no if no is not None else say("game.confirm.continue")
@@ -209,12 +280,20 @@ class ConfirmOverlay(Scene):
         half = (bottom.width - lay.gap) // 2
         first = pygame.Rect(bottom.left, bottom.top, half, bottom.height)
         second = pygame.Rect(first.right + lay.gap, bottom.top, half, bottom.height)
-        no = widgets.Button(first if not self.default_yes else second, self.no,
-                            widgets.command("no"), focused=not self.focus_yes,
-                            primary=not self.default_yes)
-        yes = widgets.Button(second if not self.default_yes else first, self.yes,
-                             widgets.command("yes"), focused=self.focus_yes,
-                             primary=self.default_yes)
+        no = widgets.Button(
+            first if not self.default_yes else second,
+            self.no,
+            widgets.command("no"),
+            focused=not self.focus_yes,
+            primary=not self.default_yes,
+        )
+        yes = widgets.Button(
+            second if not self.default_yes else first,
+            self.yes,
+            widgets.command("yes"),
+            focused=self.focus_yes,
+            primary=self.default_yes,
+        )
         return [yes, no] if self.default_yes else [no, yes]
 
     def handle(self, action: Action) -> bool:
@@ -245,8 +324,15 @@ class ConfirmOverlay(Scene):
         body, keys = take_bottom(text, lay.h(layout.DIALOG_KEYS), lay.gap // 2)
         ui.type.text(surface, self.text, "body", body, P.text)
         focused = self.yes if self.focus_yes else self.no
-        ui.type.text(surface, say("game.confirm.keys", choice=focused), "small", keys, P.muted,
-                     valign="bottom", max_lines=2)
+        ui.type.text(
+            surface,
+            say("game.confirm.keys", choice=focused),
+            "small",
+            keys,
+            P.muted,
+            valign="bottom",
+            max_lines=2,
+        )
         widgets.draw_buttons(surface, ui, self.buttons())
 
 
@@ -271,4 +357,3 @@ class BlackOverlay(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill((0, 0, 0))
-

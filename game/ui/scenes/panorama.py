@@ -144,16 +144,18 @@ class Panorama(Scene):
         session, state = self.game.session, self.game.state
         if session is None or state is None:
             return []
-        label = (say("game.board.button.debrief") if session.time_up()
-                 else say("game.board.button.spin"))
+        label = (
+            say("game.board.button.debrief") if session.time_up() else say("game.board.button.spin")
+        )
         specs = [
             (label, widgets.command("spin"), "roue", True),
             (say("game.board.button.adjust"), Action(Act.ADJUST), "score", False),
             (say("game.board.button.undo"), Action(Act.UNDO), "annuler", False),
             (say("game.board.button.end"), Action(Act.END), "terminer", False),
         ]
-        out = widgets.footer_buttons(self.ui, [(t, a, i, p, self.spin is None)
-                                               for t, a, i, p in specs])
+        out = widgets.footer_buttons(
+            self.ui, [(t, a, i, p, self.spin is None) for t, a, i, p in specs]
+        )
         out[0].focused = self.spin is None  # what « suivant » does: the room sees it
         return out
 
@@ -192,9 +194,15 @@ class Panorama(Scene):
         the needle stops, only the wheel changes (the chosen slice comes out)."""
         session = self.game.session
         assert session is not None
-        key = (self.game.state, self.ui.hover, chrome.time_left_text(session.time_left()),
-               session.time_up(), session.last_stretch(), self.ui.sound.muted,
-               self.ui.fullscreen)
+        key = (
+            self.game.state,
+            self.ui.hover,
+            chrome.time_left_text(session.time_left()),
+            session.time_up(),
+            session.last_stretch(),
+            self.ui.sound.muted,
+            self.ui.fullscreen,
+        )
         still = self._still
         if still is None or still.image.get_size() != surface.get_size():
             still = self._still = Still(pygame.Surface(surface.get_size(), 0, surface))
@@ -216,12 +224,14 @@ class Panorama(Scene):
         chrome.draw_header(surface, self.ui, self.game, self.icons())
         self._wheel(surface, lay["wheel"])
         self._turn(surface, lay["turn"])
-        lines = [TeamLine(i, t.name, theme.rgb(t.colour), state.scores[i],
-                          active=i == state.active_team)
-                 for i, t in enumerate(state.settings.teams)]
+        lines = [
+            TeamLine(i, t.name, theme.rgb(t.colour), state.scores[i], active=i == state.active_team)
+            for i, t in enumerate(state.settings.teams)
+        ]
         draw_scoreboard(surface, self.ui, lay["scores"], lines)
-        self.ui.type.text(surface, say("game.board.hint"), "small", lay["hint"], P.muted,
-                          valign="bottom")
+        self.ui.type.text(
+            surface, say("game.board.hint"), "small", lay["hint"], P.muted, valign="bottom"
+        )
         widgets.draw_buttons(surface, self.ui, buttons)
 
     def _wheel(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
@@ -233,10 +243,16 @@ class Panorama(Scene):
                 markers.setdefault(sector, []).append((team, theme.rgb(info.colour)))
         spin = self.spin
         chosen = spin.sector if spin is not None and spin.t >= spin.duration else None
-        self.wheel.draw(surface, self.ui, rect, self._sectors(),
-                        available=frozenset(session.available_sectors()),
-                        markers={k: tuple(v) for k, v in markers.items()}, chosen=chosen,
-                        teams=len(state.settings.teams))
+        self.wheel.draw(
+            surface,
+            self.ui,
+            rect,
+            self._sectors(),
+            available=frozenset(session.available_sectors()),
+            markers={k: tuple(v) for k, v in markers.items()},
+            chosen=chosen,
+            teams=len(state.settings.teams),
+        )
 
     def _turn(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         ui, state = self.ui, self.game.state
@@ -247,5 +263,4 @@ class Panorama(Scene):
         team = state.settings.teams[state.active_team]
         lead = say("game.board.spins") if state.settings.all_teams else say("game.board.turn_of")
         ui.type.text(surface, lead, "small", head, P.muted, valign="middle", max_lines=1)
-        ui.type.text(surface, team.name, "heading", rest, P.text, valign="middle",
-                     max_lines=1)
+        ui.type.text(surface, team.name, "heading", rest, P.text, valign="middle", max_lines=1)

@@ -74,8 +74,7 @@ class QuestionScene(Scene):
                 self.host.dirty = True
             left = None  # the timer waits at zero: nothing more to count
         ring = (left % 1 or 1.0) + 1e-3 if left is not None else None
-        return soonest(ring, chrome.clock_wake(session.time_left()),
-                       chrome.header_wake(self.game))
+        return soonest(ring, chrome.clock_wake(session.time_left()), chrome.header_wake(self.game))
 
     def time_is_up(self) -> bool:
         """The countdown reached zero while an answer is still awaited."""
@@ -111,8 +110,9 @@ class QuestionScene(Scene):
         elif not question.options:
             reserve = self.ui.layout.h(layout.NOTE_RESERVE)
         options = [card.shown(o) for o in question.options]
-        return card.fit_options(self.ui, rects["content"], card.shown(question.prompt), options,
-                                reserve)
+        return card.fit_options(
+            self.ui, rects["content"], card.shown(question.prompt), options, reserve
+        )
 
     def buttons(self) -> list[widgets.Button]:
         state = self.game.state
@@ -125,8 +125,10 @@ class QuestionScene(Scene):
             button.focused = slot is not None and slot == here
         fit = self._fit()
         if fit is not None:
-            out += [widgets.Button(t, "", widgets.command("tile", LETTERS[i]))
-                    for i, t in enumerate(fit.tiles)]
+            out += [
+                widgets.Button(t, "", widgets.command("tile", LETTERS[i]))
+                for i, t in enumerate(fit.tiles)
+            ]
         return out
 
     def _footer(self) -> list[widgets.FooterSpec]:
@@ -134,23 +136,47 @@ class QuestionScene(Scene):
         assert question is not None
         entry = self.entry
         if not question.kind.takes_answer(question):
-            return [(say("game.entry.button.further"), widgets.command("reveal"), "lecture",
-                     True, True), *self._always()]
-        chosen = bool(entry.selected) if question.kind.entry != "number" else bool(
-            entry.number.strip("-,"))
-        confirm = (say("game.entry.button.confirm_position") if question.kind.entry == "position"
-                   else say("game.entry.button.confirm"))
+            return [
+                (
+                    say("game.entry.button.further"),
+                    widgets.command("reveal"),
+                    "lecture",
+                    True,
+                    True,
+                ),
+                *self._always(),
+            ]
+        chosen = (
+            bool(entry.selected)
+            if question.kind.entry != "number"
+            else bool(entry.number.strip("-,"))
+        )
+        confirm = (
+            say("game.entry.button.confirm_position")
+            if question.kind.entry == "position"
+            else say("game.entry.button.confirm")
+        )
         out: list[widgets.FooterSpec] = [
             (confirm, widgets.command("confirm"), "juste", True, chosen),
-            (say("game.entry.button.none"), widgets.command("none"), None, False, True)]
+            (say("game.entry.button.none"), widgets.command("none"), None, False, True),
+        ]
         if entry.all_teams:
-            out.append((say("game.entry.button.reveal"), widgets.command("reveal"), "lecture",
-                        not entry.expected(), True))
+            out.append(
+                (
+                    say("game.entry.button.reveal"),
+                    widgets.command("reveal"),
+                    "lecture",
+                    not entry.expected(),
+                    True,
+                )
+            )
         return [*out, *self._always()]
 
     def _always(self) -> list[widgets.FooterSpec]:
-        return [(say("game.entry.button.skip"), Action(Act.SKIP), "passer", False, True),
-                (say("game.entry.button.undo"), Action(Act.UNDO), "annuler", False, True)]
+        return [
+            (say("game.entry.button.skip"), Action(Act.SKIP), "passer", False, True),
+            (say("game.entry.button.undo"), Action(Act.UNDO), "annuler", False, True),
+        ]
 
     def targets(self) -> list[Target]:
         out = super().targets()
@@ -207,15 +233,23 @@ class QuestionScene(Scene):
         assert state is not None and state.current is not None
         return self.game.sector_view(state.current.sector)
 
-    def _options(self, surface: pygame.Surface, fit: card.CardFit,
-                 sector: WheelSector) -> None:
+    def _options(self, surface: pygame.Surface, fit: card.CardFit, sector: WheelSector) -> None:
         chosen = self.entry.shown_letters()
         cursor = self.entry.cursor_letter()
         ruled_out = self.entry.ruled_out()
         for i, (rect, text) in enumerate(zip(fit.tiles, fit.texts, strict=True)):
             letter = LETTERS[i]
-            card.draw_tile(surface, self.ui, rect, i, text, sector, selected=letter in chosen,
-                           cursor=letter == cursor, dim=letter in ruled_out)
+            card.draw_tile(
+                surface,
+                self.ui,
+                rect,
+                i,
+                text,
+                sector,
+                selected=letter in chosen,
+                cursor=letter == cursor,
+                dim=letter in ruled_out,
+            )
 
     def _band_texts(self) -> tuple[str, str, tuple[int, theme.Colour] | None]:
         state = self.game.state
@@ -251,8 +285,9 @@ class QuestionScene(Scene):
         if question.kind.entry == "number":
             self._number(surface, rect, question)
         elif not question.kind.takes_answer(question):
-            self.ui.type.text(surface, say("game.entry.free_debate"), "body", rect, P.ink,
-                              "left", "bottom")
+            self.ui.type.text(
+                surface, say("game.entry.free_debate"), "body", rect, P.ink, "left", "bottom"
+            )
 
     def _number(self, surface: pygame.Surface, rect: pygame.Rect, question: Question) -> None:
         ui, lay = self.ui, self.ui.layout
@@ -264,25 +299,42 @@ class QuestionScene(Scene):
             first = state.settings.teams[state.current.team].name
             line = pygame.Rect(rect.left, top, rect.width, lay.h(layout.NUMBER_LABEL))
             given = reading(question, eliminated, long=True)
-            ui.type.text(surface, say("game.entry.number.first", team=first, answer=given),
-                         "label", line, P.ink, valign="middle", max_lines=1)
+            ui.type.text(
+                surface,
+                say("game.entry.number.first", team=first, answer=given),
+                "label",
+                line,
+                P.ink,
+                valign="middle",
+                max_lines=1,
+            )
             top = line.bottom
         label = pygame.Rect(rect.left, top, rect.width, lay.h(layout.NUMBER_LABEL))
         margin = question.kind.tolerance_text(question)
         unit = card.shown(question.unit or "")
-        text = (say("game.entry.number.label_margin", unit=unit, margin=margin) if margin
-                else say("game.entry.number.label", unit=unit))
+        text = (
+            say("game.entry.number.label_margin", unit=unit, margin=margin)
+            if margin
+            else say("game.entry.number.label", unit=unit)
+        )
         ui.type.text(surface, text, "small", label, P.card_muted, valign="middle", max_lines=1)
         box = pygame.Rect(rect.left, label.bottom, rect.width, lay.h(layout.NUMBER_BOX))
         focused = self.entry.slot() == "number"
         graphics.panel(surface, box, P.card, lay.radius, P.ink, lay.focus_ring)
         if focused:
             ring = box.inflate(lay.focus_ring * 2, lay.focus_ring * 2)
-            pygame.draw.rect(surface, P.focus, ring, width=lay.focus_ring,
-                             border_radius=lay.radius)
+            pygame.draw.rect(surface, P.focus, ring, width=lay.focus_ring, border_radius=lay.radius)
         shown = f"{self.entry.number}| {unit}".strip()
-        ui.type.text(surface, shown, "heading", inset(box, lay.pad // 2).inflate(-lay.pad, 0),
-                     P.ink, "left", "middle", max_lines=1)
+        ui.type.text(
+            surface,
+            shown,
+            "heading",
+            inset(box, lay.pad // 2).inflate(-lay.pad, 0),
+            P.ink,
+            "left",
+            "middle",
+            max_lines=1,
+        )
 
     def _hint(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         """What « suivant » does now; a key that did nothing else, or a refusal, stands out."""
@@ -311,9 +363,16 @@ class QuestionScene(Scene):
         lines = []
         for i, team in enumerate(state.settings.teams):
             answered = current.answer_of(i) is not None
-            lines.append(TeamLine(i, team.name, theme.rgb(team.colour), state.scores[i],
-                                  active=entering and i == self.entry.team,
-                                  answered=answered))
+            lines.append(
+                TeamLine(
+                    i,
+                    team.name,
+                    theme.rgb(team.colour),
+                    state.scores[i],
+                    active=entering and i == self.entry.team,
+                    answered=answered,
+                )
+            )
         return lines
 
 

@@ -55,8 +55,13 @@ def _debrief(host: Host) -> Scene:
 
 
 BUILDERS: dict[str, Callable[[Host], Scene]] = {
-    "title": _title, "setup": _setup, "panorama": _panorama, "question": _question,
-    "reveal": _reveal, "barometer": _barometer, "debrief": _debrief,
+    "title": _title,
+    "setup": _setup,
+    "panorama": _panorama,
+    "question": _question,
+    "reveal": _reveal,
+    "barometer": _barometer,
+    "debrief": _debrief,
 }
 
 

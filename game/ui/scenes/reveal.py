@@ -111,16 +111,20 @@ class Reveal(Scene):
             return
         values = state.settings.scoring.debate_values
         given = state.current.points_of(self.cursor)
-        following = values[(values.index(given) + 1) % len(values)] if given in values \
-            else values[0]
+        following = (
+            values[(values.index(given) + 1) % len(values)] if given in values else values[0]
+        )
         team = self.cursor
         self.game.act(lambda: session.award_debate(team, following))
 
     def update(self, dt: float) -> Wake:
         self._sync()
         session = self.game.session
-        clock = soonest(chrome.clock_wake(session.time_left()), chrome.header_wake(self.game)) \
-            if session and not session.state.paused else None
+        clock = (
+            soonest(chrome.clock_wake(session.time_left()), chrome.header_wake(self.game))
+            if session and not session.state.paused
+            else None
+        )
         if self.flight is not None:
             self.flight.t += dt
             if self.flight.t >= self.flight.duration:
@@ -134,8 +138,7 @@ class Reveal(Scene):
     def _is_debate(self) -> bool:
         """Points given by the facilitator (a debate): a third line of point buttons."""
         state = self.game.state
-        return bool(state and state.current and
-                    state.current.question.kind.graded_by_facilitator)
+        return bool(state and state.current and state.current.question.kind.graded_by_facilitator)
 
     def _rects(self) -> dict[str, pygame.Rect]:
         lay = self.ui.layout
@@ -150,11 +153,16 @@ class Reveal(Scene):
         if session is None or state is None or state.current is None:
             return []
         last = chrome.last_question(session)
-        further = (say("game.reveal.button.back") if self.further
-                   else say("game.reveal.button.further"))
+        further = (
+            say("game.reveal.button.back") if self.further else say("game.reveal.button.further")
+        )
         specs = [
-            (say("game.reveal.button.debrief") if last else say("game.reveal.button.next"),
-             widgets.command("next"), "lecture", True),
+            (
+                say("game.reveal.button.debrief") if last else say("game.reveal.button.next"),
+                widgets.command("next"),
+                "lecture",
+                True,
+            ),
             (further, widgets.command("further"), None, False),
             (agreement_label(state), widgets.command("agreement"), None, False),
             (say("game.reveal.button.adjust"), Action(Act.ADJUST), "score", False),
@@ -213,8 +221,9 @@ class Reveal(Scene):
             self._further(surface, rects["content"], current.question)
         else:
             self._answer(surface, rects["content"], current.question)
-        landing = draw_strip(surface, ui, rects["strip"], self._lines(state),
-                             count=3 if self._is_debate() else 2)
+        landing = draw_strip(
+            surface, ui, rects["strip"], self._lines(state), count=3 if self._is_debate() else 2
+        )
         if self._is_debate():
             self._debate_buttons(surface, state)
         self._flying(surface, state, rects["content"], landing)
@@ -226,9 +235,11 @@ class Reveal(Scene):
         mark = lay.h(layout.MARK)  # at most; it shrinks to the answer's line height
         answer_width = area.width - mark - pad * 3
         source = say("game.reveal.source", source=card.shown(question.source))
-        blocks = [(answer_text(question), "answer", answer_width),
-                  (card.shown(question.explanation), "explanation", area.width),
-                  (source, "reference", area.width)]
+        blocks = [
+            (answer_text(question), "answer", answer_width),
+            (card.shown(question.explanation), "explanation", area.width),
+            (source, "reference", area.width),
+        ]
         fixed = 2 * pad + 2 * lay.gap
         fitted, fits = ui.type.fit_blocks(blocks, area.height, fixed)
         if not fits:
@@ -250,17 +261,30 @@ class Reveal(Scene):
     def _further(self, surface: pygame.Surface, area: pygame.Rect, question: Question) -> None:
         ui, lay = self.ui, self.ui.layout
         head, rest = take_top(area, lay.h(layout.HEADING_ROW), lay.gap)
-        ui.type.text(surface, say("game.reveal.further.title"), "heading", head, P.ink,
-                     valign="middle", max_lines=1)
-        text = (say("game.reveal.further.quoted", text=card.shown(question.further))
-                if question.further else say("game.reveal.further.none"))
+        ui.type.text(
+            surface,
+            say("game.reveal.further.title"),
+            "heading",
+            head,
+            P.ink,
+            valign="middle",
+            max_lines=1,
+        )
+        text = (
+            say("game.reveal.further.quoted", text=card.shown(question.further))
+            if question.further
+            else say("game.reveal.further.none")
+        )
         ui.type.text(surface, text, "prompt", rest, P.ink)
 
     def _lines(self, state: State) -> list[TeamLine]:
         current = state.current
         assert current is not None
-        progress = 1.0 if self.flight is None else min(1.0, self.flight.t /
-                                                      max(1e-6, self.flight.duration))
+        progress = (
+            1.0
+            if self.flight is None
+            else min(1.0, self.flight.t / max(1e-6, self.flight.duration))
+        )
         out = []
         for i, team in enumerate(state.settings.teams):
             result = current.result_of(i)
@@ -268,9 +292,17 @@ class Reveal(Scene):
             detail, mark = _detail(current.question, result, given)
             gained = current.points_of(i)
             shown = state.scores[i] - gained * (1 - progress)
-            out.append(TeamLine(i, team.name, theme.rgb(team.colour), shown, detail, mark,
-                                active=self._is_debate() and i == self.cursor
-                                and result is not None))
+            out.append(
+                TeamLine(
+                    i,
+                    team.name,
+                    theme.rgb(team.colour),
+                    shown,
+                    detail,
+                    mark,
+                    active=self._is_debate() and i == self.cursor and result is not None,
+                )
+            )
         return out
 
     def _debate_buttons(self, surface: pygame.Surface, state: State) -> None:
@@ -278,13 +310,17 @@ class Reveal(Scene):
         for team, cell in self._point_cells(state):
             given = state.current.points_of(team)
             for points, rect in cell:
-                button = widgets.Button(rect, str(points), widgets.command("points",
-                                                                           (team, points)),
-                                        selected=points == given)
+                button = widgets.Button(
+                    rect,
+                    str(points),
+                    widgets.command("points", (team, points)),
+                    selected=points == given,
+                )
                 widgets.draw_button(surface, self.ui, button)
 
-    def _flying(self, surface: pygame.Surface, state: State, area: pygame.Rect,
-                landing: list[pygame.Rect]) -> None:
+    def _flying(
+        self, surface: pygame.Surface, state: State, area: pygame.Rect, landing: list[pygame.Rect]
+    ) -> None:
         if self.flight is None or state.current is None:
             return
         t = theme_ease(self.flight.t / max(1e-6, self.flight.duration))
@@ -295,10 +331,10 @@ class Reveal(Scene):
                 continue
             x = start[0] + (target.centerx - start[0]) * t
             y = start[1] + (target.centery - start[1]) * t
-            image = self.ui.type.render(f"+{gained}", "bold", self.ui.type.px("score"),
-                                        P.ink)
+            image = self.ui.type.render(f"+{gained}", "bold", self.ui.type.px("score"), P.ink)
             badge = image.get_rect(center=(round(x), round(y))).inflate(
-                self.ui.layout.pad, self.ui.layout.pad // 2)
+                self.ui.layout.pad, self.ui.layout.pad // 2
+            )
             graphics.panel(surface, badge, P.banner, badge.height // 2)
             graphics.blit_centred(surface, image, badge.center)
 
@@ -316,9 +352,14 @@ def answer_text(question: Question) -> str:
         return say("game.reveal.no_right_answer")
     letters = sorted(kind.right_letters(question))
     if letters:
-        return "\n".join(say("common.answer.letter_option", letter=letter,
-                             option=card.shown(question.options[LETTERS.index(letter)]))
-                         for letter in letters)
+        return "\n".join(
+            say(
+                "common.answer.letter_option",
+                letter=letter,
+                option=card.shown(question.options[LETTERS.index(letter)]),
+            )
+            for letter in letters
+        )
     margin = kind.tolerance_text(question)
     right = card.shown(kind.right_text(question))
     return say("game.reveal.within", answer=right, margin=margin) if margin else right
@@ -330,8 +371,9 @@ def _values(values: tuple[int, ...]) -> str:
     return say("common.list.or", items=", ".join(str(v) for v in values[:-1]), last=values[-1])
 
 
-def _detail(question: Question, result: TeamResult | None,
-            given: TeamAnswer | None) -> tuple[str, bool | None]:
+def _detail(
+    question: Question, result: TeamResult | None, given: TeamAnswer | None
+) -> tuple[str, bool | None]:
     if result is None and given is None:
         return "", None
     answer = given.answer if given else None

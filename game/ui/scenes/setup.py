@@ -211,8 +211,9 @@ class Setup(Scene):
         while default_team_names(k)[-1].casefold() in taken:
             k += 1
         self.form.names.append(default_team_names(k)[-1])
-        self.form.colours.append(next(c for c in DEFAULT_TEAM_COLOURS
-                                      if c not in self.form.colours))
+        self.form.colours.append(
+            next(c for c in DEFAULT_TEAM_COLOURS if c not in self.form.colours)
+        )
         self._go(len(self.form.names) - 1)
 
     def _remove(self, team: int) -> None:
@@ -236,11 +237,18 @@ class Setup(Scene):
             extra = {} if self.game.seed is None else {"seed": self.game.seed}
             # Plain dicts, so that a bad name comes back as the settings' French message.
             settings = SessionSettings(
-                teams=[{"name": n, "colour": c} for n, c in zip(form.names, form.colours,
-                                                                strict=True)],
-                mode=form.mode, duration_min=form.duration_min, timer_s=form.timer_s,
-                sectors=tuple(form.sectors or ()), audience=form.audience,
-                rebond=form.rebond, barometer=form.barometer, service=form.service, **extra,
+                teams=[
+                    {"name": n, "colour": c} for n, c in zip(form.names, form.colours, strict=True)
+                ],
+                mode=form.mode,
+                duration_min=form.duration_min,
+                timer_s=form.timer_s,
+                sectors=tuple(form.sectors or ()),
+                audience=form.audience,
+                rebond=form.rebond,
+                barometer=form.barometer,
+                service=form.service,
+                **extra,
             )
         except SettingsError as exc:
             self.game.say(" ".join(exc.messages), error=True)
@@ -255,9 +263,13 @@ class Setup(Scene):
 
     def buttons(self) -> list[widgets.Button]:
         out = self._team_buttons() + self._option_buttons()
-        back, start = widgets.footer_buttons(self.ui, [
-            (say("game.setup.back"), widgets.command("back"), None, False, True),
-            (say("game.setup.start"), widgets.command("start"), "lecture", True, True)])
+        back, start = widgets.footer_buttons(
+            self.ui,
+            [
+                (say("game.setup.back"), widgets.command("back"), None, False, True),
+                (say("game.setup.start"), widgets.command("start"), "lecture", True, True),
+            ],
+        )
         start.focused = self._focused() == "start"
         out += [back, start]
         return out
@@ -270,38 +282,67 @@ class Setup(Scene):
             field, remove = take_right(rest, round(rows[i].height * layout.REMOVE), lay.gap // 2)
             out.append(widgets.Button(colour_rect, "", widgets.command("colour", i)))
             focused = self._focused() == f"name:{i}"
-            out.append(widgets.Button(field, name, widgets.command("focus", f"name:{i}"),
-                                      ringed=focused))
-            out.append(widgets.Button(remove, "", widgets.command("remove", i), icon="faux",
-                                      enabled=len(self.form.names) > TEAMS_MIN))
+            out.append(
+                widgets.Button(field, name, widgets.command("focus", f"name:{i}"), ringed=focused)
+            )
+            out.append(
+                widgets.Button(
+                    remove,
+                    "",
+                    widgets.command("remove", i),
+                    icon="faux",
+                    enabled=len(self.form.names) > TEAMS_MIN,
+                )
+            )
         if len(self.form.names) < TEAMS_MAX:
-            out.append(widgets.Button(rows[len(self.form.names)], say("game.setup.add"),
-                                      widgets.command("add"), icon="plus",
-                                      ringed=self._focused() == "add"))
-        out.append(widgets.Button(lay.setup.service, self.form.service,
-                                  widgets.command("focus", "service"),
-                                  ringed=self._focused() == "service"))
+            out.append(
+                widgets.Button(
+                    rows[len(self.form.names)],
+                    say("game.setup.add"),
+                    widgets.command("add"),
+                    icon="plus",
+                    ringed=self._focused() == "add",
+                )
+            )
+        out.append(
+            widgets.Button(
+                lay.setup.service,
+                self.form.service,
+                widgets.command("focus", "service"),
+                ringed=self._focused() == "service",
+            )
+        )
         return out
 
     def _option_buttons(self) -> list[widgets.Button]:
         lay, out = self.ui.layout, []
         for choice, (_, control) in zip(CHOICES, lay.setup.options, strict=False):
             current = getattr(self.form, choice.key)
-            for value, rect in zip(choice.values, self._value_rects(choice, control),
-                                   strict=True):
-                out.append(widgets.Button(rect, choice.text(value),
-                                          widgets.command("set", (choice.key, value)),
-                                          selected=value == current,
-                                          ringed=self._focused() == choice.key
-                                          and value == current))
+            for value, rect in zip(choice.values, self._value_rects(choice, control), strict=True):
+                out.append(
+                    widgets.Button(
+                        rect,
+                        choice.text(value),
+                        widgets.command("set", (choice.key, value)),
+                        selected=value == current,
+                        ringed=self._focused() == choice.key and value == current,
+                    )
+                )
         sectors = self.game.wheel_sectors()
         control = lay.setup.options[len(CHOICES)][1]
         chosen = set(self.form.sectors or [])
-        for i, (sector, rect) in enumerate(zip(sectors, columns(control, len(sectors),
-                                                                 lay.gap // 2), strict=True)):
-            out.append(widgets.Button(rect, "", widgets.command("sector", i),
-                                      selected=sector.id in chosen,
-                                      ringed=self._focused() == "sectors"))
+        for i, (sector, rect) in enumerate(
+            zip(sectors, columns(control, len(sectors), lay.gap // 2), strict=True)
+        ):
+            out.append(
+                widgets.Button(
+                    rect,
+                    "",
+                    widgets.command("sector", i),
+                    selected=sector.id in chosen,
+                    ringed=self._focused() == "sectors",
+                )
+            )
         return out
 
     def _value_rects(self, choice: Choice, control: pygame.Rect) -> list[pygame.Rect]:
@@ -318,8 +359,15 @@ class Setup(Scene):
         widgets.draw_backdrop(surface)
         ui, lay = self.ui, self.ui.layout
         if self.refused is None:
-            ui.type.text(surface, say("game.setup.teams"), "heading", lay.setup.teams_head,
-                         P.text, valign="middle", max_lines=1)
+            ui.type.text(
+                surface,
+                say("game.setup.teams"),
+                "heading",
+                lay.setup.teams_head,
+                P.text,
+                valign="middle",
+                max_lines=1,
+            )
         else:
             self._refusal(surface, lay.setup.teams_head)
         for (label, _), text in zip(lay.setup.options, self._option_labels(), strict=True):
@@ -358,8 +406,13 @@ class Setup(Scene):
     def _statements(self) -> int:
         """The bank's statements the chosen sectors and audience offer the baromètre."""
         chosen = set(self.form.sectors or [])
-        return sum(1 for q in self.game.questions() if q.kind.polled and q.sector in chosen
-                   and audience_matches(q.audience, self.form.audience))
+        return sum(
+            1
+            for q in self.game.questions()
+            if q.kind.polled
+            and q.sector in chosen
+            and audience_matches(q.audience, self.form.audience)
+        )
 
     def _colour_button(self, surface: pygame.Surface, button: widgets.Button) -> None:
         team = int(str(_command_arg(button)))
@@ -392,18 +445,33 @@ class Setup(Scene):
     def _service_field(self, surface: pygame.Surface, button: widgets.Button) -> None:
         """The service's name, or what it is for while it is empty (muted)."""
         ui, lay = self.ui, self.ui.layout
-        graphics.panel(surface, button.rect, P.card, lay.radius,
-                       P.ink if button.ringed else P.panel_edge, lay.outline)
+        graphics.panel(
+            surface,
+            button.rect,
+            P.card,
+            lay.radius,
+            P.ink if button.ringed else P.panel_edge,
+            lay.outline,
+        )
         if button.ringed:
             widgets.focus_ring(surface, ui, button.rect)
         inner = button.rect.inflate(-lay.pad, -2 * lay.outline)
         caret = "|" if button.ringed else ""
         if button.label:
-            ui.type.text(surface, button.label + caret, "body", inner, P.ink, "left", "middle",
-                         max_lines=1)
+            ui.type.text(
+                surface, button.label + caret, "body", inner, P.ink, "left", "middle", max_lines=1
+            )
         else:  # what the field is for, the caret before it
-            ui.type.text(surface, caret + say("game.setup.service.empty"), "small", inner,
-                         P.card_muted, "left", "middle", max_lines=1)
+            ui.type.text(
+                surface,
+                caret + say("game.setup.service.empty"),
+                "small",
+                inner,
+                P.card_muted,
+                "left",
+                "middle",
+                max_lines=1,
+            )
 
     def _refusal(self, surface: pygame.Surface, room: pygame.Rect) -> None:
         """Why the focused name took no more letters, in a red-edged tag in place of the teams'
@@ -427,11 +495,13 @@ class Setup(Scene):
                 widgets.focus_ring(surface, ui, button.rect)
             ink = theme.text_on(sector.colour) if button.selected else P.muted
             side = round(button.rect.height * layout.CHIP_ICON)
-            graphics.blit_centred(surface, ui.images.svg(sector.pictogram, side, ink),
-                                  button.rect.center)
+            graphics.blit_centred(
+                surface, ui.images.svg(sector.pictogram, side, ink), button.rect.center
+            )
             if not button.selected:
-                pygame.draw.line(surface, P.muted, button.rect.bottomleft,
-                                 button.rect.topright, lay.outline)
+                pygame.draw.line(
+                    surface, P.muted, button.rect.bottomleft, button.rect.topright, lay.outline
+                )
 
 
 def _typed(text: str, action: Action) -> str:

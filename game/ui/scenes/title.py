@@ -56,8 +56,10 @@ def stopped_text(summary: JournalSummary, today: date) -> str:
 
 
 def scores_text(summary: JournalSummary) -> str:
-    return " · ".join(say("game.title.team_score", team=n, score=s)
-                      for n, s in zip(summary.team_names, summary.scores, strict=True))
+    return " · ".join(
+        say("game.title.team_score", team=n, score=s)
+        for n, s in zip(summary.team_names, summary.scores, strict=True)
+    )
 
 
 class Title(Scene):
@@ -79,14 +81,18 @@ class Title(Scene):
         game = self.game
         out = []
         if game.loaded.errors and not game.errors_accepted and game.loaded.usable:
-            out.append(Entry(say("game.title.play_valid", count=len(game.questions())),
-                             widgets.command("accept"), True))
+            out.append(
+                Entry(
+                    say("game.title.play_valid", count=len(game.questions())),
+                    widgets.command("accept"),
+                    True,
+                )
+            )
         if self.resumable is not None:
             out.append(Entry(say("game.title.resume"), widgets.command("resume"), game.playable))
         out.append(Entry(say("game.title.new"), widgets.command("new"), game.playable))
         if not bankswitch.is_builtin(self.host):
-            out.append(Entry(say("game.title.builtin_bank"), widgets.command("builtin_bank"),
-                             True))
+            out.append(Entry(say("game.title.builtin_bank"), widgets.command("builtin_bank"), True))
         out.append(Entry(say("game.title.quit"), Action(Act.QUIT), True))
         return out
 
@@ -97,9 +103,17 @@ class Title(Scene):
         entries = self._entries()
         slots, _ = self.ui.layout.title_buttons(len(entries))
         primary = self._first_enabled()
-        return [widgets.Button(rect, entry.label, entry.action, primary=i == primary,
-                               enabled=entry.enabled, focused=i == self.focus % len(entries))
-                for i, (entry, rect) in enumerate(zip(entries, slots, strict=False))]
+        return [
+            widgets.Button(
+                rect,
+                entry.label,
+                entry.action,
+                primary=i == primary,
+                enabled=entry.enabled,
+                focused=i == self.focus % len(entries),
+            )
+            for i, (entry, rect) in enumerate(zip(entries, slots, strict=False))
+        ]
 
     def handle(self, action: Action) -> bool:
         entries = self._entries()
@@ -152,10 +166,12 @@ class Title(Scene):
 
     def _heading(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         title_rect, rest = take_top(rect, round(rect.height * layout.TITLE_SPLIT))
-        self.ui.type.text(surface, say("game.title.name"), "display", title_rect, P.text, "left",
-                          "bottom")
-        self.ui.type.text(surface, say("game.title.subtitle"), "body", rest, P.muted, "left",
-                          "middle")
+        self.ui.type.text(
+            surface, say("game.title.name"), "display", title_rect, P.text, "left", "bottom"
+        )
+        self.ui.type.text(
+            surface, say("game.title.subtitle"), "body", rest, P.muted, "left", "middle"
+        )
 
     def _panel(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         ui = self.ui
@@ -169,13 +185,15 @@ class Title(Scene):
         else:
             self._summary(surface, inner)
 
-    def _resume_box(self, surface: pygame.Surface, rect: pygame.Rect,
-                    summary: JournalSummary) -> None:
+    def _resume_box(
+        self, surface: pygame.Surface, rect: pygame.Rect, summary: JournalSummary
+    ) -> None:
         ui = self.ui
         head, rest = take_top(rect, round(rect.height * layout.RESUME_HEAD))
         today = self.game.clock.wall().date()
-        ui.type.text(surface, stopped_text(summary, today), "emphasis", head, P.text,
-                     valign="middle")
+        ui.type.text(
+            surface, stopped_text(summary, today), "emphasis", head, P.text, valign="middle"
+        )
         ui.type.text(surface, scores_text(summary), "body", rest, P.muted)
 
     def _summary(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
@@ -184,9 +202,15 @@ class Title(Scene):
         head, rest = take_top(rect, ui.layout.h(layout.HEADING_ROW))
         wheel = [q for q in bank.active if q.kind.on_wheel]  # the baromètre's are voted apart
         count = len(wheel)
-        ui.type.text(surface, say("game.title.bank_count", count=say_n("common.count.questions",
-                                                                      count)), "heading", head,
-                     P.text, valign="middle", max_lines=1)
+        ui.type.text(
+            surface,
+            say("game.title.bank_count", count=say_n("common.count.questions", count)),
+            "heading",
+            head,
+            P.text,
+            valign="middle",
+            max_lines=1,
+        )
         sectors = self.game.wheel_sectors()
         foot_height = ui.layout.h(layout.BUTTON_ROW)
         lines, foot = rest.inflate(0, -foot_height), rest
@@ -194,29 +218,37 @@ class Title(Scene):
         per_sector = {s.id: 0 for s in sectors}
         for q in wheel:
             per_sector[q.sector] = per_sector.get(q.sector, 0) + 1
-        for sector, row in zip(sectors, rows(lines, len(sectors), ui.layout.gap // 2),
-                               strict=True):
+        for sector, row in zip(sectors, rows(lines, len(sectors), ui.layout.gap // 2), strict=True):
             self._sector_row(surface, row, sector, per_sector.get(sector.id, 0))
         foot = pygame.Rect(rest.left, rest.bottom - foot_height, rest.width, foot_height)
-        where = say("game.title.bank_folder", folder=f"{bank.folder.name}/", version=bank.version,
-                    date=bank.date)
+        where = say(
+            "game.title.bank_folder",
+            folder=f"{bank.folder.name}/",
+            version=bank.version,
+            date=bank.date,
+        )
         ui.type.text(surface, where, "small", foot, P.muted, valign="bottom")
 
-    def _sector_row(self, surface: pygame.Surface, row: pygame.Rect, sector: WheelSector,
-                    count: int) -> None:
+    def _sector_row(
+        self, surface: pygame.Surface, row: pygame.Rect, sector: WheelSector, count: int
+    ) -> None:
         ui = self.ui
         side = min(row.height, ui.layout.h(layout.SUMMARY_ROW))
         centre = (row.left + side // 2, row.centery)
         graphics.disc(surface, centre, side // 2, sector.colour)
-        icon = ui.images.svg(sector.pictogram, round(side * widgets.ICON_FRACTION),
-                             theme.text_on(sector.colour))
+        icon = ui.images.svg(
+            sector.pictogram, round(side * widgets.ICON_FRACTION), theme.text_on(sector.colour)
+        )
         graphics.blit_centred(surface, icon, centre)
-        text = pygame.Rect(row.left + side + ui.layout.gap, row.top,
-                           row.width - side - ui.layout.gap, row.height)
-        line = say("game.title.sector_count", sector=sector.label,
-                   count=say_n("common.count.questions", count))
-        ui.type.text(surface, line, "body", text, P.text,
-                     valign="middle", max_lines=1)
+        text = pygame.Rect(
+            row.left + side + ui.layout.gap, row.top, row.width - side - ui.layout.gap, row.height
+        )
+        line = say(
+            "game.title.sector_count",
+            sector=sector.label,
+            count=say_n("common.count.questions", count),
+        )
+        ui.type.text(surface, line, "body", text, P.text, valign="middle", max_lines=1)
 
     def _problems(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         ui, loaded = self.ui, self.game.loaded
@@ -227,8 +259,13 @@ class Title(Scene):
         else:
             text = say("game.title.nothing_usable")
         ui.type.text(surface, text, "emphasis", head, P.text)
-        ui.type.text(surface, _problems_text(ui, errors, rest.size) or
-                     say("game.title.empty_folder"), "small", rest, P.muted)
+        ui.type.text(
+            surface,
+            _problems_text(ui, errors, rest.size) or say("game.title.empty_folder"),
+            "small",
+            rest,
+            P.muted,
+        )
 
 
 def _problems_text(ui: Ui, errors: list[Problem], size: tuple[int, int]) -> str:

@@ -23,55 +23,85 @@ STATEMENT = """\
     verifie_le: 2026-11-01
 """
 
-FRAMED = SECTORS.replace('''    pictogramme: picto.svg
-  - id: technique''', '''    pictogramme: picto.svg
+FRAMED = SECTORS.replace(
+    """    pictogramme: picto.svg
+  - id: technique""",
+    """    pictogramme: picto.svg
     cadre:
       - texte: "Trois jours de télétravail au plus par semaine pour un temps plein."
         source: "Décret n° 2016-151, art. 3"
       - texte: "{text}"
         {source_key}: "Décret n° 2016-151, art. 6"
         lien: {link}
-  - id: technique''')
+  - id: technique""",
+)
 
 
 def test_the_framing_rules_of_a_sector_are_read_with_their_sources(bank: BankFolder) -> None:
-    bank.write("secteurs.yaml", FRAMED.format(
-        text="Mêmes droits et obligations à distance que sur site.", source_key="source",
-        link="https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000041853211/"))
+    bank.write(
+        "secteurs.yaml",
+        FRAMED.format(
+            text="Mêmes droits et obligations à distance que sur site.",
+            source_key="source",
+            link="https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000041853211/",
+        ),
+    )
     result = bank.load()
     assert result.errors == []
     rules = result.bank.sector("reglementaire").framing
     assert [(r.text, r.source) for r in rules] == [
-        ("Trois jours de télétravail au plus par semaine pour un temps plein.",
-         "Décret n° 2016-151, art. 3"),
-        ("Mêmes droits et obligations à distance que sur site.", "Décret n° 2016-151, art. 6")]
+        (
+            "Trois jours de télétravail au plus par semaine pour un temps plein.",
+            "Décret n° 2016-151, art. 3",
+        ),
+        ("Mêmes droits et obligations à distance que sur site.", "Décret n° 2016-151, art. 6"),
+    ]
 
 
-def test_a_broken_framing_rule_is_said_at_its_own_line_with_its_own_key(
-        bank: BankFolder) -> None:
-    bank.write("secteurs.yaml", FRAMED.format(text="Court", source_key="sourc",
-                                              link="pas-une-adresse"))
-    found = sorted((p.line, p.field, p.message)
-                   for p in errors_in(bank.load(), "secteurs.yaml"))
+def test_a_broken_framing_rule_is_said_at_its_own_line_with_its_own_key(bank: BankFolder) -> None:
+    bank.write(
+        "secteurs.yaml", FRAMED.format(text="Court", source_key="sourc", link="pas-une-adresse")
+    )
+    found = sorted((p.line, p.field, p.message) for p in errors_in(bank.load(), "secteurs.yaml"))
     assert found == [
-        (9, "cadre n° 2, source",  # the line to add is shown as it must be typed
-         french("champ obligatoire manquant : ajoutez une ligne «") + f"source: …{NBSP}»."),
+        (
+            9,
+            "cadre n° 2, source",  # the line to add is shown as it must be typed
+            french("champ obligatoire manquant : ajoutez une ligne «") + f"source: …{NBSP}».",
+        ),
         (9, "cadre n° 2, texte", french("texte trop court : au moins 10 caractères.")),
-        (10, "cadre n° 2, sourc", french("clé inconnue « sourc » : vouliez-vous dire "
-                                         "« source » ?")),
-        (11, "cadre n° 2, lien", french("adresse invalide : elle doit commencer par https:// "
-                                        "(ou http://) et ne pas contenir d'espace.")),
+        (
+            10,
+            "cadre n° 2, sourc",
+            french("clé inconnue « sourc » : vouliez-vous dire « source » ?"),
+        ),
+        (
+            11,
+            "cadre n° 2, lien",
+            french(
+                "adresse invalide : elle doit commencer par https:// "
+                "(ou http://) et ne pas contenir d'espace."
+            ),
+        ),
     ]
 
 
 def test_a_statement_cannot_rest_on_another_statement(bank: BankFolder) -> None:
     other = STATEMENT.replace("bar-reg-droit", "bar-reg-autre").format(
-        second="socle-reglementaire-2")
+        second="socle-reglementaire-2"
+    )
     bank.questions("bar.yaml", STATEMENT.format(second="bar-reg-autre"), other)
     found = [(p.question_id, p.line, p.message) for p in errors_in(bank.load(), "bar.yaml")]
-    assert found == [("bar-reg-droit", 6, french(
-        "« informe_par » cite « bar-reg-autre », une autre affirmation du baromètre : citez "
-        "des questions du quiz, dont les réponses montrent les faits."))]
+    assert found == [
+        (
+            "bar-reg-droit",
+            6,
+            french(
+                "« informe_par » cite « bar-reg-autre », une autre affirmation du baromètre : "
+                "citez des questions du quiz, dont les réponses montrent les faits."
+            ),
+        )
+    ]
 
 
 def test_every_sector_of_the_shipped_bank_frames_its_agreements() -> None:

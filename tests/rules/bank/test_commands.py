@@ -36,12 +36,17 @@ def test_warnings_alone_keep_the_bank_usable(bank: BankFolder, capsys) -> None:
     bank.questions("reg.yaml", GOOD_QCM)
     assert main(["validate", str(bank.root)]) == 0
     assert french("avertissement : secteur « Technique » : 2 questions jouables") in (
-        capsys.readouterr().out)
+        capsys.readouterr().out
+    )
 
 
 def test_stats_count_by_sector_type_difficulty_and_audience(bank: BankFolder, capsys) -> None:
-    bank.questions("reg.yaml", GOOD_QCM, GOOD_QCM.replace("reg-jours", "reg-2")
-                   .replace("difficulte: 1", "difficulte: 3") + "    public: encadrant\n")
+    bank.questions(
+        "reg.yaml",
+        GOOD_QCM,
+        GOOD_QCM.replace("reg-jours", "reg-2").replace("difficulte: 1", "difficulte: 3")
+        + "    public: encadrant\n",
+    )
     assert main(["stats", str(bank.root), "--json"]) == 0
     counts = json.loads(capsys.readouterr().out)
     # Besides the two questions written here, the test bank's socle: 2 vrai_faux per sector.
@@ -69,22 +74,27 @@ def test_the_shipped_schema_is_up_to_date_and_every_file_points_to_it() -> None:
 
 # --- the adviser's commands, under their French names ------------------------------------
 
-def test_the_french_names_and_the_earlier_ones_run_the_same_command(bank: BankFolder,
-                                                                    capsys) -> None:
+
+def test_the_french_names_and_the_earlier_ones_run_the_same_command(
+    bank: BankFolder, capsys
+) -> None:
     bank.questions("reg.yaml", GOOD_QCM)
     assert main(["verifier", str(bank.root)]) == 0
     french_out = capsys.readouterr().out
     assert main(["validate", str(bank.root)]) == 0
     assert capsys.readouterr().out == french_out
-    assert french_out.endswith(french("5 questions jouables ; 0 erreur, 2 avertissements. "
-                                      "La banque est prête.") + "\n")
+    assert french_out.endswith(
+        french("5 questions jouables ; 0 erreur, 2 avertissements. La banque est prête.") + "\n"
+    )
 
 
 def test_the_summary_counts_barometre_statements_apart(capsys) -> None:
     assert main(["verifier", str(SHIPPED)]) == 0
     last = capsys.readouterr().out.strip().split("\n")[-1]
-    assert french("affirmations du baromètre ; 0 erreur, 0 avertissement. La banque est "
-                  "prête.") in last
+    assert (
+        french("affirmations du baromètre ; 0 erreur, 0 avertissement. La banque est prête.")
+        in last
+    )
 
 
 def test_argparse_speaks_french(capsys) -> None:
@@ -93,16 +103,22 @@ def test_argparse_speaks_french(capsys) -> None:
     assert stop.value.code == 2
     err = capsys.readouterr().err
     assert err.startswith(french("utilisation : panorama importer [-h] "))
-    assert err.strip().endswith(french("panorama importer : erreur : il manque : "
-                                       "ENTREE.csv|.xlsx, DOSSIER."))
+    assert err.strip().endswith(
+        french("panorama importer : erreur : il manque : ENTREE.csv|.xlsx, DOSSIER.")
+    )
 
 
 def test_a_mistyped_command_gets_the_closest_one(capsys) -> None:
     with pytest.raises(SystemExit):
         main(["valider", "questions"])
     err = capsys.readouterr().err
-    assert french("panorama : erreur : commande « valider » inconnue. Vouliez-vous dire "
-                  "« verifier » ? Commandes possibles : verifier, statistiques,") in err
+    assert (
+        french(
+            "panorama : erreur : commande « valider » inconnue. Vouliez-vous dire "
+            "« verifier » ? Commandes possibles : verifier, statistiques,"
+        )
+        in err
+    )
 
 
 def test_the_help_is_french(capsys) -> None:
@@ -113,41 +129,48 @@ def test_the_help_is_french(capsys) -> None:
     assert french("options :") in out and french("afficher cette aide et quitter") in out
 
 
-def test_search_finds_a_word_without_accents_or_case_and_an_id_first(bank: BankFolder,
-                                                                       capsys) -> None:
+def test_search_finds_a_word_without_accents_or_case_and_an_id_first(
+    bank: BankFolder, capsys
+) -> None:
     bank.questions("reg.yaml", GOOD_QCM, GOOD_QCM.replace("reg-jours", "reg-semaine"))
     assert main(["chercher", "TELETRAVAIL", str(bank.root)]) == 0
     out = capsys.readouterr().out.split("\n")
     assert out[0] == french("2 questions contiennent « TELETRAVAIL » :")
-    assert out[1] == (f"  {bank.root / 'reg.yaml'}:2  [reg-jours]  Combien de jours de "
-                      "télétravail par semaine au plus ?")
+    assert out[1] == (
+        f"  {bank.root / 'reg.yaml'}:2  [reg-jours]  Combien de jours de "
+        "télétravail par semaine au plus ?"
+    )
     assert main(["chercher", "reg-semaine", str(bank.root)]) == 0
     assert "[reg-semaine]" in capsys.readouterr().out.split("\n")[1]
     assert main(["chercher", "carence", str(bank.root)]) == 1
     assert capsys.readouterr().out == french("Aucune question ne contient « carence ».") + "\n"
 
 
-def test_the_recheck_list_groups_the_questions_citing_one_text(bank: BankFolder,
-                                                               capsys) -> None:
+def test_the_recheck_list_groups_the_questions_citing_one_text(bank: BankFolder, capsys) -> None:
     old = GOOD_QCM.replace("2026-11-01", "2025-06-30")
-    bank.questions("reg.yaml",
-                   old.replace("reg-jours", "reg-a"),
-                   old.replace("reg-jours", "reg-b").replace("art. 3", "art. 6"),
-                   GOOD_QCM.replace("reg-jours", "reg-c") + "    a_revoir: true\n",
-                   old.replace("reg-jours", "reg-d").replace(
-                       "Décret n° 2016-151, art. 3", "INRS, dossier travail sur écran")
-                   + "    tags: [décret 2016-151]\n",
-                   GOOD_QCM.replace("reg-jours", "reg-e").replace("2026-11-01", "2062-11-01"))
+    bank.questions(
+        "reg.yaml",
+        old.replace("reg-jours", "reg-a"),
+        old.replace("reg-jours", "reg-b").replace("art. 3", "art. 6"),
+        GOOD_QCM.replace("reg-jours", "reg-c") + "    a_revoir: true\n",
+        old.replace("reg-jours", "reg-d").replace(
+            "Décret n° 2016-151, art. 3", "INRS, dossier travail sur écran"
+        )
+        + "    tags: [décret 2016-151]\n",
+        GOOD_QCM.replace("reg-jours", "reg-e").replace("2026-11-01", "2062-11-01"),
+    )
     assert main(["a-revoir", str(bank.root)]) == 0
     out = capsys.readouterr().out
     where = bank.root / "reg.yaml"
     assert french("À revérifier : 5 questions, en 1 source à consulter.") in out
-    assert ("\n── " + french("Décret n° 2016-151 : 5 questions") + "\n"
-            f"  {where}:2  [reg-a]  " + french("vérifiée le 30/06/2025") + "\n"
-            f"  {where}:12  [reg-b]  " + french("vérifiée le 30/06/2025") + "\n"
-            f"  {where}:22  [reg-c]  " + french("signalée « a_revoir »") + "\n"
-            f"  {where}:33  [reg-d]  " + french("vérifiée le 30/06/2025") + "\n"
-            f"  {where}:44  [reg-e]  " + french("datée dans le futur (01/11/2062)") + "\n") in out
+    assert (
+        "\n── " + french("Décret n° 2016-151 : 5 questions") + "\n"
+        f"  {where}:2  [reg-a]  " + french("vérifiée le 30/06/2025") + "\n"
+        f"  {where}:12  [reg-b]  " + french("vérifiée le 30/06/2025") + "\n"
+        f"  {where}:22  [reg-c]  " + french("signalée « a_revoir »") + "\n"
+        f"  {where}:33  [reg-d]  " + french("vérifiée le 30/06/2025") + "\n"
+        f"  {where}:44  [reg-e]  " + french("datée dans le futur (01/11/2062)") + "\n"
+    ) in out
 
 
 def test_the_shipped_bank_puts_the_decret_questions_together(capsys) -> None:
@@ -164,34 +187,64 @@ def test_the_sectors_file_can_be_put_back(bank: BankFolder, capsys) -> None:
     assert (bank.root / "secteurs.yaml").read_bytes() == (SHIPPED / "secteurs.yaml").read_bytes()
     assert main(["secteurs", str(bank.root)]) == 1
     assert french("existe déjà : pour le remplacer par celui du jeu, tapez : ") in (
-        capsys.readouterr().err)
+        capsys.readouterr().err
+    )
 
 
 def test_a_preview_draws_the_card_and_the_reveal_at_the_size_asked(tmp_path, capsys) -> None:
     import pygame
 
-    assert main(["apercu", "tec-perte-vol-signaler", str(SHIPPED), "--taille", "1024x768",
-                 "--sortie", str(tmp_path)]) == 0
+    assert (
+        main(
+            [
+                "apercu",
+                "tec-perte-vol-signaler",
+                str(SHIPPED),
+                "--taille",
+                "1024x768",
+                "--sortie",
+                str(tmp_path),
+            ]
+        )
+        == 0
+    )
     names = sorted(p.name for p in tmp_path.glob("*.png"))
-    assert names == ["apercu-tec-perte-vol-signaler-question-1024x768.png",
-                     "apercu-tec-perte-vol-signaler-reponse-1024x768.png"]
+    assert names == [
+        "apercu-tec-perte-vol-signaler-question-1024x768.png",
+        "apercu-tec-perte-vol-signaler-reponse-1024x768.png",
+    ]
     assert pygame.image.load(str(tmp_path / names[0])).get_size() == (1024, 768)
 
 
 def test_a_preview_of_a_statement_draws_its_vote_and_its_page_of_the_debrief(
-        tmp_path, capsys) -> None:
-    assert main(["apercu", "bar-reg-teletravail-un-droit", str(SHIPPED), "--taille",
-                 "1024x768", "--sortie", str(tmp_path)]) == 0
+    tmp_path, capsys
+) -> None:
+    assert (
+        main(
+            [
+                "apercu",
+                "bar-reg-teletravail-un-droit",
+                str(SHIPPED),
+                "--taille",
+                "1024x768",
+                "--sortie",
+                str(tmp_path),
+            ]
+        )
+        == 0
+    )
     assert sorted(p.name for p in tmp_path.glob("*.png")) == [
         "apercu-bar-reg-teletravail-un-droit-bilan-1024x768.png",
-        "apercu-bar-reg-teletravail-un-droit-vote-1024x768.png"]
+        "apercu-bar-reg-teletravail-un-droit-vote-1024x768.png",
+    ]
 
 
 def test_a_preview_of_an_unknown_id_suggests_the_closest(capsys) -> None:
     assert main(["apercu", "tec-perte-vol", str(SHIPPED)]) == 1
     assert capsys.readouterr().err.strip() == french(
         "aucune question « tec-perte-vol » dans la banque. Vouliez-vous dire "
-        "« tec-perte-vol-signaler » ?")
+        "« tec-perte-vol-signaler » ?"
+    )
 
 
 def test_stats_count_barometre_statements_apart(capsys) -> None:

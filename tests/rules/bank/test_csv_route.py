@@ -21,22 +21,29 @@ SHIPPED = Path(__file__).resolve().parents[3] / "questions"
 
 MIXED = [
     GOOD_QCM,
-    GOOD_QCM.replace("reg-jours", "reg-multi").replace("type: qcm", "type: qcm_multiple")
+    GOOD_QCM.replace("reg-jours", "reg-multi")
+    .replace("type: qcm", "type: qcm_multiple")
     .replace("reponse: Trois", "reponse: [Trois, Un]"),
-    GOOD_QCM.replace("reg-jours", "reg-vf").replace("type: qcm", "type: vrai_faux")
-    .replace('    choix: ["Un", "Deux", "Trois"]\n', "").replace("reponse: Trois", "reponse: faux"),
-    GOOD_QCM.replace("reg-jours", "tec-chiffre").replace("reglementaire", "technique")
-    .replace("type: qcm", "type: estimation").replace('    choix: ["Un", "Deux", "Trois"]\n', "")
+    GOOD_QCM.replace("reg-jours", "reg-vf")
+    .replace("type: qcm", "type: vrai_faux")
+    .replace('    choix: ["Un", "Deux", "Trois"]\n', "")
+    .replace("reponse: Trois", "reponse: faux"),
+    GOOD_QCM.replace("reg-jours", "tec-chiffre")
+    .replace("reglementaire", "technique")
+    .replace("type: qcm", "type: estimation")
+    .replace('    choix: ["Un", "Deux", "Trois"]\n', "")
     .replace("reponse: Trois", "reponse: 2.88\n    tolerance: 0.5\n    unite: €"),
-    GOOD_QCM.replace("reg-jours", "tec-debat").replace("reglementaire", "technique")
-    .replace("type: qcm", "type: debat").replace("reponse: Trois",
-                                                 'pour_aller_plus_loin: "Et chez nous ?"')
+    GOOD_QCM.replace("reg-jours", "tec-debat")
+    .replace("reglementaire", "technique")
+    .replace("type: qcm", "type: debat")
+    .replace("reponse: Trois", 'pour_aller_plus_loin: "Et chez nous ?"')
     + "    tags: [idée reçue, débat]\n    actif: false\n",
 ]
 
 
-def round_trip(folder: Path, tmp_path: Path, suffix: str,
-               keep: tuple[str, ...] = ()) -> tuple[bytes, bytes, Path]:
+def round_trip(
+    folder: Path, tmp_path: Path, suffix: str, keep: tuple[str, ...] = ()
+) -> tuple[bytes, bytes, Path]:
     """Export, import into a folder holding only ``keep`` files of the original, export."""
     first = tmp_path / f"premier{suffix}"
     assert main(["exporter", str(folder), str(first)]) == 0
@@ -51,11 +58,13 @@ def round_trip(folder: Path, tmp_path: Path, suffix: str,
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_a_bank_of_every_type_survives_export_import_export(bank: BankFolder, tmp_path,
-                                                            suffix: str) -> None:
+def test_a_bank_of_every_type_survives_export_import_export(
+    bank: BankFolder, tmp_path, suffix: str
+) -> None:
     bank.questions("q.yaml", *MIXED)
-    first, second, imported = round_trip(bank.root, tmp_path, suffix,
-                                         keep=("secteurs.yaml", "picto.svg"))
+    first, second, imported = round_trip(
+        bank.root, tmp_path, suffix, keep=("secteurs.yaml", "picto.svg")
+    )
     if suffix == ".csv":
         assert first == second
     original = {q.id: q for q in bank.load().bank.questions}
@@ -92,9 +101,11 @@ def rows_of(*lines: str):
     return read_csv("\n".join([";".join(COLUMNS), *lines]))[1]
 
 
-GOOD_ROW = ("reg-1;reglementaire;qcm;1;tous;Combien de jours au plus ?;Un;Deux;Trois;;C;;;"
-            "Le décret fixe trois jours au plus par semaine.;Décret 2016-151, art. 3;;;"
-            "22/11/2026;non;oui;;")
+GOOD_ROW = (
+    "reg-1;reglementaire;qcm;1;tous;Combien de jours au plus ?;Un;Deux;Trois;;C;;;"
+    "Le décret fixe trois jours au plus par semaine.;Décret 2016-151, art. 3;;;"
+    "22/11/2026;non;oui;;"
+)
 
 
 def test_import_names_the_spreadsheet_rows_and_columns_that_are_wrong() -> None:
@@ -103,7 +114,9 @@ def test_import_names_the_spreadsheet_rows_and_columns_that_are_wrong() -> None:
     questions, problems = check_rows(rows_of(GOOD_ROW, bad, worse), "banque.csv")
     assert [q.item.id for q in questions] == ["reg-1"]
     assert [(p.line, p.question_id, p.field) for p in problems] == [
-        (3, "reg-2", "reponse"), (4, "reg-3", "difficulte")]
+        (3, "reg-2", "reponse"),
+        (4, "reg-3", "difficulte"),
+    ]
     assert questions[0].item.checked_on.isoformat() == "2026-11-22"
 
 
@@ -111,15 +124,18 @@ def test_a_too_long_choice_is_named_by_its_column() -> None:
     long_choice = GOOD_ROW.replace(";Deux;", ";" + "x" * 90 + ";")
     _, [problem] = check_rows(rows_of(long_choice), "banque.csv")
     assert (problem.line, problem.field) == (2, "choix_b")
-    assert problem.message == french("texte trop long : 90 caractères pour 80 au plus (il doit "
-                                     "tenir sur la carte en 1024×768) ; raccourcissez-le de 10 "
-                                     "caractères.")
+    assert problem.message == french(
+        "texte trop long : 90 caractères pour 80 au plus (il doit "
+        "tenir sur la carte en 1024×768) ; raccourcissez-le de 10 "
+        "caractères."
+    )
 
 
 def test_a_failed_import_writes_nothing(tmp_path, capsys) -> None:
     source = tmp_path / "faux.csv"
-    source.write_text(";".join(COLUMNS) + "\nx;inconnu;qcm;9;tous;?;;;;;;;;;;;;;;;;\n",
-                      encoding="utf-8")
+    source.write_text(
+        ";".join(COLUMNS) + "\nx;inconnu;qcm;9;tous;?;;;;;;;;;;;;;;;;\n", encoding="utf-8"
+    )
     target = tmp_path / "sortie"
     assert main(["importer", str(source), str(target)]) == 1
     assert not target.exists()

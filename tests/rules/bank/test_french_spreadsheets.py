@@ -29,8 +29,11 @@ def changed_lines(before: Path, after: Path) -> dict[str, list[str]]:
     for path in sorted(before.iterdir()):
         old = path.read_text("utf-8").split("\n")
         new = (after / path.name).read_text("utf-8").split("\n")
-        diff = [line for line in difflib.unified_diff(old, new, lineterm="", n=0)
-                if line[:1] in "+-" and not line.startswith(("---", "+++"))]
+        diff = [
+            line
+            for line in difflib.unified_diff(old, new, lineterm="", n=0)
+            if line[:1] in "+-" and not line.startswith(("---", "+++"))
+        ]
         if diff:
             changes[path.name] = diff
     assert sorted(p.name for p in after.iterdir()) == sorted(p.name for p in before.iterdir())
@@ -39,15 +42,20 @@ def changed_lines(before: Path, after: Path) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize("name", CALC_FILES)
 def test_a_file_saved_by_calc_in_french_changes_only_the_cell_that_was_edited(
-    tmp_path: Path, capsys, name: str,
+    tmp_path: Path,
+    capsys,
+    name: str,
 ) -> None:
     bank = tmp_path / "banque"
     shutil.copytree(FIXTURES / "banque", bank)
     assert main(["importer", str(FIXTURES / name), str(bank)]) == 0
-    assert changed_lines(FIXTURES / "banque", bank) == {"technique.yaml": [
-        '-    question: "Le VPN chiffre la connexion entre le domicile et le réseau du service."',
-        f'+    question: "{EDITED}"',
-    ]}
+    assert changed_lines(FIXTURES / "banque", bank) == {
+        "technique.yaml": [
+            "-    question: "
+            '"Le VPN chiffre la connexion entre le domicile et le réseau du service."',
+            f'+    question: "{EDITED}"',
+        ]
+    }
     assert french("1 question modifiée (tec-vpn), 7 inchangées") in capsys.readouterr().out
 
 
@@ -69,17 +77,31 @@ def test_calc_wrote_typed_cells_in_its_workbooks() -> None:
 
 
 def row(**cells: object) -> dict[str, object]:
-    base = {"id": "reg-1", "secteur": "reglementaire", "type": "vrai_faux",
-            "difficulte": "1", "question": "Le télétravail est-il un droit ?",
-            "explication": "C'est une autorisation du chef de service.",
-            "source": "Loi n° 2012-347, art. 133", "reponse": "faux"}
+    base = {
+        "id": "reg-1",
+        "secteur": "reglementaire",
+        "type": "vrai_faux",
+        "difficulte": "1",
+        "question": "Le télétravail est-il un droit ?",
+        "explication": "C'est une autorisation du chef de service.",
+        "source": "Loi n° 2012-347, art. 133",
+        "reponse": "faux",
+    }
     return {**base, **cells}
 
 
-@pytest.mark.parametrize("written, expected", [
-    ("VRAI", "vrai"), ("FAUX", "faux"), ("TRUE", "vrai"), ("false", "faux"), ("Vrai", "vrai"),
-    (True, "vrai"), (False, "faux"),
-])
+@pytest.mark.parametrize(
+    "written, expected",
+    [
+        ("VRAI", "vrai"),
+        ("FAUX", "faux"),
+        ("TRUE", "vrai"),
+        ("false", "faux"),
+        ("Vrai", "vrai"),
+        (True, "vrai"),
+        (False, "faux"),
+    ],
+)
 def test_true_and_false_as_spreadsheets_write_them(written: object, expected: str) -> None:
     [question], problems = check_rows([(2, row(reponse=written))], "b.csv")
     assert problems == [] and question.item.answer == expected
@@ -92,17 +114,31 @@ def test_dates_as_spreadsheets_write_them(written: str) -> None:
 
 
 def test_decimal_commas_flags_and_whole_numbers_written_as_decimals_are_read() -> None:
-    data = data_of(row(type="estimation", reponse="2,88", tolerance="0,2", unite="€",
-                       difficulte="2,0", a_revoir="VRAI", actif="OUI"))
+    data = data_of(
+        row(
+            type="estimation",
+            reponse="2,88",
+            tolerance="0,2",
+            unite="€",
+            difficulte="2,0",
+            a_revoir="VRAI",
+            actif="OUI",
+        )
+    )
     assert (data["tolerance"], data["difficulte"], data["a_revoir"]) == (0.2, 2, "VRAI")
-    [question], problems = check_rows([(2, row(type="estimation", reponse="2,88",
-                                               tolerance="0,2", unite="€", actif="OUI"))], "b")
+    [question], problems = check_rows(
+        [(2, row(type="estimation", reponse="2,88", tolerance="0,2", unite="€", actif="OUI"))], "b"
+    )
     assert problems == [] and question.item.answer == 2.88 and question.item.active
 
 
 def test_line_breaks_typed_in_a_cell_are_spaces_except_between_agreement_hints() -> None:
-    data = data_of(row(question="Le télétravail\nest-il un droit ?",
-                       pistes_accord="Un jour commun : …\r\nUne règle : …\n"))
+    data = data_of(
+        row(
+            question="Le télétravail\nest-il un droit ?",
+            pistes_accord="Un jour commun : …\r\nUne règle : …\n",
+        )
+    )
     assert data["question"] == "Le télétravail est-il un droit ?"
     assert data["pistes_accord"] == ["Un jour commun : …", "Une règle : …"]
 
@@ -134,8 +170,9 @@ def test_an_xlsx_export_is_a_workbook_with_a_frozen_header_widths_and_drop_downs
     assert [c.value for c in sheet[1]] == list(COLUMNS)
     assert sheet.freeze_panes == "B2" and sheet["A1"].font.b
     assert sheet.column_dimensions["F"].width == 60  # the question
-    lists = {str(v.sqref).split(":")[0][:-1]: v.formula1
-             for v in sheet.data_validations.dataValidation}
+    lists = {
+        str(v.sqref).split(":")[0][:-1]: v.formula1 for v in sheet.data_validations.dataValidation
+    }
     letters = {name: openpyxl.utils.get_column_letter(i + 1) for i, name in enumerate(COLUMNS)}
     assert lists[letters["secteur"]] == '"reglementaire,technique"'
     assert lists[letters["type"]] == '"vrai_faux,qcm,qcm_multiple,estimation,debat,barometre"'
@@ -148,7 +185,8 @@ def test_an_export_is_only_ever_csv_or_xlsx(tmp_path: Path, capsys, name: str) -
     assert main(["exporter", str(FIXTURES / "banque"), str(tmp_path / name)]) == 1
     assert not (tmp_path / name).exists()
     assert french("le nom doit finir par .csv (fichier CSV) ou .xlsx (classeur Excel).") in (
-        capsys.readouterr().err)
+        capsys.readouterr().err
+    )
 
 
 def test_a_csv_in_windows_1252_is_read_with_a_warning(tmp_path: Path, capsys) -> None:

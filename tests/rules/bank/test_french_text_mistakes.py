@@ -24,44 +24,85 @@ def with_prompt(text: str) -> str:
 
 MISTAKES = {
     "apostrophe inside '…'": (
-        with_prompt("question: 'Le Wi-Fi d'une gare est-il sûr ?'"), 6, 26,
-        french("apostrophe à l'intérieur d'un texte entre apostrophes : YAML croit que le texte "
-               "s'arrête là. Entourez le texte de guillemets droits doubles, qui acceptent les "
-               "apostrophes : ") + 'question: "Le Wi-Fi d\'une gare est-il sûr ?"'),
-    "a straight quote inside \"…\"": (
-        with_prompt('question: "Le mode "avion" coupe-t-il tout ?"'), 6, 24,
-        french("guillemet droit à l'intérieur d'un texte entre guillemets droits : YAML croit que "
-               "le texte s'arrête là. À l'intérieur, utilisez les guillemets français « … » : ")
-        + 'question: "Le mode ' + french("« avion »") + ' coupe-t-il tout ?"'),
+        with_prompt("question: 'Le Wi-Fi d'une gare est-il sûr ?'"),
+        6,
+        26,
+        french(
+            "apostrophe à l'intérieur d'un texte entre apostrophes : YAML croit que le texte "
+            "s'arrête là. Entourez le texte de guillemets droits doubles, qui acceptent les "
+            "apostrophes : "
+        )
+        + 'question: "Le Wi-Fi d\'une gare est-il sûr ?"',
+    ),
+    'a straight quote inside "…"': (
+        with_prompt('question: "Le mode "avion" coupe-t-il tout ?"'),
+        6,
+        24,
+        french(
+            "guillemet droit à l'intérieur d'un texte entre guillemets droits : YAML croit que "
+            "le texte s'arrête là. À l'intérieur, utilisez les guillemets français « … » : "
+        )
+        + 'question: "Le mode '
+        + french("« avion »")
+        + ' coupe-t-il tout ?"',
+    ),
     "an unclosed quote": (
-        with_prompt('question: "Le Wi-Fi d\'une gare est-il sûr ?'), 6, 15,
-        french("ce texte ouvre un guillemet « {q} » qui n'est jamais refermé : YAML lit les lignes "
-               "suivantes comme la suite du texte. Ajoutez « {q} » à la fin : ").format(q='"')
-        + 'question: "Le Wi-Fi d\'une gare est-il sûr ?"'),
+        with_prompt("question: \"Le Wi-Fi d'une gare est-il sûr ?"),
+        6,
+        15,
+        french(
+            "ce texte ouvre un guillemet « {q} » qui n'est jamais refermé : YAML lit les lignes "
+            "suivantes comme la suite du texte. Ajoutez « {q} » à la fin : "
+        ).format(q='"')
+        + 'question: "Le Wi-Fi d\'une gare est-il sûr ?"',
+    ),
     "typographic quotes used as YAML quotes": (
-        with_prompt("question: “Le Wi-Fi public : est-il sûr ?”"), 6, 15,
-        french("guillemets typographiques ({q}…) autour du texte : YAML ne les prend pas pour des "
-               "guillemets (ils viennent souvent d'un traitement de texte). Utilisez des "
-               "guillemets droits : ").format(q="“")
-        + 'question: "Le Wi-Fi public : est-il sûr ?"'),
+        with_prompt("question: “Le Wi-Fi public : est-il sûr ?”"),
+        6,
+        15,
+        french(
+            "guillemets typographiques ({q}…) autour du texte : YAML ne les prend pas pour des "
+            "guillemets (ils viennent souvent d'un traitement de texte). Utilisez des "
+            "guillemets droits : "
+        ).format(q="“")
+        + 'question: "Le Wi-Fi public : est-il sûr ?"',
+    ),
     "a missing colon": (
-        GOOD_QCM.replace("    reponse: Trois", "    reponse Trois"), 8, 12,
+        GOOD_QCM.replace("    reponse: Trois", "    reponse Trois"),
+        8,
+        12,
         french("il manque « : » après « reponse » : écrivez « {fixed} ».").format(
-            fixed="reponse: Trois")),
+            fixed="reponse: Trois"
+        ),
+    ),
     "a key one space too far right": (
-        GOOD_QCM.replace("    reponse: Trois", "     reponse: Trois"), 8, 6,
-        french("ligne décalée : la clé « reponse » doit commencer à la même colonne que les "
-               "autres clés de la question (4 espaces avant).")),
+        GOOD_QCM.replace("    reponse: Trois", "     reponse: Trois"),
+        8,
+        6,
+        french(
+            "ligne décalée : la clé « reponse » doit commencer à la même colonne que les "
+            "autres clés de la question (4 espaces avant)."
+        ),
+    ),
     "a key one space too far left": (
-        GOOD_QCM.replace("    reponse: Trois", "   reponse: Trois"), 8, 4,
-        french("ligne décalée : la clé « reponse » doit commencer à la même colonne que les "
-               "autres clés de la question (4 espaces avant).")),
+        GOOD_QCM.replace("    reponse: Trois", "   reponse: Trois"),
+        8,
+        4,
+        french(
+            "ligne décalée : la clé « reponse » doit commencer à la même colonne que les "
+            "autres clés de la question (4 espaces avant)."
+        ),
+    ),
 }
 
 
 @pytest.mark.parametrize("text, line, column, message", MISTAKES.values(), ids=MISTAKES.keys())
 def test_each_mistake_gets_its_own_message_at_its_line_and_hides_nothing_else(
-    bank: BankFolder, text: str, line: int, column: int, message: str,
+    bank: BankFolder,
+    text: str,
+    line: int,
+    column: int,
+    message: str,
 ) -> None:
     problems = problems_of(bank, text)
     first = [p for p in problems if p.line is not None and p.line < 12]
@@ -76,8 +117,8 @@ def test_typographic_quotes_that_yaml_reads_are_a_warning_with_the_fix(bank: Ban
     assert not warning.is_error
     assert warning.message == french(
         "texte entre guillemets typographiques ({q}…) : YAML les garde dans le texte et la carte "
-        "les afficherait. Utilisez des guillemets droits : ").format(q="“") + (
-        'question: "Le Wi-Fi public est-il sûr ?"')
+        "les afficherait. Utilisez des guillemets droits : "
+    ).format(q="“") + ('question: "Le Wi-Fi public est-il sûr ?"')
 
 
 def test_an_apostrophe_inside_double_quotes_is_fine(bank: BankFolder) -> None:
@@ -86,22 +127,29 @@ def test_an_apostrophe_inside_double_quotes_is_fine(bank: BankFolder) -> None:
 
 
 def test_a_forbidden_tag_hides_neither_a_duplicate_id_nor_a_missing_field(
-    bank: BankFolder, tmp_path,
+    bank: BankFolder,
+    tmp_path,
 ) -> None:
     marker = tmp_path / "pwned"
     tagged = GOOD_QCM.replace("reg-jours", "reg-tag").replace(
-        "difficulte: 1", f"difficulte: !!python/object/apply:os.system ['touch {marker}']")
+        "difficulte: 1", f"difficulte: !!python/object/apply:os.system ['touch {marker}']"
+    )
     missing = GOOD_QCM.replace("reg-jours", "reg-sans").replace("    source:", "    sourse:")
     bank.questions("reg.yaml", GOOD_QCM, tagged, GOOD_QCM, missing)
     found = {(p.line, p.question_id, p.field) for p in bank.load().errors}
-    assert found == {(15, None, None), (22, "reg-jours", "id"), (32, "reg-sans", "source"),
-                     (40, "reg-sans", "sourse")}
+    assert found == {
+        (15, None, None),
+        (22, "reg-jours", "id"),
+        (32, "reg-sans", "source"),
+        (40, "reg-sans", "sourse"),
+    }
     assert not marker.exists()
 
 
 def test_a_syntax_error_in_one_question_leaves_the_others_playable(bank: BankFolder) -> None:
-    broken = GOOD_QCM.replace("reg-jours", "reg-casse").replace("    reponse: Trois",
-                                                                "    reponse Trois")
+    broken = GOOD_QCM.replace("reg-jours", "reg-casse").replace(
+        "    reponse: Trois", "    reponse Trois"
+    )
     bank.questions("reg.yaml", GOOD_QCM, broken, GOOD_QCM.replace("reg-jours", "reg-trois"))
     result = bank.load()
     assert bank.ids(result) == ["reg-jours", "reg-trois"]

@@ -70,7 +70,9 @@ def edit(rows: list[list[str]], header: list[str], question_id: str, **cells: st
 
 
 def test_an_import_rewrites_only_the_changed_value_of_a_hand_written_file(
-    bank: BankFolder, tmp_path: Path, capsys,
+    bank: BankFolder,
+    tmp_path: Path,
+    capsys,
 ) -> None:
     path = bank.write("notre.yaml", HANDWRITTEN)
     header, rows = export_rows(bank.root, tmp_path)
@@ -78,23 +80,27 @@ def test_an_import_rewrites_only_the_changed_value_of_a_hand_written_file(
     sheet = write_rows(tmp_path / "edit.csv", header, rows)
     assert main(["importer", str(sheet), str(bank.root)]) == 0
     after = path.read_text("utf-8")
-    assert after == HANDWRITTEN.replace('question: "Combien de jours par semaine au plus ?"',
-                                        'question: "Combien de jours par semaine, au plus ?"')
+    assert after == HANDWRITTEN.replace(
+        'question: "Combien de jours par semaine au plus ?"',
+        'question: "Combien de jours par semaine, au plus ?"',
+    )
     assert french("1 question modifiée (reg-b), 5 inchangées") in capsys.readouterr().out
 
 
 def test_a_value_that_became_empty_or_new_touches_only_its_own_lines(
-    bank: BankFolder, tmp_path: Path,
+    bank: BankFolder,
+    tmp_path: Path,
 ) -> None:
     path = bank.write("notre.yaml", HANDWRITTEN)
     header, rows = export_rows(bank.root, tmp_path)
     edit(rows, header, "reg-b", tags="plafond", a_revoir="oui")
     edit(rows, header, "reg-a", verifie_le="")
-    assert main(["importer", str(write_rows(tmp_path / "e.csv", header, rows)),
-                 str(bank.root)]) == 0
-    expected = (HANDWRITTEN.replace("  verifie_le: 2026-11-01\n\n\n", "\n\n")
-                .replace("  tags:\n  - plafond\n  - décret 2016-151\n",
-                         "  a_revoir: true\n  tags:\n  - plafond\n"))
+    assert (
+        main(["importer", str(write_rows(tmp_path / "e.csv", header, rows)), str(bank.root)]) == 0
+    )
+    expected = HANDWRITTEN.replace("  verifie_le: 2026-11-01\n\n\n", "\n\n").replace(
+        "  tags:\n  - plafond\n  - décret 2016-151\n", "  a_revoir: true\n  tags:\n  - plafond\n"
+    )
     assert path.read_text("utf-8") == expected
     assert load_bank(bank.root, today=TODAY).errors == []
 
@@ -104,13 +110,15 @@ def test_permissions_of_the_files_are_kept(bank: BankFolder, tmp_path: Path) -> 
     os.chmod(path, 0o640)
     header, rows = export_rows(bank.root, tmp_path)
     edit(rows, header, "reg-a", difficulte="2")
-    assert main(["importer", str(write_rows(tmp_path / "e.csv", header, rows)),
-                 str(bank.root)]) == 0
+    assert (
+        main(["importer", str(write_rows(tmp_path / "e.csv", header, rows)), str(bank.root)]) == 0
+    )
     assert path.stat().st_mode & 0o777 == 0o640
 
 
 def test_a_new_bank_gets_readable_files_and_the_guide_copy_paste_still_works(
-    bank: BankFolder, tmp_path: Path,
+    bank: BankFolder,
+    tmp_path: Path,
 ) -> None:
     bank.write("notre.yaml", HANDWRITTEN)
     sheet = tmp_path / "export.csv"
@@ -122,8 +130,9 @@ def test_a_new_bank_gets_readable_files_and_the_guide_copy_paste_still_works(
     assert main(["importer", str(sheet), str(fresh)]) == 0
     umask = os.umask(0)
     os.umask(umask)
-    written = [fresh / name for name in ("banque.schema.json", "reglementaire.yaml",
-                                         "technique.yaml")]
+    written = [
+        fresh / name for name in ("banque.schema.json", "reglementaire.yaml", "technique.yaml")
+    ]
     assert all(p.stat().st_mode & 0o777 == 0o666 & ~umask for p in written)
     # The guide: copy a question from its « - id: » line to the blank line after it, paste it
     # at the end of the file, give it a new id.
@@ -131,29 +140,38 @@ def test_a_new_bank_gets_readable_files_and_the_guide_copy_paste_still_works(
     lines = target.read_text("utf-8").split("\n")
     start = lines.index("  - id: reg-b")
     end = lines.index("", start)
-    pasted = [lines[start].replace("reg-b", "reg-b-copie"), *lines[start + 1:end]]
+    pasted = [lines[start].replace("reg-b", "reg-b-copie"), *lines[start + 1 : end]]
     target.write_text("\n".join([*lines[:-1], "", *pasted, ""]), encoding="utf-8")
     result = load_bank(fresh, today=TODAY)
     assert result.errors == []
     assert "reg-b-copie" in [q.id for q in result.bank.questions]
 
 
-def test_questions_missing_from_the_sheet_are_kept_and_said(bank: BankFolder, tmp_path: Path,
-                                                            capsys) -> None:
+def test_questions_missing_from_the_sheet_are_kept_and_said(
+    bank: BankFolder, tmp_path: Path, capsys
+) -> None:
     bank.write("notre.yaml", HANDWRITTEN)
     header, rows = export_rows(bank.root, tmp_path)
     only_one = [r for r in rows if r[0] == "reg-a"]
     edit(only_one, header, "reg-a", difficulte="3")
-    assert main(["importer", str(write_rows(tmp_path / "e.csv", header, only_one)),
-                 str(bank.root)]) == 0
+    assert (
+        main(["importer", str(write_rows(tmp_path / "e.csv", header, only_one)), str(bank.root)])
+        == 0
+    )
     assert "reg-b" in [q.id for q in load_bank(bank.root, today=TODAY).bank.questions]
     out = capsys.readouterr().out
-    assert french("5 questions du dossier ne sont pas dans le tableur : elles sont gardées "
-                  "telles quelles (reg-b, socle-reglementaire-1") in out
+    assert (
+        french(
+            "5 questions du dossier ne sont pas dans le tableur : elles sont gardées "
+            "telles quelles (reg-b, socle-reglementaire-1"
+        )
+        in out
+    )
 
 
-def test_the_rows_meet_the_same_whole_bank_rules_as_yaml_files(bank: BankFolder,
-                                                               tmp_path: Path, capsys) -> None:
+def test_the_rows_meet_the_same_whole_bank_rules_as_yaml_files(
+    bank: BankFolder, tmp_path: Path, capsys
+) -> None:
     bank.write("notre.yaml", HANDWRITTEN)
     header, rows = export_rows(bank.root, tmp_path)
     twice = list(next(r for r in rows if r[0] == "reg-b"))
@@ -167,14 +185,16 @@ def test_the_rows_meet_the_same_whole_bank_rules_as_yaml_files(bank: BankFolder,
     assert (bank.root / "notre.yaml").read_text("utf-8") == before
 
 
-def test_an_import_into_a_folder_with_errors_is_refused(bank: BankFolder, tmp_path: Path,
-                                                        capsys) -> None:
+def test_an_import_into_a_folder_with_errors_is_refused(
+    bank: BankFolder, tmp_path: Path, capsys
+) -> None:
     header, rows = export_rows(bank.root, tmp_path)
     bank.write("casse.yaml", "questions:\n  - id: x\n")
     sheet = write_rows(tmp_path / "e.csv", header, rows)
     assert main(["importer", str(sheet), str(bank.root)]) == 1
     assert french("la banque de ce dossier a des erreurs : corrigez-les d'abord") in (
-        capsys.readouterr().out)
+        capsys.readouterr().out
+    )
 
 
 def test_every_column_of_the_sheet_is_a_key_the_bank_knows() -> None:
@@ -186,8 +206,9 @@ def test_every_column_of_the_sheet_is_a_key_the_bank_knows() -> None:
     assert SOCLE_FILE.endswith(".yaml")
 
 
-def test_a_file_saved_on_windows_keeps_its_bom_and_line_ends(bank: BankFolder,
-                                                             tmp_path: Path) -> None:
+def test_a_file_saved_on_windows_keeps_its_bom_and_line_ends(
+    bank: BankFolder, tmp_path: Path
+) -> None:
     windows = "\ufeff" + HANDWRITTEN.replace("\n", "\r\n")
     path = bank.root / "notre.yaml"
     path.write_bytes(windows.encode("utf-8"))

@@ -77,7 +77,7 @@ def test_no_two_prompts_are_the_same_or_nearly_the_same(questions) -> None:
     prompts = [(q.id, _normalised(q.prompt)) for q in questions]
     close = []
     for i, (id_a, a) in enumerate(prompts):
-        for id_b, b in prompts[i + 1:]:
+        for id_b, b in prompts[i + 1 :]:
             matcher = difflib.SequenceMatcher(None, a, b)
             if matcher.quick_ratio() > 0.8 and matcher.ratio() > 0.8:
                 close.append((id_a, id_b))

@@ -26,10 +26,11 @@ def test_a_valid_small_bank_loads_with_no_error(bank: BankFolder) -> None:
 def test_an_unclosed_quote_is_reported_on_its_own_line(bank: BankFolder) -> None:
     bank.questions("reg.yaml", GOOD_QCM.replace('source: "Décret', 'source: "Décret\n    x: "y'))
     error = only_error(bank, "reg.yaml")
-    assert error.message == french("ce texte ouvre un guillemet « {q} » qui n'est jamais "
-                                   "refermé : YAML lit les lignes suivantes comme la suite du "
-                                   "texte. Ajoutez « {q} » à la fin : ").format(q='"') + (
-        'source: "Décret"')
+    assert error.message == french(
+        "ce texte ouvre un guillemet « {q} » qui n'est jamais "
+        "refermé : YAML lit les lignes suivantes comme la suite du "
+        "texte. Ajoutez « {q} » à la fin : "
+    ).format(q='"') + ('source: "Décret"')
     assert (error.line, error.column) == (10, 13)
 
 
@@ -37,17 +38,21 @@ def test_a_colon_inside_unquoted_text_explains_the_quotes(bank: BankFolder) -> N
     bad = GOOD_QCM.replace('explication: "Le décret fixe', "explication: Attention: le décret")
     bank.questions("reg.yaml", bad.replace('semaine."', "semaine."))
     error = only_error(bank, "reg.yaml")
-    assert error.message == french("erreur de syntaxe YAML : un « : » inattendu : si le texte "
-                                   "contient « : », mettez tout le texte entre guillemets.")
+    assert error.message == french(
+        "erreur de syntaxe YAML : un « : » inattendu : si le texte "
+        "contient « : », mettez tout le texte entre guillemets."
+    )
     assert error.line == 9
 
 
 def test_a_tab_in_the_indentation_is_reported_where_it_is(bank: BankFolder) -> None:
     bank.questions("reg.yaml", GOOD_QCM.replace("    difficulte: 1", "\tdifficulte: 1"))
     error = only_error(bank, "reg.yaml")
-    assert error.message == french("tabulation dans l'indentation : YAML n'accepte que des "
-                                   "espaces ; remplacez-la par le même nombre d'espaces que la "
-                                   "ligne au-dessus.")
+    assert error.message == french(
+        "tabulation dans l'indentation : YAML n'accepte que des "
+        "espaces ; remplacez-la par le même nombre d'espaces que la "
+        "ligne au-dessus."
+    )
     assert (error.line, error.column) == (5, 1)
 
 
@@ -77,8 +82,9 @@ def test_an_unknown_key_suggests_the_closest_known_key(bank: BankFolder) -> None
     result = bank.load()
     unknown = [p for p in result.errors if p.field == "reponce"]
     assert len(unknown) == 1
-    assert unknown[0].message == french("clé inconnue « reponce » : vouliez-vous dire "
-                                        "« reponse » ?")
+    assert unknown[0].message == french(
+        "clé inconnue « reponce » : vouliez-vous dire « reponse » ?"
+    )
     assert (unknown[0].line, unknown[0].column) == (8, 5)
 
 
@@ -97,8 +103,9 @@ def test_an_id_used_twice_across_files_flags_the_one_read_second(bank: BankFolde
 def test_an_unknown_sector_suggests_a_declared_one(bank: BankFolder) -> None:
     bank.questions("reg.yaml", GOOD_QCM.replace("secteur: reglementaire", "secteur: reglementair"))
     error = only_error(bank, "reg.yaml")
-    assert error.message == french("secteur « reglementair » inconnu : vouliez-vous dire "
-                                   "« reglementaire » ?")
+    assert error.message == french(
+        "secteur « reglementair » inconnu : vouliez-vous dire « reglementaire » ?"
+    )
     assert (error.line, error.field) == (3, "secteur")
 
 
@@ -110,8 +117,10 @@ def test_an_answer_that_is_not_a_choice_names_the_closest_choice(bank: BankFolde
 
 
 def test_five_choices_are_too_many(bank: BankFolder) -> None:
-    bank.questions("reg.yaml", GOOD_QCM.replace('["Un", "Deux", "Trois"]',
-                                                '["Un", "Deux", "Trois", "Quatre", "Cinq"]'))
+    bank.questions(
+        "reg.yaml",
+        GOOD_QCM.replace('["Un", "Deux", "Trois"]', '["Un", "Deux", "Trois", "Quatre", "Cinq"]'),
+    )
     error = only_error(bank, "reg.yaml")
     assert "5 choix" in error.message and (error.line, error.field) == (7, "choix")
 
@@ -124,8 +133,11 @@ def test_a_choice_too_long_for_the_card_says_how_much_to_cut(bank: BankFolder) -
 
 
 def test_an_estimate_needs_a_tolerance_and_a_unit(bank: BankFolder) -> None:
-    estimate = GOOD_QCM.replace("type: qcm", "type: estimation").replace(
-        '    choix: ["Un", "Deux", "Trois"]\n', "").replace("reponse: Trois", "reponse: 3")
+    estimate = (
+        GOOD_QCM.replace("type: qcm", "type: estimation")
+        .replace('    choix: ["Un", "Deux", "Trois"]\n', "")
+        .replace("reponse: Trois", "reponse: 3")
+    )
     bank.questions("reg.yaml", estimate)
     errors = bank.load().errors
     assert {p.field for p in errors} == {"tolerance", "unite"}
@@ -159,7 +171,8 @@ def test_a_wrong_type_name_suggests_the_right_one(bank: BankFolder) -> None:
     error = next(p for p in result.errors if p.field == "type")
     assert error.message == french(
         "valeur « qmc » non reconnue : valeurs possibles : vrai_faux, qcm, qcm_multiple, "
-        "estimation, debat, barometre. Vouliez-vous dire « qcm » ?")
+        "estimation, debat, barometre. Vouliez-vous dire « qcm » ?"
+    )
     assert error.line == 4
 
 
@@ -185,8 +198,11 @@ def test_an_alias_bomb_is_refused_at_once(bank: BankFolder) -> None:
         lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
     bank.write("bomb.yaml", "\n".join(lines) + "\n")
     start = time.perf_counter()
-    errors = [p for p in bank.load().errors if p.file.endswith("bomb.yaml")
-              and ("ancres" in p.message or "alias" in p.message)]
+    errors = [
+        p
+        for p in bank.load().errors
+        if p.file.endswith("bomb.yaml") and ("ancres" in p.message or "alias" in p.message)
+    ]
     assert time.perf_counter() - start < 5
     assert len({p.line for p in errors}) == 10  # every line, each said once
     assert len(errors) == 19  # an anchor on each line, aliases on nine
@@ -218,11 +234,16 @@ def test_an_image_inside_the_bank_folder_is_accepted(bank: BankFolder) -> None:
 
 
 def test_an_unknown_shipped_pictogram_is_an_error(bank: BankFolder) -> None:
-    bank.write("secteurs.yaml", (bank.root / "secteurs.yaml").read_text().replace(
-        "pictogramme: picto.svg", "pictogramme: balanse", 1))
+    bank.write(
+        "secteurs.yaml",
+        (bank.root / "secteurs.yaml")
+        .read_text()
+        .replace("pictogramme: picto.svg", "pictogramme: balanse", 1),
+    )
     error = only_error(bank, "secteurs.yaml")
-    assert error.message == french("pictogramme « balanse » inconnu : vouliez-vous dire "
-                                   "« balance » ?")
+    assert error.message == french(
+        "pictogramme « balanse » inconnu : vouliez-vous dire « balance » ?"
+    )
     assert error.line == 5
 
 
@@ -244,8 +265,10 @@ def test_a_missing_folder_is_a_clear_error(tmp_path) -> None:
 def test_a_bank_of_a_hundred_thousand_questions_is_refused_before_parsing(bank) -> None:
     item = "  - {id: q%d, secteur: technique, type: debat, difficulte: 1}\n"
     for part in range(4):
-        bank.write(f"masse{part}.yaml", "questions:\n" + "".join(
-            item % (part * 25_000 + i) for i in range(25_000)))
+        bank.write(
+            f"masse{part}.yaml",
+            "questions:\n" + "".join(item % (part * 25_000 + i) for i in range(25_000)),
+        )
     start = time.perf_counter()
     result = bank.load()
     assert time.perf_counter() - start < 5

@@ -37,38 +37,50 @@ def test_twelve_mistakes_in_four_files_are_all_reported_at_their_lines_in_one_ru
     un = bank.questions(
         "1-un.yaml",
         variant("q1", (prompt, "question: 'Le Wi-Fi d'une gare est-il sûr ?'")),  # apostrophe
-        variant("q2", ("reponse: Trois", "reponse: Quatre")),                   # not a choice
-        variant("q3", ("    explication:", "    explicaton:")),                  # unknown key
+        variant("q2", ("reponse: Trois", "reponse: Quatre")),  # not a choice
+        variant("q3", ("    explication:", "    explicaton:")),  # unknown key
         variant("q-ok"),
     )
     deux = bank.questions(
         "2-deux.yaml",
-        variant("q4", ("    difficulte: 1", "\tdifficulte: 1")),              # tab
+        variant("q4", ("    difficulte: 1", "\tdifficulte: 1")),  # tab
         variant("q-ok", (prompt, 'question: "Un doublon de q-ok, ajouté ensuite ?"')),  # twice
-        variant("q5", ("verifie_le: 2026-11-01", "verifie_le: hier")),         # not a date
+        variant("q5", ("verifie_le: 2026-11-01", "verifie_le: hier")),  # not a date
     )
     trois = bank.questions(
         "3-trois.yaml",
         variant("q6", ("difficulte: 1", "difficulte: !!python/object/apply:os.system [ls]")),
-        variant("q7", ("    reponse: Trois", "    reponse Trois")),            # missing colon
-        variant("q8", ("secteur: reglementaire", "secteur: juridique")),        # unknown sector
+        variant("q7", ("    reponse: Trois", "    reponse Trois")),  # missing colon
+        variant("q8", ("secteur: reglementaire", "secteur: juridique")),  # unknown sector
     )
     quatre = bank.questions(
         "4-quatre.yaml",
         variant("q9", (prompt, "question: “Le forfait : combien par jour ?”")),  # typographic
-        variant("q10", ("    reponse: Trois", "      reponse: Trois")),          # misaligned
-        variant("q11", (prompt, 'question: "Combien de jours, au plus ?')),      # unclosed
+        variant("q10", ("    reponse: Trois", "      reponse: Trois")),  # misaligned
+        variant("q11", (prompt, 'question: "Combien de jours, au plus ?')),  # unclosed
         variant("q12", (prompt, 'question: "Le mode "avion" coupe-t-il tout ?"')),  # " in "…"
     )
     result = bank.load()
     found = {(Path(p.file).name, p.line) for p in result.errors}
-    expected = {(path.name, line_of(path, fragment)) for path, fragment in (
-        (un, "Wi-Fi d'une"), (un, "reponse: Quatre"), (un, "id: q3"), (un, "explicaton"),
-        (deux, "\tdifficulte"), (deux, "id: q-ok"), (deux, "verifie_le: hier"),
-        (trois, "!!python"), (trois, "reponse Trois"), (trois, "juridique"),
-        (quatre, "“Le forfait"), (quatre, "      reponse: Trois"), (quatre, "jours, au plus"),
-        (quatre, "avion"),
-    )}
+    expected = {
+        (path.name, line_of(path, fragment))
+        for path, fragment in (
+            (un, "Wi-Fi d'une"),
+            (un, "reponse: Quatre"),
+            (un, "id: q3"),
+            (un, "explicaton"),
+            (deux, "\tdifficulte"),
+            (deux, "id: q-ok"),
+            (deux, "verifie_le: hier"),
+            (trois, "!!python"),
+            (trois, "reponse Trois"),
+            (trois, "juridique"),
+            (quatre, "“Le forfait"),
+            (quatre, "      reponse: Trois"),
+            (quatre, "jours, au plus"),
+            (quatre, "avion"),
+        )
+    }
     assert found == expected, sorted(p.format() for p in result.errors)
     # The file read first keeps its q-ok; the copy read after it is the newcomer.
     assert "q-ok" in bank.ids(result)
@@ -94,9 +106,14 @@ def test_random_bytes_give_problems_never_an_exception(tmp_path_factory, data: b
 
 yaml_like = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.sampled_from(["id", "type", "choix", "reponse", "questions", "x"]),
-                      children, max_size=5),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(["id", "type", "choix", "reponse", "questions", "x"]),
+            children,
+            max_size=5,
+        )
+    ),
     max_leaves=20,
 )
 
@@ -111,18 +128,38 @@ def test_random_structures_give_problems_never_an_exception(bank: BankFolder, da
     assert all(isinstance(p, Problem) and p.message for p in result.problems)
 
 
-lines_of_yaml = st.lists(st.sampled_from([
-    "questions:", "  - id: a", "    question: 'l'agent'", '    question: "le "mode" x"',
-    '    question: "ouvert', "    question: “x : y”", "    reponse faux", "     reponse: x",
-    "   reponse: x", "\tdifficulte: 1", "    tags: [a, b", "  - id: b", "secteurs:", "",
-    "    choix:", "      - 'x", "# commentaire", "    type: !!python/name:os.system",
-]), max_size=30)
+lines_of_yaml = st.lists(
+    st.sampled_from(
+        [
+            "questions:",
+            "  - id: a",
+            "    question: 'l'agent'",
+            '    question: "le "mode" x"',
+            '    question: "ouvert',
+            "    question: “x : y”",
+            "    reponse faux",
+            "     reponse: x",
+            "   reponse: x",
+            "\tdifficulte: 1",
+            "    tags: [a, b",
+            "  - id: b",
+            "secteurs:",
+            "",
+            "    choix:",
+            "      - 'x",
+            "# commentaire",
+            "    type: !!python/name:os.system",
+        ]
+    ),
+    max_size=30,
+)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=FIXTURE_OK)
 @given(lines_of_yaml)
 def test_broken_files_read_question_by_question_give_problems_never_an_exception(
-    tmp_path_factory, lines: list[str],
+    tmp_path_factory,
+    lines: list[str],
 ) -> None:
     from game.rules.bank.blocks import read_bank_file
     from game.rules.bank.yamlread import EntryBudget
@@ -135,7 +172,8 @@ def test_broken_files_read_question_by_question_give_problems_never_an_exception
 
 
 def test_the_bank_is_dated_by_its_last_source_check_whatever_its_files_dates(
-        bank: BankFolder) -> None:
+    bank: BankFolder,
+) -> None:
     # A checkout, a copy or an install gives the files today's date: the bank's date must not
     # move with them, or two rooms with the same bank would print two dates.
     path = bank.questions("reg.yaml", GOOD_QCM.replace("2026-11-01", "2026-11-20"))

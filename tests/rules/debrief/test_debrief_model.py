@@ -19,11 +19,19 @@ from tests.rules.session.session_factory import (
 )
 
 ROOT = Path(__file__).resolve().parents[3]
-REG_QCM = make_question("reg-qcm", type="qcm", difficulty=2,
-                        explication="Faux. Le décret n° 2016-151, art. 3, fixe la règle. Ensuite.")
+REG_QCM = make_question(
+    "reg-qcm",
+    type="qcm",
+    difficulty=2,
+    explication="Faux. Le décret n° 2016-151, art. 3, fixe la règle. Ensuite.",
+)
 ORG_EST = make_question("org-est", sector="organisationnel", type="estimation")
-TEC_VF = make_question("tec-vf", sector="technique", type="vrai_faux",
-                       pour_aller_plus_loin="Et nos ordinateurs portables ?")
+TEC_VF = make_question(
+    "tec-vf",
+    sector="technique",
+    type="vrai_faux",
+    pour_aller_plus_loin="Et nos ordinateurs portables ?",
+)
 TEC_DEB = make_question("tec-deb", sector="technique", type="debat")
 SOC_MULTI = make_question("soc-multi", sector="societal", type="qcm_multiple", difficulty=3)
 
@@ -39,8 +47,11 @@ def played_game() -> Session:
     skip and two corrections (one without a reason)."""
     clock = FakeClock()
     session = session_with(REG_QCM, ORG_EST, TEC_VF, TEC_DEB, SOC_MULTI, clock=clock)
-    for sector, given in (("reglementaire", ("A", "B")), ("technique", ("A",)),
-                          ("societal", ("AC",))):
+    for sector, given in (
+        ("reglementaire", ("A", "B")),
+        ("technique", ("A",)),
+        ("societal", ("AC",)),
+    ):
         session.pick(sector)
         answer(session, *given)
         clock.advance(60)
@@ -75,19 +86,30 @@ def test_ties_share_a_rank_and_keep_the_setup_order() -> None:
     session.adjust(2, 1)
     teams = build_debrief(session.state).teams
     assert [(t.rank, t.index, t.rank_text) for t in teams] == [
-        (1, 0, "1er"), (1, 2, "1er"), (3, 1, "3e")]
+        (1, 0, "1er"),
+        (1, 2, "1er"),
+        (3, 1, "3e"),
+    ]
 
 
 def test_success_per_sector_counts_every_answer_expected_debates_and_skips_apart() -> None:
     debrief = build_debrief(played_game().state)
     group = {s.id: (s.group.attempts, s.group.right, s.played) for s in debrief.sectors}
-    assert group == {"reglementaire": (2, 1, True), "organisationnel": (0, 0, False),
-                     "technique": (1, 1, True), "societal": (1, 1, True)}
+    assert group == {
+        "reglementaire": (2, 1, True),
+        "organisationnel": (0, 0, False),
+        "technique": (1, 1, True),
+        "societal": (1, 1, True),
+    }
     assert [s.group.fraction for s in debrief.sectors] == ["1/2", "—", "1/1", "1/1"]
     for team in debrief.teams:
         assert sum(r.attempts for r in team.rates) == sum(
-            1 for p in played_game().state.played if not p.skipped and p.question.kind.scored
-            for r in p.results if r.team == team.index)
+            1
+            for p in played_game().state.played
+            if not p.skipped and p.question.kind.scored
+            for r in p.results
+            if r.team == team.index
+        )
 
 
 def test_the_most_missed_questions_come_with_their_answer_its_gist_and_source() -> None:
@@ -102,9 +124,15 @@ def test_the_most_missed_questions_come_with_their_answer_its_gist_and_source() 
 
 
 def test_five_misconceptions_at_most_the_most_missed_first_and_never_cut() -> None:
-    questions = [make_question(f"q-{k}", sector=SECTOR_IDS[k % 5], type="vrai_faux",
-                               explication="Une phrase longue " + "très " * 40 + "qui finit.")
-                 for k in range(9)]
+    questions = [
+        make_question(
+            f"q-{k}",
+            sector=SECTOR_IDS[k % 5],
+            type="vrai_faux",
+            explication="Une phrase longue " + "très " * 40 + "qui finit.",
+        )
+        for k in range(9)
+    ]
     session = session_with(*questions, rebond=False)
     for question in questions:
         session.pick(question.sector)
@@ -113,8 +141,9 @@ def test_five_misconceptions_at_most_the_most_missed_first_and_never_cut() -> No
     section = build_debrief(session.state).misconceptions
     assert len(section.lines) == MAX_MISSED == 5 and section.total == 9
     assert section.left_out == 4
-    assert all(not line.gist.endswith("…") and line.gist.endswith("qui finit.")
-               for line in section.lines)
+    assert all(
+        not line.gist.endswith("…") and line.gist.endswith("qui finit.") for line in section.lines
+    )
 
 
 def test_a_debate_shows_each_position_with_the_points_the_engine_gave() -> None:
@@ -132,7 +161,9 @@ def test_a_debate_shows_each_position_with_the_points_the_engine_gave() -> None:
 def test_corrections_keep_their_reason_or_say_there_was_none() -> None:
     lines = build_debrief(played_game().state).corrections.lines
     assert [(c.team, c.delta, c.reason) for c in lines] == [
-        (0, 2, "bonne question posée"), (1, -1, "")]
+        (0, 2, "bonne question posée"),
+        (1, -1, ""),
+    ]
     assert lines[1].text.endswith(french("motif : sans motif"))
     assert french("+2\u00a0points") in lines[0].text
 
@@ -154,9 +185,21 @@ def test_the_panorama_star_is_the_engines_own_award() -> None:
 
 
 def test_open_questions_start_with_the_debates_and_never_repeat() -> None:
-    bank = BankFacts("abcd1234", "2026-01-02", tuple(
-        SectorFacts(s, s.capitalize(), "#0072B2", None, (f"Point clé {s}.",),
-                    (f"Et chez nous, pour {s} ?", f"Que changer en {s} ?")) for s in SECTOR_IDS))
+    bank = BankFacts(
+        "abcd1234",
+        "2026-01-02",
+        tuple(
+            SectorFacts(
+                s,
+                s.capitalize(),
+                "#0072B2",
+                None,
+                (f"Point clé {s}.",),
+                (f"Et chez nous, pour {s} ?", f"Que changer en {s} ?"),
+            )
+            for s in SECTOR_IDS
+        ),
+    )
     questions = build_debrief(played_game().state, bank).open_questions.questions
     assert 3 <= len(questions) <= 5 and len(set(questions)) == len(questions)
     assert questions[0] == french("Et chez nous, pour tec-deb ?")
@@ -164,12 +207,16 @@ def test_open_questions_start_with_the_debates_and_never_repeat() -> None:
 
 def test_the_bank_describes_its_sectors_and_dates_only_its_own_version() -> None:
     state = played_game().state
-    same = BankFacts(state.bank_version, "2026-01-02", (
-        SectorFacts("technique", "Technique", "#CC79A7", None, ("Le poste est fourni.",)),))
+    same = BankFacts(
+        state.bank_version,
+        "2026-01-02",
+        (SectorFacts("technique", "Technique", "#CC79A7", None, ("Le poste est fourni.",)),),
+    )
     debrief = build_debrief(state, same)
     assert debrief.facts.bank_date is not None and "02/01/2026" in debrief.facts.bank
     assert [(s.label, points) for s, points in debrief.key_points.by_sector] == [
-        ("Technique", ("Le poste est fourni.",))]
+        ("Technique", ("Le poste est fourni.",))
+    ]
     other = BankFacts("ffff0000", "2026-01-02", same.sectors)
     assert build_debrief(state, other).facts.bank_date is None
 
@@ -188,7 +235,8 @@ def test_the_notes_typed_replace_those_saved_and_are_typeset() -> None:
     session.note("Déjà noté")
     assert build_debrief(session.state).notes.text == "Déjà noté"
     assert build_debrief(session.state, notes="Charte : l'équipe").notes.text == french(
-        "Charte : l'équipe")
+        "Charte : l'équipe"
+    )
 
 
 def test_the_same_debrief_comes_from_the_state_or_from_its_events() -> None:
@@ -200,12 +248,18 @@ def test_the_answers_have_a_row_per_team_and_question_in_the_engines_words() -> 
     state = played_game().state
     rows = build_debrief(state).answers
     assert [(r.question_id, r.given, r.right) for r in rows] == [
-        ("reg-qcm", french("A : Alpha"), False), ("reg-qcm", french("B : Bravo"), True),
+        ("reg-qcm", french("A : Alpha"), False),
+        ("reg-qcm", french("B : Bravo"), True),
         ("tec-vf", french("A : Vrai"), True),
         ("soc-multi", french("A : Alpha ; C : Charlie"), True),
-        ("tec-deb", french("B : Contre"), None)]
-    assert all(r.points == p.points_of(r.team) for r in rows for p in state.played
-               if p.question.id == r.question_id)
+        ("tec-deb", french("B : Contre"), None),
+    ]
+    assert all(
+        r.points == p.points_of(r.team)
+        for r in rows
+        for p in state.played
+        if p.question.id == r.question_id
+    )
     assert rows[0].kind == "une bonne réponse"
 
 
@@ -223,8 +277,11 @@ def test_an_unfinished_game_counts_the_time_used_so_far() -> None:
 
 
 def test_the_model_imports_neither_pygame_nor_fpdf() -> None:
-    code = ("import sys, game.rules.debrief; "
-            "print(sorted({m.split('.')[0] for m in sys.modules} & {'pygame', 'fpdf'}))")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                         text=True, check=True).stdout.strip()
+    code = (
+        "import sys, game.rules.debrief; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'pygame', 'fpdf'}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.strip()
     assert out == "[]"

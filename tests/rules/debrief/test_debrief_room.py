@@ -12,23 +12,46 @@ from game.wording import french
 from tests.rules.session.session_factory import SECTORS, make_question, new_session
 from tests.rules.session.test_session_barometer import statement
 
-QUIZ = [make_question("reg-00", "reglementaire", "vrai_faux"),
-        make_question("reg-01", "reglementaire", "qcm",
-                      pistes_accord=["Un jour de présence commune : …"]),
-        *(make_question(f"{s[:3]}-0{k}", s, "qcm") for s in
-          ("organisationnel", "managerial", "technique", "societal") for k in range(2))]
+QUIZ = [
+    make_question("reg-00", "reglementaire", "vrai_faux"),
+    make_question(
+        "reg-01", "reglementaire", "qcm", pistes_accord=["Un jour de présence commune : …"]
+    ),
+    *(
+        make_question(f"{s[:3]}-0{k}", s, "qcm")
+        for s in ("organisationnel", "managerial", "technique", "societal")
+        for k in range(2)
+    ),
+]
 STATEMENT = statement("bar-reg-droit", "reglementaire")
-BANK = BankFacts("abcd1234", None, tuple(
-    SectorFacts(s.id, s.label, s.colour, rules=(RuleFacts(f"Règle du secteur {s.id}.",
-                                                          "Décret n° 2016-151, art. 3"),))
-    for s in SECTORS), prompts=(("reg-00", "Le télétravail est-il un droit ?"),
-                                     ("reg-01", "Combien de jours au plus ?")))
+BANK = BankFacts(
+    "abcd1234",
+    None,
+    tuple(
+        SectorFacts(
+            s.id,
+            s.label,
+            s.colour,
+            rules=(RuleFacts(f"Règle du secteur {s.id}.", "Décret n° 2016-151, art. 3"),),
+        )
+        for s in SECTORS
+    ),
+    prompts=(
+        ("reg-00", "Le télétravail est-il un droit ?"),
+        ("reg-01", "Combien de jours au plus ?"),
+    ),
+)
 
 
 def played_game():  # type: ignore[no-untyped-def]
-    session = new_session([*QUIZ, STATEMENT], barometer="equipes", duration_min=10,
-                          sectors=("reglementaire",), service="Service des finances",
-                          clock=FakeClock())
+    session = new_session(
+        [*QUIZ, STATEMENT],
+        barometer="equipes",
+        duration_min=10,
+        sectors=("reglementaire",),
+        service="Service des finances",
+        clock=FakeClock(),
+    )
     for team, level in enumerate((1, 2, 4)):
         session.vote(team, level)
     session.pick("reglementaire")
@@ -48,7 +71,10 @@ def test_each_statement_shows_its_votes_before_and_after_and_the_share_that_agre
     assert line.before.voters == "3 équipes"
     assert line.shift == french("D'accord : 67 % avant la partie, 0 % après.")
     assert [s.label for s in line.before.segments(line.levels)] == [
-        "Tout à fait d’accord", "Plutôt d’accord", "Pas du tout d’accord"]
+        "Tout à fait d’accord",
+        "Plutôt d’accord",
+        "Pas du tout d’accord",
+    ]
 
 
 def test_the_facts_come_with_the_questions_that_inform_them() -> None:
@@ -60,8 +86,9 @@ def test_the_facts_come_with_the_questions_that_inform_them() -> None:
 
 
 def test_a_show_of_hands_is_counted_in_votes() -> None:
-    session = new_session([*QUIZ, STATEMENT], barometer="main_levee", duration_min=10,
-                          sectors=("reglementaire",))
+    session = new_session(
+        [*QUIZ, STATEMENT], barometer="main_levee", duration_min=10, sectors=("reglementaire",)
+    )
     session.count((4, 6, 2, 0))
     line = build_debrief(session.state, BANK).barometer.statements[0]
     assert line.before.voters == "12 votes" and line.after is None
@@ -73,7 +100,9 @@ def test_the_agreements_come_by_sector_with_their_framing_rules_and_dates() -> N
     assert agreements.total == 2
     (sector,) = agreements.by_sector
     assert [line.text for line in sector.lines] == [
-        french("Un jour de présence commune : le mardi"), "Relire nos règles locales ensemble"]
+        french("Un jour de présence commune : le mardi"),
+        "Relire nos règles locales ensemble",
+    ]
     assert sector.rules[0].text == "Règle du secteur reglementaire."
     assert agreements.heading == french("Nos accords d'équipe — Service des finances")
     assert agreements.dated == french("Établis le 05/01/2026 · à revoir le 05/04/2026")

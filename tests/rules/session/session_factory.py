@@ -21,18 +21,29 @@ _COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00")
 TYPES = ("vrai_faux", "qcm", "qcm_multiple", "estimation", "debat")
 
 SECTORS: tuple[Sector, ...] = tuple(
-    Sector.model_validate({"id": s, "libelle": s.capitalize(), "couleur": c,
-                           "pictogramme": "balance"})
+    Sector.model_validate(
+        {"id": s, "libelle": s.capitalize(), "couleur": c, "pictogramme": "balance"}
+    )
     for s, c in zip(SECTOR_IDS, _COLOURS, strict=True)
 )
 
 
-def make_question(qid: str, sector: str = "reglementaire", type: str = "qcm",
-                  difficulty: int = 1, audience: str = "tous", **extra: Any) -> Question:
+def make_question(
+    qid: str,
+    sector: str = "reglementaire",
+    type: str = "qcm",
+    difficulty: int = 1,
+    audience: str = "tous",
+    **extra: Any,
+) -> Question:
     """A valid question of ``type``; ``extra`` overrides or adds French keys."""
     data: dict[str, Any] = {
-        "id": qid, "secteur": sector, "type": type, "difficulte": difficulty,
-        "public": audience, "question": f"Question {qid} : que faut-il en penser ?",
+        "id": qid,
+        "secteur": sector,
+        "type": type,
+        "difficulte": difficulty,
+        "public": audience,
+        "question": f"Question {qid} : que faut-il en penser ?",
         "explication": f"Explication de {qid}, assez longue pour la banque.",
         "source": "Décret n° 2016-151, art. 3",
     }
@@ -45,8 +56,7 @@ def make_question(qid: str, sector: str = "reglementaire", type: str = "qcm",
     elif type == "estimation":
         data.update(reponse=88, tolerance=2, unite="jours")
     else:
-        data.update(choix=["Pour", "Contre"],
-                    pour_aller_plus_loin=f"Et chez nous, pour {qid} ?")
+        data.update(choix=["Pour", "Contre"], pour_aller_plus_loin=f"Et chez nous, pour {qid} ?")
     data.update(extra)
     return Question.model_validate(data)
 
@@ -57,8 +67,9 @@ def make_bank(per_sector: int = 8, sectors: Sequence[str] = SECTOR_IDS) -> list[
     for s_index, sector in enumerate(sectors):
         for k in range(per_sector):
             kind = TYPES[(k + s_index) % len(TYPES)]
-            questions.append(make_question(f"{sector[:3]}-{k:02d}", sector, kind,
-                                           difficulty=1 + (k % 3)))
+            questions.append(
+                make_question(f"{sector[:3]}-{k:02d}", sector, kind, difficulty=1 + (k % 3))
+            )
     return questions
 
 
@@ -68,12 +79,23 @@ def make_settings(n_teams: int = 3, **fields: Any) -> SessionSettings:
     return SessionSettings(teams=default_teams(n_teams), **fields)
 
 
-def new_session(questions: Sequence[Question] | None = None, *, clock: FakeClock | None = None,
-                journal_dir: Path | None = None, n_teams: int = 3, **fields: Any) -> Session:
+def new_session(
+    questions: Sequence[Question] | None = None,
+    *,
+    clock: FakeClock | None = None,
+    journal_dir: Path | None = None,
+    n_teams: int = 3,
+    **fields: Any,
+) -> Session:
     """A session on a fake clock (and a journal if ``journal_dir`` is given)."""
-    return Session.new(make_settings(n_teams, **fields),
-                       make_bank() if questions is None else questions, SECTORS, "abcd1234",
-                       clock or FakeClock(), journal_dir)
+    return Session.new(
+        make_settings(n_teams, **fields),
+        make_bank() if questions is None else questions,
+        SECTORS,
+        "abcd1234",
+        clock or FakeClock(),
+        journal_dir,
+    )
 
 
 def right_answer(question: Question) -> Answer:
@@ -95,10 +117,15 @@ def wrong_answer(question: Question) -> Answer:
     return next(c for c in letters if c not in question.right_letters)
 
 
-
-def session_with(*questions: Question, clock: FakeClock | None = None,
-                 journal_dir: Path | None = None, n_teams: int = 3, **fields: Any) -> Session:
+def session_with(
+    *questions: Question,
+    clock: FakeClock | None = None,
+    journal_dir: Path | None = None,
+    n_teams: int = 3,
+    **fields: Any,
+) -> Session:
     """A session over exactly these questions, their sectors in play."""
     fields.setdefault("sectors", tuple(dict.fromkeys(q.sector for q in questions)))
-    return new_session(list(questions), clock=clock, journal_dir=journal_dir, n_teams=n_teams,
-                       **fields)
+    return new_session(
+        list(questions), clock=clock, journal_dir=journal_dir, n_teams=n_teams, **fields
+    )

@@ -16,8 +16,12 @@ from tests.rules.session.session_factory import make_question, session_with
 def on_a_reveal(journal_dir: Path | None = None):  # type: ignore[no-untyped-def]
     hints = ["Un jour de présence commune : …", "Pas de messages après … h"]
     question = make_question("man-rituels", "managerial", "qcm", pistes_accord=hints)
-    session = session_with(question, make_question("tec-1", "technique", "qcm"),
-                           journal_dir=journal_dir, clock=FakeClock())
+    session = session_with(
+        question,
+        make_question("tec-1", "technique", "qcm"),
+        journal_dir=journal_dir,
+        clock=FakeClock(),
+    )
     session.pick("managerial")
     session.answer(0, "B")
     return session
@@ -28,7 +32,10 @@ def test_an_agreement_made_on_a_reveal_names_its_sector_and_question() -> None:
     session.agree("managerial", "Pas de messages  après 19 h")
     agreement = session.state.agreements[0]
     assert (agreement.sector, agreement.text, agreement.question_id) == (
-        "managerial", "Pas de messages après 19 h", "man-rituels")
+        "managerial",
+        "Pas de messages après 19 h",
+        "man-rituels",
+    )
     assert session.fresh_outcome().text == french("Accord d'équipe noté (Managerial)")
 
 
@@ -44,8 +51,9 @@ def test_an_agreement_waits_for_a_reveal_or_the_debrief() -> None:
     session.next()
     with pytest.raises(RuleError) as refused:
         session.agree("managerial", "Un café le lundi")
-    assert str(refused.value) == french("Un accord d'équipe se note sur l'écran de la réponse "
-                                        "ou sur le bilan.")
+    assert str(refused.value) == french(
+        "Un accord d'équipe se note sur l'écran de la réponse ou sur le bilan."
+    )
     session.end()
     session.agree("managerial", "Un café le lundi")
     assert session.state.agreements[0].question_id is None
@@ -76,4 +84,6 @@ def test_agreements_stay_in_the_finished_games_journal(journal_dir: Path) -> Non
     session.close()
     events, _ = read_journal(session.path)
     assert [a.text for a in fold(events).agreements] == [
-        "Un jour de présence commune : le jeudi", "Un second écran pour qui le demande"]
+        "Un jour de présence commune : le jeudi",
+        "Un second écran pour qui le demande",
+    ]

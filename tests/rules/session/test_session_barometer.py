@@ -19,7 +19,10 @@ from tests.rules.session.session_factory import SECTOR_IDS, SECTORS, make_bank, 
 
 def statement(qid: str, sector: str, audience: str = "tous", **extra: Any) -> Question:
     data: dict[str, Any] = {
-        "id": qid, "secteur": sector, "type": "barometre", "public": audience,
+        "id": qid,
+        "secteur": sector,
+        "type": "barometre",
+        "public": audience,
         "question": f"Affirmation {qid} sur le télétravail.",
         "informe_par": [f"{sector[:3]}-00", f"{sector[:3]}-01"],
         "explication": f"Ce que disent les faits sur {qid}, avec leur source.",
@@ -61,8 +64,9 @@ def test_a_short_game_draws_two_statements() -> None:
 def test_statements_come_from_the_sectors_and_the_audience_in_play() -> None:
     managers = statement("bar-man-encadrants", "managerial", audience="encadrant")
     bank = [*make_bank(per_sector=6), managers, statement("bar-tec-0", "technique")]
-    session = new_session(bank, barometer="equipes", sectors=("managerial", "technique"),
-                          audience="agent")
+    session = new_session(
+        bank, barometer="equipes", sectors=("managerial", "technique"), audience="agent"
+    )
     assert [q.id for q in session.state.statements] == ["bar-tec-0"]
 
 
@@ -83,8 +87,9 @@ def test_no_question_is_drawn_before_the_room_has_voted() -> None:
     session = polled()
     with pytest.raises(RuleError) as refused:
         session.spin()
-    assert str(refused.value) == french("Le baromètre d'abord : votez, ou passez "
-                                        "l'affirmation (S).")
+    assert str(refused.value) == french(
+        "Le baromètre d'abord : votez, ou passez l'affirmation (S)."
+    )
 
 
 def test_each_team_places_itself_in_turn_then_the_next_statement_comes() -> None:
@@ -106,8 +111,9 @@ def test_a_team_votes_once_per_statement() -> None:
     session.vote(0, 1)
     with pytest.raises(RuleError) as refused:
         session.vote(0, 3)
-    assert str(refused.value) == french("Équipe 1 s'est déjà placée sur cette affirmation : "
-                                        "annulez son vote pour le changer.")
+    assert str(refused.value) == french(
+        "Équipe 1 s'est déjà placée sur cette affirmation : annulez son vote pour le changer."
+    )
 
 
 def test_undoing_a_vote_lets_the_team_place_itself_again() -> None:
@@ -198,8 +204,7 @@ def test_ending_during_the_first_vote_asks_again_only_what_was_voted() -> None:
     assert ballot is not None and ballot.total == 1 and ballot.round == "apres"
 
 
-def test_a_game_stopped_in_the_middle_of_a_vote_resumes_on_the_same_vote(
-        journal_dir: Path) -> None:
+def test_a_game_stopped_in_the_middle_of_a_vote_resumes_on_the_same_vote(journal_dir: Path) -> None:
     clock = FakeClock()
     session = polled(clock=clock, journal_dir=journal_dir)
     session.vote(0, 1)
@@ -216,7 +221,8 @@ def test_a_game_stopped_in_the_middle_of_a_vote_resumes_on_the_same_vote(
 
 
 def test_a_game_whose_room_had_still_to_vote_after_the_end_is_offered_again(
-        journal_dir: Path) -> None:
+    journal_dir: Path,
+) -> None:
     session = polled(journal_dir=journal_dir)
     vote_round(session)
     session.spin()

@@ -29,8 +29,11 @@ MIXED = [
 
 @pytest.mark.parametrize(
     ("audience", "expected"),
-    [("tous", ["a-age", "a-all", "a-man"]), ("encadrant", ["a-all", "a-man"]),
-     ("agent", ["a-age", "a-all"])],
+    [
+        ("tous", ["a-age", "a-all", "a-man"]),
+        ("encadrant", ["a-all", "a-man"]),
+        ("agent", ["a-age", "a-all"]),
+    ],
 )
 def test_the_audience_filter_keeps_questions_for_all_and_for_that_audience(
     audience: str, expected: list[str]

@@ -29,21 +29,43 @@ from tests.rules.session.session_factory import make_question, make_settings
 
 T: dict[str, Any] = {"elapsed": 12.5, "wall": "2026-01-05T09:00:12"}
 ALL_KINDS: list[Event] = [
-    Started(**T, settings=make_settings(), bank_version="abcd1234",
-            sector_labels={"reglementaire": "Réglementaire"},
-            sector_colours={"reglementaire": "#0072B2"}, sectors_in_play=("reglementaire",)),
-    Drawn(**T, sector="reglementaire", via="spin", angle=12.0,
-          question=make_question("reg-1", type="qcm_multiple", verifie_le="2026-01-01",
-                                 tags=["forfait"])),
-    Drawn(**T, sector="reglementaire", via="pick", angle=0.0,
-          question=make_question("reg-2", type="estimation", reponse=2.88, unite="€")),
+    Started(
+        **T,
+        settings=make_settings(),
+        bank_version="abcd1234",
+        sector_labels={"reglementaire": "Réglementaire"},
+        sector_colours={"reglementaire": "#0072B2"},
+        sectors_in_play=("reglementaire",),
+    ),
+    Drawn(
+        **T,
+        sector="reglementaire",
+        via="spin",
+        angle=12.0,
+        question=make_question(
+            "reg-1", type="qcm_multiple", verifie_le="2026-01-01", tags=["forfait"]
+        ),
+    ),
+    Drawn(
+        **T,
+        sector="reglementaire",
+        via="pick",
+        angle=0.0,
+        question=make_question("reg-2", type="estimation", reponse=2.88, unite="€"),
+    ),
     Answered(**T, team=1, answer="AC"),
     Answered(**T, team=0, answer=2.5),
     Answered(**T, team=2, answer=None),
-    TimedOut(**T), Revealed(**T), DebatePoints(**T, team=1, points=2),
+    TimedOut(**T),
+    Revealed(**T),
+    DebatePoints(**T, team=1, points=2),
     Adjusted(**T, team=0, delta=-2, reason="Erreur de saisie « B »"),
-    Skipped(**T), Closed(**T), Paused(**T), Resumed(**T),
-    Ended(**T, reason="temps", closing=True), Undo(**T),
+    Skipped(**T),
+    Closed(**T),
+    Paused(**T),
+    Resumed(**T),
+    Ended(**T, reason="temps", closing=True),
+    Undo(**T),
 ]
 
 
@@ -65,12 +87,18 @@ def test_a_drawn_question_is_written_with_the_bank_s_french_keys() -> None:
     [
         ([], "un événement doit être un objet JSON."),
         ({"kind": "spin"}, "type d'événement inconnu : « spin »."),
-        ({"kind": "answered", **T, "team": "deux", "answer": "A"},
-         "événement « answered » mal formé (champ « team »)."),
-        ({"kind": "answered", **T, "team": 1, "answer": True},
-         "événement « answered » mal formé (champ « answer »)."),
-        ({"kind": "ended", **T, "reason": "lassitude"},
-         "événement « ended » mal formé (champ « reason »)."),
+        (
+            {"kind": "answered", **T, "team": "deux", "answer": "A"},
+            "événement « answered » mal formé (champ « team »).",
+        ),
+        (
+            {"kind": "answered", **T, "team": 1, "answer": True},
+            "événement « answered » mal formé (champ « answer »).",
+        ),
+        (
+            {"kind": "ended", **T, "reason": "lassitude"},
+            "événement « ended » mal formé (champ « reason »).",
+        ),
         ({"kind": "closed", "wall": "x"}, "événement « closed » mal formé (champ « elapsed »)."),
     ],
 )
@@ -81,8 +109,13 @@ def test_malformed_events_are_refused_in_french(data: Any, message: str) -> None
 
 
 def test_undo_removes_the_last_undoable_event_and_passes_over_pauses() -> None:
-    start, drawn, answer, pause, undo = (ALL_KINDS[0], ALL_KINDS[1], ALL_KINDS[3],
-                                         ALL_KINDS[12], ALL_KINDS[15])
+    start, drawn, answer, pause, undo = (
+        ALL_KINDS[0],
+        ALL_KINDS[1],
+        ALL_KINDS[3],
+        ALL_KINDS[12],
+        ALL_KINDS[15],
+    )
     assert effective_events([start, drawn, answer, pause, undo]) == [start, drawn, pause]
     assert effective_events([start, drawn, answer, undo, undo]) == [start]
     assert effective_events([start, undo]) == [start]  # nothing to undo: nothing removed

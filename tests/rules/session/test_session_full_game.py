@@ -90,8 +90,16 @@ def play_all_teams(session: Session, clock: FakeClock, question: Question, turn:
 
 def play_session(journal_dir: Path, mode: str, n_teams: int) -> Session:
     clock = FakeClock()
-    session = new_session(BANK, clock=clock, journal_dir=journal_dir, n_teams=n_teams,
-                          mode=mode, duration_min=20, timer_s=60, seed=2026)
+    session = new_session(
+        BANK,
+        clock=clock,
+        journal_dir=journal_dir,
+        n_teams=n_teams,
+        mode=mode,
+        duration_min=20,
+        timer_s=60,
+        seed=2026,
+    )
     play = play_turn_by_turn if mode == "tour_par_tour" else play_all_teams
     turn = 0
     while not session.state.ended:
@@ -121,8 +129,9 @@ def check_finished_game(session: Session, journal_dir: Path) -> None:
     assert 20 * 60 <= session.elapsed() < 20 * 60 + 90 * state.n_teams
     ids = [p.question.id for p in state.played]
     if not state.settings.all_teams:  # every team had as many turns
-        turns = [sum(p.team == t for p in state.played if not p.skipped)
-                 for t in range(state.n_teams)]
+        turns = [
+            sum(p.team == t for p in state.played if not p.skipped) for t in range(state.n_teams)
+        ]
         assert len(set(turns)) == 1, turns
     assert len(ids) == len(set(ids)) >= 12
     for team in range(state.n_teams):
@@ -134,7 +143,8 @@ def check_finished_game(session: Session, journal_dir: Path) -> None:
     assert debrief.facts.questions_played == sum(not p.skipped for p in state.played)
     assert sorted(t.score for t in debrief.teams) == sorted(state.scores)
     assert [(c.delta, c.reason) for c in debrief.corrections.lines] == [
-        (1, "bonne question posée à la salle")]
+        (1, "bonne question posée à la salle")
+    ]
     assert sum(s.group.attempts for s in debrief.sectors) > 0
     assert debrief.answers
 

@@ -83,8 +83,12 @@ def test_a_torn_last_line_is_dropped_with_a_warning(journal_dir: Path) -> None:
     session.path.write_bytes(data[:-7])
     events, warnings = read_journal(session.path)
     assert events == list(session.events[:-1])
-    assert warnings == [french(f"La dernière ligne de {session.path.name} était incomplète "
-                               "(écriture interrompue) : la dernière action a été perdue.")]
+    assert warnings == [
+        french(
+            f"La dernière ligne de {session.path.name} était incomplète "
+            "(écriture interrompue) : la dernière action a été perdue."
+        )
+    ]
 
 
 def test_a_last_line_without_its_newline_counts_as_torn(journal_dir: Path) -> None:
@@ -171,8 +175,13 @@ def test_a_resumed_game_continues_its_journal_after_a_torn_line(journal_dir: Pat
 
 def test_a_changed_bank_is_noted_when_resuming(journal_dir: Path) -> None:
     session = played_session(journal_dir)
-    resumed = Session.resume(session.path, make_bank(), SECTORS, FakeClock(),  # type: ignore[arg-type]
-                             bank_version="ffff0000")
+    resumed = Session.resume(
+        session.path,
+        make_bank(),
+        SECTORS,
+        FakeClock(),  # type: ignore[arg-type]
+        bank_version="ffff0000",
+    )
     assert "La banque de questions a changé" in resumed.resume_notes[0]
 
 
@@ -256,7 +265,7 @@ def test_notes_are_kept_after_the_end_through_undo_and_resume(journal_dir: Path)
     session.end()
     session.note("  Charte : deux jours communs par semaine  ")
     assert session.state.notes == "Charte : deux jours communs par semaine"
-    assert session.undo()                       # takes back the end, not the notes
+    assert session.undo()  # takes back the end, not the notes
     assert session.state.notes == "Charte : deux jours communs par semaine"
     assert not session.state.ended
     events, _ = read_journal(session.path)  # type: ignore[arg-type]

@@ -12,12 +12,14 @@ from game.rules.session import FakeClock, Session, fold, read_journal, summarise
 from tests.rules.session.session_factory import SECTORS, make_question, new_session
 
 JOURNALS = Path(__file__).parent / "journals"
-QUESTIONS = [make_question("reg-vf", type="vrai_faux"),
-             make_question("reg-qcm", type="qcm", difficulty=3),
-             make_question("tec-deb", sector="technique", type="debat", difficulty=2),
-             make_question("tec-qcm", sector="technique", type="qcm", difficulty=2),
-             make_question("reg-est", type="estimation", difficulty=2),
-             make_question("reg-2")]
+QUESTIONS = [
+    make_question("reg-vf", type="vrai_faux"),
+    make_question("reg-qcm", type="qcm", difficulty=3),
+    make_question("tec-deb", sector="technique", type="debat", difficulty=2),
+    make_question("tec-qcm", sector="technique", type="qcm", difficulty=2),
+    make_question("reg-est", type="estimation", difficulty=2),
+    make_question("reg-2"),
+]
 
 
 def test_an_old_turn_by_turn_journal_folds_to_the_scores_it_had() -> None:
@@ -26,7 +28,11 @@ def test_an_old_turn_by_turn_journal_folds_to_the_scores_it_had() -> None:
     assert warnings == [] and state.legacy
     assert state.scores == (6, 1)
     assert [(a.team, a.points, a.reason) for a in state.awards] == [
-        (1, 1, "rebond"), (0, 2, "rebond"), (0, 1, "debat"), (0, 3, "panorama")]
+        (1, 1, "rebond"),
+        (0, 2, "rebond"),
+        (0, 1, "debat"),
+        (0, 3, "panorama"),
+    ]
 
 
 def test_an_old_journal_keeps_its_snake_order_and_its_timer_answers() -> None:
@@ -35,7 +41,9 @@ def test_an_old_journal_keeps_its_snake_order_and_its_timer_answers() -> None:
     first = state.played[0]
     assert first.question.type == "vrai_faux"
     assert [(a.team, a.answer, a.timed_out) for a in first.answers] == [
-        (0, None, True), (1, "A", False)]
+        (0, None, True),
+        (1, "A", False),
+    ]
     assert [a.answer for a in state.played[1].answers] == ["A", "A"]  # the eliminated one again
 
 

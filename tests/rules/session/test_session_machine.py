@@ -68,7 +68,7 @@ FAST_DIR = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
 def assert_resumed_as_it_was(resumed: Session, events: list[Event]) -> None:
     """The resumed game holds the same events, plus a pause if it was running."""
     assert list(resumed.events[: len(events)]) == events
-    added = resumed.events[len(events):]
+    added = resumed.events[len(events) :]
     state = fold(events)
     if state.ended or state.paused:
         assert added == () and resumed.state == state
@@ -99,14 +99,26 @@ class SessionMachine(RuleBasedStateMachine):
         assert self.session is not None
         return self.session
 
-    @initialize(mode=st.sampled_from(["tour_par_tour", "toutes_les_equipes"]),
-                n_teams=st.integers(2, 4), rebond=st.booleans(),
-                audience=st.sampled_from(["tous", "encadrant"]), seed=st.integers(0, 9))
+    @initialize(
+        mode=st.sampled_from(["tour_par_tour", "toutes_les_equipes"]),
+        n_teams=st.integers(2, 4),
+        rebond=st.booleans(),
+        audience=st.sampled_from(["tous", "encadrant"]),
+        seed=st.integers(0, 9),
+    )
     def start(self, mode: str, n_teams: int, rebond: bool, audience: str, seed: int) -> None:
-        game_settings = make_settings(n_teams, mode=mode, rebond=rebond, audience=audience,
-                                      seed=seed, duration_min=10, timer_s=30)
-        self.session = Session.new(game_settings, QUESTIONS, SECTORS, "abcd1234", self.clock,
-                                   self.folder)
+        game_settings = make_settings(
+            n_teams,
+            mode=mode,
+            rebond=rebond,
+            audience=audience,
+            seed=seed,
+            duration_min=10,
+            timer_s=30,
+        )
+        self.session = Session.new(
+            game_settings, QUESTIONS, SECTORS, "abcd1234", self.clock, self.folder
+        )
 
     # --- actions -----------------------------------------------------------------------
 
@@ -129,22 +141,30 @@ class SessionMachine(RuleBasedStateMachine):
     def time_passes(self, seconds: float) -> None:
         self.clock.advance(seconds)
 
-    @rule(kind=st.sampled_from(["spin", "pick", "answer", "reveal", "debate", "adjust", "skip",
-                                "next", "end"]),
-          team=st.integers(0, 3), number=st.integers(-11, 11),
-          sector=st.sampled_from(SECTOR_IDS),
-          how=st.sampled_from(["right", "wrong", "none", "junk"]), redo=st.booleans())
-    def one_action(self, kind: str, team: int, number: int, sector: str, how: str,
-                   redo: bool) -> None:
+    @rule(
+        kind=st.sampled_from(
+            ["spin", "pick", "answer", "reveal", "debate", "adjust", "skip", "next", "end"]
+        ),
+        team=st.integers(0, 3),
+        number=st.integers(-11, 11),
+        sector=st.sampled_from(SECTOR_IDS),
+        how=st.sampled_from(["right", "wrong", "none", "junk"]),
+        redo=st.booleans(),
+    )
+    def one_action(
+        self, kind: str, team: int, number: int, sector: str, how: str, redo: bool
+    ) -> None:
         """Any single action, with any arguments: many are refused, and must change nothing."""
         game = self.game
         actions: dict[str, Callable[[], object]] = {
-            "spin": game.spin, "pick": lambda: game.pick(sector),
+            "spin": game.spin,
+            "pick": lambda: game.pick(sector),
             "answer": lambda: game.answer(team, self.answer_value(how)),
             "reveal": game.reveal,
             "debate": lambda: game.award_debate(team, number % 6 - 1),
             "adjust": lambda: game.adjust(team, number, "motif"),
-            "skip": game.skip, "next": game.next,
+            "skip": game.skip,
+            "next": game.next,
         }
         if kind == "end" and len(game.state.played) >= 3:  # not too early: games go deep
             actions["end"] = game.end
@@ -158,8 +178,11 @@ class SessionMachine(RuleBasedStateMachine):
         pick = {"right": right_answer, "wrong": wrong_answer}.get(how)
         return pick(current.question) if pick else None
 
-    @rule(rights=st.lists(st.booleans(), min_size=4, max_size=4), redo=st.booleans(),
-          points=st.integers(0, 4))
+    @rule(
+        rights=st.lists(st.booleans(), min_size=4, max_size=4),
+        redo=st.booleans(),
+        points=st.integers(0, 4),
+    )
     def play_a_whole_question(self, rights: list[bool], redo: bool, points: int) -> None:
         """A turn as a facilitator plays it, each step possibly undone and redone."""
         if self.game.state.phase == "board":
@@ -200,8 +223,12 @@ class SessionMachine(RuleBasedStateMachine):
     def crash_and_resume(self, restart: bool) -> None:
         events = list(self.game.events)
         self.game.close()
-        self.session = Session.resume(self.game.path, QUESTIONS, SECTORS,  # type: ignore[arg-type]
-                                      self.clock)
+        self.session = Session.resume(
+            self.game.path,
+            QUESTIONS,
+            SECTORS,  # type: ignore[arg-type]
+            self.clock,
+        )
         assert_resumed_as_it_was(self.game, events)
         if restart and self.game.state.paused:
             self.game.resume_play()  # the facilitator starts again when the room is ready
@@ -241,8 +268,11 @@ class SessionMachine(RuleBasedStateMachine):
             on_questions = sum(p.points_of(team) for p in state.played if not p.skipped)
             if state.current is not None:
                 on_questions += state.current.points_of(team)
-            others = sum(a.points for a in state.awards
-                         if a.team == team and a.reason in ("manuel", "panorama"))
+            others = sum(
+                a.points
+                for a in state.awards
+                if a.team == team and a.reason in ("manuel", "panorama")
+            )
             assert state.scores[team] == on_questions + others
             assert sum(a.team == team and a.reason == "panorama" for a in state.awards) <= 1
 
@@ -295,6 +325,6 @@ class SessionMachine(RuleBasedStateMachine):
         assert events == list(self.game.events)
         assert fold(events) == self.game.state
 
-SessionMachine.TestCase.settings = settings(max_examples=40, stateful_step_count=20,
-                                            deadline=None)
+
+SessionMachine.TestCase.settings = settings(max_examples=40, stateful_step_count=20, deadline=None)
 test_random_games_keep_every_invariant = SessionMachine.TestCase

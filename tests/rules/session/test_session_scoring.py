@@ -80,8 +80,7 @@ def test_a_single_team_scores_the_points_only_when_right() -> None:
 
 
 def test_in_all_teams_mode_the_closest_estimates_win_and_ties_share() -> None:
-    results = all_teams_results(ESTIMATE, {0: 81.0, 1: 95.0, 2: None, 3: 96.0}, 4,
-                                ScoringRules())
+    results = all_teams_results(ESTIMATE, {0: 81.0, 1: 95.0, 2: None, 3: 96.0}, 4, ScoringRules())
     assert [r.result for r in results] == ["juste", "juste", "sans_reponse", "faux"]
     assert [r.points for r in results] == [6, 6, 0, 0]
 
@@ -97,8 +96,9 @@ def test_a_team_with_no_estimate_never_scores() -> None:
 
 
 def test_in_all_teams_mode_each_choice_is_judged_on_its_own() -> None:
-    results = all_teams_results(MULTI, {0: "AC", 1: "A", 2: "AC"}, 3,
-                                ScoringRules(points_by_difficulty={1: 5, 2: 6, 3: 7}))
+    results = all_teams_results(
+        MULTI, {0: "AC", 1: "A", 2: "AC"}, 3, ScoringRules(points_by_difficulty={1: 5, 2: 6, 3: 7})
+    )
     assert [(r.result, r.points) for r in results] == [("juste", 5), ("faux", 0), ("juste", 5)]
 
 
@@ -128,15 +128,23 @@ def test_answers_are_normalised_letters_or_numbers() -> None:
         (QCM, "AB", "Une seule réponse est possible pour cette question."),
         (TRUE, "C", "Réponse « C » impossible : choisissez A ou B."),
         (MULTI, " ", "Aucune lettre choisie : indiquez une réponse, ou « Sans réponse »."),
-        (ESTIMATE, "beaucoup", "« beaucoup » n'est pas un nombre : une estimation se répond "
-                               "par un nombre (ex. : 12,5)."),
-        (ESTIMATE, True, "« True » n'est pas un nombre : une estimation se répond par un "
-                         "nombre (ex. : 12,5)."),
+        (
+            ESTIMATE,
+            "beaucoup",
+            "« beaucoup » n'est pas un nombre : une estimation se répond "
+            "par un nombre (ex. : 12,5).",
+        ),
+        (
+            ESTIMATE,
+            True,
+            "« True » n'est pas un nombre : une estimation se répond par un nombre (ex. : 12,5).",
+        ),
         (QCM, 2, "Une réponse s'indique par une lettre (A, B, C ou D)."),
     ],
 )
-def test_an_impossible_answer_says_what_is_expected(question: object, raw: object,
-                                                    message: str) -> None:
+def test_an_impossible_answer_says_what_is_expected(
+    question: object, raw: object, message: str
+) -> None:
     # The catalogue's text, with French typography (no-break spaces, ’).
     with pytest.raises(RuleError, match="^" + re.escape(french(message)) + "$"):
         normalise_answer(question, raw)  # type: ignore[arg-type]

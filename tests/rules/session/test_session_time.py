@@ -125,11 +125,11 @@ def test_the_last_stretch_starts_two_minutes_before_the_end() -> None:
 def test_at_time_up_the_round_in_progress_finishes_so_every_team_answers_as_often() -> None:
     clock = FakeClock()
     session = new_session(clock=clock, duration_min=10, n_teams=3)
-    play_a_turn(session)                       # team 1
+    play_a_turn(session)  # team 1
     assert session.turns_left() is None
-    play_a_turn(session, clock, 601)           # team 2: time runs out during its question
+    play_a_turn(session, clock, 601)  # team 2: time runs out during its question
     assert not session.state.ended
-    assert session.turns_left() == 1           # team 3 still plays
+    assert session.turns_left() == 1  # team 3 still plays
     drawn = session.spin()
     assert drawn is not None and session.state.active_team == 2
     assert session.turns_left() == 1 and session.next_team() is None
@@ -195,8 +195,9 @@ def test_a_spin_after_time_up_ends_the_game_instead_of_drawing() -> None:
 
 
 def test_the_game_ends_when_no_eligible_question_is_left() -> None:
-    session = session_with(make_question("reg-1"), make_question("reg-2", audience="agent"),
-                           audience="encadrant")
+    session = session_with(
+        make_question("reg-1"), make_question("reg-2", audience="agent"), audience="encadrant"
+    )
     session.spin()
     session.answer(0, "B")
     session.next()

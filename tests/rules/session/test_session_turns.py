@@ -87,8 +87,12 @@ def test_the_rebond_cannot_give_the_eliminated_answer_again() -> None:
     session = session_with(QCM3)
     session.spin()
     session.answer(0, "A")
-    with pytest.raises(RuleError, match=said("« A » a déjà été donnée par « Équipe 1 » : le "
-                                             "rebond choisit une autre réponse.")):
+    with pytest.raises(
+        RuleError,
+        match=said(
+            "« A » a déjà été donnée par « Équipe 1 » : le rebond choisit une autre réponse."
+        ),
+    ):
         session.answer(1, "A")
     assert session.state.phase == "rebond"
 
@@ -166,8 +170,13 @@ def test_a_refused_action_changes_nothing() -> None:
     session = session_with(QCM2)
     session.spin()
     before, events = session.state, session.events
-    for action in (lambda: session.answer(1, "B"), session.spin, session.next,
-                   lambda: session.answer(0, "Z"), lambda: session.adjust(0, 0, "")):
+    for action in (
+        lambda: session.answer(1, "B"),
+        session.spin,
+        session.next,
+        lambda: session.answer(0, "Z"),
+        lambda: session.adjust(0, 0, ""),
+    ):
         with pytest.raises(RuleError):
             action()
     assert session.state == before and session.events == events
@@ -226,16 +235,17 @@ def test_an_exhausted_or_unknown_sector_cannot_be_picked() -> None:
     session.pick("technique")
     session.answer(0, "B")
     session.next()
-    with pytest.raises(RuleError, match=said("Plus aucune question dans le secteur « Technique » "
-                                             ": choisissez-en un autre.")):
+    with pytest.raises(
+        RuleError,
+        match=said("Plus aucune question dans le secteur « Technique » : choisissez-en un autre."),
+    ):
         session.pick("technique")
     with pytest.raises(RuleError, match=french("« societal » n'est pas en jeu")):
         session.pick("societal")
 
 
 def test_sectors_with_no_question_left_are_skipped_by_the_spin() -> None:
-    session = session_with(QCM2, *[make_question(f"tec-{k}", sector="technique")
-                                   for k in range(5)])
+    session = session_with(QCM2, *[make_question(f"tec-{k}", sector="technique") for k in range(5)])
     session.pick("reglementaire")
     session.answer(0, "B")
     session.next()
@@ -314,12 +324,20 @@ def test_a_manual_correction_counts_in_the_score_and_keeps_its_reason() -> None:
 
 
 def test_a_panorama_complet_earns_the_bonus_once() -> None:
-    questions = [make_question(f"{s[:3]}-{k}", sector=s) for s in ("reglementaire", "technique")
-                 for k in range(3)]
+    questions = [
+        make_question(f"{s[:3]}-{k}", sector=s)
+        for s in ("reglementaire", "technique")
+        for k in range(3)
+    ]
     session = session_with(*questions, n_teams=2, rebond=False)
-    for sector, team, right in [("reglementaire", 0, True), ("reglementaire", 1, False),
-                                ("technique", 0, True), ("technique", 1, True),
-                                ("reglementaire", 0, True), ("technique", 1, True)]:
+    for sector, team, right in [
+        ("reglementaire", 0, True),
+        ("reglementaire", 1, False),
+        ("technique", 0, True),
+        ("technique", 1, True),
+        ("reglementaire", 0, True),
+        ("technique", 1, True),
+    ]:
         session.pick(sector)
         question = session.state.current.question  # type: ignore[union-attr]
         session.answer(team, right_answer(question) if right else wrong_answer(question))
@@ -331,8 +349,11 @@ def test_a_panorama_complet_earns_the_bonus_once() -> None:
 
 
 def test_debate_points_do_not_complete_a_panorama() -> None:
-    session = session_with(make_question("reg-1"), make_question("tec-deb", sector="technique",
-                                                                  type="debat"), n_teams=2)
+    session = session_with(
+        make_question("reg-1"),
+        make_question("tec-deb", sector="technique", type="debat"),
+        n_teams=2,
+    )
     session.pick("reglementaire")
     session.answer(0, "B")
     session.next()

@@ -21,8 +21,7 @@ def test_with_nothing_done_there_is_nothing_to_undo() -> None:
 
 
 def test_undo_reverts_an_answer_and_its_points() -> None:
-    session = session_with(make_question("reg-1", difficulty=3),
-                           scoring={"panorama_bonus": 0})
+    session = session_with(make_question("reg-1", difficulty=3), scoring={"panorama_bonus": 0})
     session.spin()
     session.answer(0, "B")
     assert session.state.scores == (6, 0, 0)

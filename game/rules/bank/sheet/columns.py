@@ -20,22 +20,71 @@ from game.rules.kinds import KINDS, TYPE_IDS
 from game.wording.numbers import NBSP, number
 
 COLUMNS = (
-    "id", "secteur", "type", "difficulte", "public", "question",
-    "choix_a", "choix_b", "choix_c", "choix_d", "reponse", "tolerance", "unite",
-    "explication", "source", "lien", "pour_aller_plus_loin", "verifie_le", "a_revoir", "actif",
-    "tags", "image", "informe_par", "pistes_accord",
+    "id",
+    "secteur",
+    "type",
+    "difficulte",
+    "public",
+    "question",
+    "choix_a",
+    "choix_b",
+    "choix_c",
+    "choix_d",
+    "reponse",
+    "tolerance",
+    "unite",
+    "explication",
+    "source",
+    "lien",
+    "pour_aller_plus_loin",
+    "verifie_le",
+    "a_revoir",
+    "actif",
+    "tags",
+    "image",
+    "informe_par",
+    "pistes_accord",
 )
 CHOICE_COLUMNS = COLUMNS[6:10]
 REQUIRED = ("id", "secteur", "type", "question")
-TEXT_COLUMNS = ("id", "secteur", "type", "public", "question", "unite", "explication", "source",
-                "lien", "pour_aller_plus_loin", "image")
+TEXT_COLUMNS = (
+    "id",
+    "secteur",
+    "type",
+    "public",
+    "question",
+    "unite",
+    "explication",
+    "source",
+    "lien",
+    "pour_aller_plus_loin",
+    "image",
+)
 FLAG_COLUMNS = ("a_revoir", "actif")
 YES, NO = "oui", "non"
 # Widths in characters, for a workbook an adviser reads without resizing anything.
-WIDTHS = {"id": 32, "secteur": 16, "type": 13, "difficulte": 11, "public": 11, "question": 60,
-          "reponse": 10, "tolerance": 10, "unite": 10, "explication": 70, "source": 45,
-          "lien": 30, "pour_aller_plus_loin": 50, "verifie_le": 12, "a_revoir": 9, "actif": 7,
-          "tags": 30, "image": 14, "informe_par": 30, "pistes_accord": 50}
+WIDTHS = {
+    "id": 32,
+    "secteur": 16,
+    "type": 13,
+    "difficulte": 11,
+    "public": 11,
+    "question": 60,
+    "reponse": 10,
+    "tolerance": 10,
+    "unite": 10,
+    "explication": 70,
+    "source": 45,
+    "lien": 30,
+    "pour_aller_plus_loin": 50,
+    "verifie_le": 12,
+    "a_revoir": 9,
+    "actif": 7,
+    "tags": 30,
+    "image": 14,
+    "informe_par": 30,
+    "pistes_accord": 50,
+}
 CHOICE_WIDTH = 28
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d %H:%M:%S")
 
@@ -46,9 +95,14 @@ def width(column: str) -> int:
 
 def allowed_values(sectors: Sequence[Sector]) -> dict[str, tuple[str, ...]]:
     """The values a drop-down offers, per column."""
-    return {"secteur": tuple(s.id for s in sectors), "type": TYPE_IDS,
-            "difficulte": ("1", "2", "3"), "public": AUDIENCES, "a_revoir": (YES, NO),
-            "actif": (YES, NO)}
+    return {
+        "secteur": tuple(s.id for s in sectors),
+        "type": TYPE_IDS,
+        "difficulte": ("1", "2", "3"),
+        "public": AUDIENCES,
+        "a_revoir": (YES, NO),
+        "actif": (YES, NO),
+    }
 
 
 def ordered(sectors: Sequence[Sector], questions: Iterable[Question]) -> list[Question]:
@@ -61,6 +115,7 @@ def ordered(sectors: Sequence[Sector], questions: Iterable[Question]) -> list[Qu
 
 # --- going out --------------------------------------------------------------------------------
 
+
 def cells_of(q: Question) -> dict[str, Any]:
     """A question's cells: text, except numbers and dates, typed."""
     choices = list(q.choices or ())
@@ -68,13 +123,24 @@ def cells_of(q: Question) -> dict[str, Any]:
     if isinstance(q.answer, float):
         answer = _whole(q.answer)
     cells: dict[str, Any] = {
-        "id": q.id, "secteur": q.sector, "type": q.type, "difficulte": q.difficulty,
-        "public": q.audience, "question": q.prompt, "reponse": answer or None,
-        "tolerance": None if q.tolerance is None else _whole(q.tolerance), "unite": q.unit,
-        "explication": q.explanation, "source": q.source, "lien": q.link,
-        "pour_aller_plus_loin": q.further, "verifie_le": q.checked_on,
-        "a_revoir": YES if q.to_review else NO, "actif": YES if q.active else NO,
-        "tags": ", ".join(q.tags) or None, "image": q.image,
+        "id": q.id,
+        "secteur": q.sector,
+        "type": q.type,
+        "difficulte": q.difficulty,
+        "public": q.audience,
+        "question": q.prompt,
+        "reponse": answer or None,
+        "tolerance": None if q.tolerance is None else _whole(q.tolerance),
+        "unite": q.unit,
+        "explication": q.explanation,
+        "source": q.source,
+        "lien": q.link,
+        "pour_aller_plus_loin": q.further,
+        "verifie_le": q.checked_on,
+        "a_revoir": YES if q.to_review else NO,
+        "actif": YES if q.active else NO,
+        "tags": ", ".join(q.tags) or None,
+        "image": q.image,
         "informe_par": ", ".join(q.informed_by or ()) or None,
         # One suggestion per line in the cell: they hold commas and colons themselves.
         "pistes_accord": "\n".join(q.agreement_hints) or None,

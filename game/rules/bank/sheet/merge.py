@@ -67,8 +67,13 @@ def default_sectors() -> list[Located[Sector]]:
     return collected.sectors
 
 
-def plan_import(folder: Path, rows: Sequence[Located[Question]], display: str,
-                today: date, written: Iterable[str] = ()) -> tuple[Plan | None, list[Problem]]:
+def plan_import(
+    folder: Path,
+    rows: Sequence[Located[Question]],
+    display: str,
+    today: date,
+    written: Iterable[str] = (),
+) -> tuple[Plan | None, list[Problem]]:
     """Check the rows as part of the folder's bank, then plan the files to write. ``written``:
     the ids of the rows in error (a statement may name them: their own message says enough)."""
     current = _current(folder, today)
@@ -76,17 +81,25 @@ def plan_import(folder: Path, rows: Sequence[Located[Question]], display: str,
     # thing the spreadsheet fills, so coverage is judged on the result below.
     broken = [p for p in current.errors if p.file != str(folder)] if current else []
     if broken:
-        return None, [*broken, Problem.whole(str(folder), say(
-            "bank.import.folder_has_errors", command=command("verifier", str(folder))))]
-    sectors = list(current.bank.sectors) if current and current.bank else [
-        s.item for s in default_sectors()]
+        return None, [
+            *broken,
+            Problem.whole(
+                str(folder),
+                say("bank.import.folder_has_errors", command=command("verifier", str(folder))),
+            ),
+        ]
+    sectors = (
+        list(current.bank.sectors)
+        if current and current.bank
+        else [s.item for s in default_sectors()]
+    )
     existing = list(current.located) if current else []
     candidate = _candidate(existing, rows)
     located_sectors = [Located(s, display, None, {}) for s in sectors]
-    kept_sectors, kept, problems = checks.cross_file(folder, located_sectors, candidate,
-                                                     written=written)
-    problems += [p for p in checks.planning(kept_sectors, kept, today, str(folder))
-                 if p.is_error]
+    kept_sectors, kept, problems = checks.cross_file(
+        folder, located_sectors, candidate, written=written
+    )
+    problems += [p for p in checks.planning(kept_sectors, kept, today, str(folder)) if p.is_error]
     if any(p.is_error for p in problems):
         return None, problems
     plan = _plan(folder, existing, rows)
@@ -101,21 +114,24 @@ def _current(folder: Path, today: date) -> LoadResult | None:
     return load_bank(folder, today)
 
 
-def _candidate(existing: Sequence[Located[Question]],
-               rows: Sequence[Located[Question]]) -> list[Located[Question]]:
+def _candidate(
+    existing: Sequence[Located[Question]], rows: Sequence[Located[Question]]
+) -> list[Located[Question]]:
     """The folder's questions with the rows in place of the ones they update, then new rows."""
     first_row: dict[str, Located[Question]] = {}
     for row in rows:
         first_row.setdefault(row.item.id, row)
     candidate = [first_row.get(q.item.id, q) for q in existing]
     known = {q.item.id for q in existing}
-    candidate += [row for row in rows if row.item.id not in known or first_row[row.item.id]
-                  is not row]
+    candidate += [
+        row for row in rows if row.item.id not in known or first_row[row.item.id] is not row
+    ]
     return candidate
 
 
-def _plan(folder: Path, existing: Sequence[Located[Question]],
-          rows: Sequence[Located[Question]]) -> Plan:
+def _plan(
+    folder: Path, existing: Sequence[Located[Question]], rows: Sequence[Located[Question]]
+) -> Plan:
     plan = Plan()
     old = {q.item.id: q for q in existing}
     texts: dict[Path, list[str]] = {}
@@ -222,8 +238,9 @@ def apply(folder: Path, plan: Plan, today: date) -> None:
 
 def _declares_sectors(folder: Path) -> bool:
     pattern = re.compile(r"^secteurs\s*:", re.MULTILINE)
-    return any(pattern.search(p.read_text("utf-8", errors="replace"))
-               for p in folder.glob("*.yaml"))
+    return any(
+        pattern.search(p.read_text("utf-8", errors="replace")) for p in folder.glob("*.yaml")
+    )
 
 
 class ImportCheckError(Exception):

@@ -57,8 +57,13 @@ def read_sheet(path: Path, display: str) -> tuple[list[Row], list[Problem]]:
         raise SheetError(say("bank.sheet.unreadable", name=path.name)) from error
     if head.startswith(_ZIP):
         target = path.with_suffix(XLSX).name
-        raise SheetError(say("bank.sheet.workbook_as_csv", name=path.name,
-                             command=command("importer", target, "DOSSIER")))
+        raise SheetError(
+            say(
+                "bank.sheet.workbook_as_csv",
+                name=path.name,
+                command=command("importer", target, "DOSSIER"),
+            )
+        )
     if head.startswith(_OLE):
         raise SheetError(say("bank.sheet.xls", name=path.name))
     warnings: list[Problem] = []
@@ -69,8 +74,11 @@ def read_sheet(path: Path, display: str) -> tuple[list[Row], list[Problem]]:
         header, rows = read_csv(text)
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        return [], [Problem.at(display, 1, None, say("bank.sheet.missing_columns",
-                                                   columns=", ".join(missing)))]
+        return [], [
+            Problem.at(
+                display, 1, None, say("bank.sheet.missing_columns", columns=", ".join(missing))
+            )
+        ]
     return rows, warnings
 
 
@@ -81,8 +89,9 @@ def _csv_text(raw: bytes, display: str) -> tuple[str, list[Problem]]:
     if text is not None:
         return text, []
     try:
-        return raw.decode("cp1252"), [Problem.whole(display, say("bank.sheet.windows_1252"),
-                                                    WARNING)]
+        return raw.decode("cp1252"), [
+            Problem.whole(display, say("bank.sheet.windows_1252"), WARNING)
+        ]
     except UnicodeDecodeError as error:
         raise SheetError(say("bank.sheet.not_utf8", name=display)) from error
 
@@ -126,8 +135,7 @@ class SheetPlace:
         return {key: self.mark((key,), True) for key in item}
 
 
-def check_rows(rows: Sequence[Row], display: str) -> tuple[list[Located[Question]],
-                                                            list[Problem]]:
+def check_rows(rows: Sequence[Row], display: str) -> tuple[list[Located[Question]], list[Problem]]:
     """Every row checked by the model: the questions, located at their rows, and the problems."""
     questions: list[Located[Question]] = []
     problems: list[Problem] = []

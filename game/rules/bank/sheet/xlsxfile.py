@@ -22,8 +22,11 @@ WRAPPED = ("question", "explication", "source", "pour_aller_plus_loin", "pistes_
 LAST_ROW = 5000  # drop-downs reach this far, enough for every question an adviser adds
 
 
-def write_xlsx(target: Path | BinaryIO, rows: Iterable[Mapping[str, Any]],
-               allowed: Mapping[str, tuple[str, ...]]) -> None:
+def write_xlsx(
+    target: Path | BinaryIO,
+    rows: Iterable[Mapping[str, Any]],
+    allowed: Mapping[str, tuple[str, ...]],
+) -> None:
     """Write the workbook to a file or a buffer (the caller makes the writing atomic)."""
     book = Workbook()
     sheet = book.active
@@ -49,8 +52,9 @@ def write_xlsx(target: Path | BinaryIO, rows: Iterable[Mapping[str, Any]],
 
 
 def _drop_down(sheet: Any, letter: str, column: str, values: tuple[str, ...]) -> None:
-    check = DataValidation(type="list", formula1='"' + ",".join(values) + '"',
-                           allow_blank=True, showErrorMessage=True)
+    check = DataValidation(
+        type="list", formula1='"' + ",".join(values) + '"', allow_blank=True, showErrorMessage=True
+    )
     check.errorTitle = column
     check.error = say("bank.sheet.drop_down", values=", ".join(values))
     sheet.add_data_validation(check)

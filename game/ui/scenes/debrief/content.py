@@ -31,7 +31,10 @@ def gather(game: Game, notes: str) -> Content | None:
     state = session.state
     facts = bank_facts(game.bank) if game.bank is not None else None
     debrief = build_debrief(state, facts, notes, None if state.ended else session.elapsed())
-    wheel = tuple(WheelSector(s.id, s.label, theme.rgb(s.colour),
-                              s.pictogram or game.sector_view(s.id).pictogram)
-                  for s in debrief.sectors)
+    wheel = tuple(
+        WheelSector(
+            s.id, s.label, theme.rgb(s.colour), s.pictogram or game.sector_view(s.id).pictogram
+        )
+        for s in debrief.sectors
+    )
     return Content(debrief, wheel)

@@ -41,11 +41,11 @@ class Item:
     """Paragraphs that stay together on one page."""
 
     paras: tuple[Para, ...]
-    card: bool = False               # drawn on a panel
+    card: bool = False  # drawn on a panel
     bar: theme.Colour | None = None  # a sector's colour beside it (its label is in the text)
-    marker: str = ""                 # « • » or « 2. » in a gutter on the left
-    keep_with_next: bool = False     # a heading: never the last thing on a page
-    aside: tuple[Para, ...] = ()     # a second column on the right (a card's « why »)
+    marker: str = ""  # « • » or « 2. » in a gutter on the left
+    keep_with_next: bool = False  # a heading: never the last thing on a page
+    aside: tuple[Para, ...] = ()  # a second column on the right (a card's « why »)
 
 
 @dataclass(frozen=True)
@@ -148,8 +148,9 @@ def column_rects(ui: Ui, rect: pygame.Rect, full_width: bool) -> list[pygame.Rec
     return [rect] if full_width else ui.layout.text_columns(rect)
 
 
-def paginate(ui: Ui, items: Sequence[Item], rect: pygame.Rect,
-             full_width: bool = False) -> list[Page]:
+def paginate(
+    ui: Ui, items: Sequence[Item], rect: pygame.Rect, full_width: bool = False
+) -> list[Page]:
     """Items packed onto as few pages of ``rect`` as the smallest text size allows, then each
     page's text made as large as its columns allow; always at least one page."""
     columns = column_rects(ui, rect, full_width)
@@ -157,16 +158,23 @@ def paginate(ui: Ui, items: Sequence[Item], rect: pygame.Rect,
     stacks = _pack(ui, items, width, rect.height)
     pages = []
     for first in range(0, len(stacks), per_page):
-        page_stacks = stacks[first:first + per_page]
+        page_stacks = stacks[first : first + per_page]
         grade = _common_grade(ui, page_stacks, width, rect.height)
-        pages.append(tuple(
-            tuple(Placed(item, grade, item_height(ui, item, width, grade) or rect.height)
-                  for item in stack) for stack in page_stacks))
+        pages.append(
+            tuple(
+                tuple(
+                    Placed(item, grade, item_height(ui, item, width, grade) or rect.height)
+                    for item in stack
+                )
+                for stack in page_stacks
+            )
+        )
     return pages or [()]
 
 
-def draw_page(surface: pygame.Surface, ui: Ui, page: Page, rect: pygame.Rect,
-              full_width: bool = False) -> None:
+def draw_page(
+    surface: pygame.Surface, ui: Ui, page: Page, rect: pygame.Rect, full_width: bool = False
+) -> None:
     """The columns of one page, each stacked from the top."""
     gap = ui.layout.h(layout.ITEM_GAP)
     for column, area in zip(page, column_rects(ui, rect, full_width), strict=False):
@@ -175,8 +183,9 @@ def draw_page(surface: pygame.Surface, ui: Ui, page: Page, rect: pygame.Rect,
             box = pygame.Rect(area.left, top, area.width, entry.height)
             if box.bottom > area.bottom:
                 text = entry.item.paras[0].text if entry.item.paras else ""
-                ui.type.overflows.append(Overflow(text, "body", area.size,
-                                                  (area.width, box.bottom - area.top)))
+                ui.type.overflows.append(
+                    Overflow(text, "body", area.size, (area.width, box.bottom - area.top))
+                )
             _draw_item(surface, ui, entry, box)
             top = box.bottom + gap
 
@@ -195,18 +204,33 @@ def _draw_item(surface: pygame.Surface, ui: Ui, entry: Placed, box: pygame.Rect)
         first = item.paras[0] if item.paras else Para("")
         line = ui.type.fit(first.text, first.style, (inner.width, 10**6), grade=entry.grade)
         mark = pygame.Rect(gutter.left, gutter.top, gutter.width, line.line_height)
-        ui.type.text(surface, item.marker, first.style, mark, P.focus, valign="middle",
-                     max_lines=1, grade=entry.grade)
+        ui.type.text(
+            surface,
+            item.marker,
+            first.style,
+            mark,
+            P.focus,
+            valign="middle",
+            max_lines=1,
+            grade=entry.grade,
+        )
     main, aside = _split(ui, item, inner.width)
-    _draw_stack(surface, ui, item.paras, pygame.Rect(inner.left, inner.top, main, inner.height),
-                entry.grade)
+    _draw_stack(
+        surface, ui, item.paras, pygame.Rect(inner.left, inner.top, main, inner.height), entry.grade
+    )
     if item.aside:
-        _draw_stack(surface, ui, item.aside,
-                    pygame.Rect(inner.right - aside, inner.top, aside, inner.height), entry.grade)
+        _draw_stack(
+            surface,
+            ui,
+            item.aside,
+            pygame.Rect(inner.right - aside, inner.top, aside, inner.height),
+            entry.grade,
+        )
 
 
-def _draw_stack(surface: pygame.Surface, ui: Ui, paras: Sequence[Para], area: pygame.Rect,
-                grade: float) -> None:
+def _draw_stack(
+    surface: pygame.Surface, ui: Ui, paras: Sequence[Para], area: pygame.Rect, grade: float
+) -> None:
     top = area.top
     for para in paras:
         fitted = ui.type.fit(para.text, para.style, (area.width, 10**6), grade=grade)

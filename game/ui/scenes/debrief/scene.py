@@ -119,10 +119,18 @@ class Debrief(Scene):
         """The header's page arrows."""
         lay, shown, count = self.ui.layout.debrief, self.shown(), len(self.pages())
         return [
-            widgets.Button(lay["previous"], say("debrief.screen.previous"),
-                           widgets.command("page", -1), enabled=shown > 0),
-            widgets.Button(lay["next"], say("debrief.screen.next"),
-                           widgets.command("page", 1), enabled=shown < count - 1),
+            widgets.Button(
+                lay["previous"],
+                say("debrief.screen.previous"),
+                widgets.command("page", -1),
+                enabled=shown > 0,
+            ),
+            widgets.Button(
+                lay["next"],
+                say("debrief.screen.next"),
+                widgets.command("page", 1),
+                enabled=shown < count - 1,
+            ),
         ]
 
     def footer(self) -> list[widgets.Button]:
@@ -131,15 +139,22 @@ class Debrief(Scene):
         pdf = say("debrief.screen.save_pdf") if self.offer else say("debrief.screen.pdf")
         state = self.game.state
         agreements = agreement_label(state) if state is not None else ""
-        specs = [(pdf, "pdf", ready, True), (say("debrief.screen.print"), "print", ready, False),
-                 (say("debrief.screen.png"), "png", ready, False),
-                 (say("debrief.screen.csv"), "csv", ready, False),
-                 (agreements, "agreement", state is not None, False),
-                 (say("debrief.screen.notes"), "notes", True, False),
-                 (say("debrief.screen.new_game"), "new", True, False)]
-        buttons = widgets.footer_buttons(self.ui, [
-            (text, widgets.command(name), None, primary, enabled)
-            for text, name, enabled, primary in specs])
+        specs = [
+            (pdf, "pdf", ready, True),
+            (say("debrief.screen.print"), "print", ready, False),
+            (say("debrief.screen.png"), "png", ready, False),
+            (say("debrief.screen.csv"), "csv", ready, False),
+            (agreements, "agreement", state is not None, False),
+            (say("debrief.screen.notes"), "notes", True, False),
+            (say("debrief.screen.new_game"), "new", True, False),
+        ]
+        buttons = widgets.footer_buttons(
+            self.ui,
+            [
+                (text, widgets.command(name), None, primary, enabled)
+                for text, name, enabled, primary in specs
+            ],
+        )
         buttons[0].focused = self.offer
         return buttons
 
@@ -285,9 +300,16 @@ class Debrief(Scene):
         self._draw_title(surface, page)
         if content is None or page is None:
             return
-        ui.type.text(surface, say("debrief.screen.count", number=self.shown() + 1,
-                                  total=len(pages)),
-                     "label", lay["count"], P.text, "centre", "middle", max_lines=1)
+        ui.type.text(
+            surface,
+            say("debrief.screen.count", number=self.shown() + 1, total=len(pages)),
+            "label",
+            lay["count"],
+            P.text,
+            "centre",
+            "middle",
+            max_lines=1,
+        )
         self._draw_page(surface, page, content)
 
     def _message_rect(self) -> pygame.Rect:
@@ -306,22 +328,26 @@ class Debrief(Scene):
         said = self.saved is not None or self.moment is not None
         if heading.height:  # (a page with a wheel puts its title beside the wheel)
             if not said and (page is None or page.section != sections.GROUP):
-                ui.type.text(surface, title, "heading", heading, P.text, valign="middle",
-                             max_lines=1)
+                ui.type.text(
+                    surface, title, "heading", heading, P.text, valign="middle", max_lines=1
+                )
             title = say("debrief.screen.title.summary")
             ui.type.text(surface, title, "title", rect, P.text, valign="middle", max_lines=2)
         elif not said:
             ui.type.text(surface, title, "heading", rect, P.text, valign="middle", max_lines=2)
         where = self._message_rect()
         if self.saved is None and self.moment is not None:
-            ui.type.text(surface, self.moment, "label", where, P.focus, valign="middle",
-                         max_lines=2)
+            ui.type.text(
+                surface, self.moment, "label", where, P.focus, valign="middle", max_lines=2
+            )
         elif self.saved is not None and widgets.hovered(ui, where):
-            ui.type.text(surface, str(self.saved.path), "small", where, P.text,
-                         valign="middle", max_lines=2)
+            ui.type.text(
+                surface, str(self.saved.path), "small", where, P.text, valign="middle", max_lines=2
+            )
         elif self.saved is not None:
-            ui.type.text(surface, self.saved.text, "label", where, P.focus, valign="middle",
-                         max_lines=2)
+            ui.type.text(
+                surface, self.saved.text, "label", where, P.focus, valign="middle", max_lines=2
+            )
 
     def _draw_page(self, surface: pygame.Surface, page: Page, content: Content) -> None:
         ui, lay = self.ui, self.ui.layout.debrief
@@ -338,8 +364,7 @@ class Debrief(Scene):
             result = room.result_layout(ui, line, lay["content"])
             if page.bars:
                 room.draw_statement(surface, ui, line, result)
-            flow.draw_page(surface, ui, page.columns,
-                           result.text if page.bars else lay["content"])
+            flow.draw_page(surface, ui, page.columns, result.text if page.bars else lay["content"])
         else:
             flow.draw_page(surface, ui, page.columns, lay["content"], page.full_width)
 
@@ -349,14 +374,16 @@ def _folder(module: ModuleType, path: Path) -> str:
     return str(module.shown_folder(path.parent))
 
 
-def _arrow(surface: pygame.Surface, ui: Ui, button: widgets.Button,
-           direction: int) -> None:
+def _arrow(surface: pygame.Surface, ui: Ui, button: widgets.Button, direction: int) -> None:
     """A page arrow: a rounded button with a triangle pointing left or right."""
     fill, ink = widgets.button_colours(ui, button)
     rect = button.rect
     graphics.panel(surface, rect, fill, ui.layout.radius)
     tip, back = (rect.height * share for share in layout.PAGE_ARROW)
     cx, cy = rect.width / 2, rect.height / 2
-    triangle = [(cx + tip * direction, cy), (cx - back * direction, cy - tip),
-                (cx - back * direction, cy + tip)]
+    triangle = [
+        (cx + tip * direction, cy),
+        (cx - back * direction, cy - tip),
+        (cx - back * direction, cy + tip),
+    ]
     surface.blit(graphics.smooth_polygons(rect.size, [(ink, triangle)]), rect.topleft)

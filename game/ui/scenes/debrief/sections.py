@@ -36,7 +36,15 @@ from game.wording import say, say_n
 
 P = theme.PALETTE
 SUMMARY, RANKING, GROUP, TEAMS, MISSED, BAROMETER, DISCUSS, AGREEMENTS = (
-    "summary", "ranking", "group", "teams", "missed", "barometer", "discuss", "agreements")
+    "summary",
+    "ranking",
+    "group",
+    "teams",
+    "missed",
+    "barometer",
+    "discuss",
+    "agreements",
+)
 TEXT_PAGES = (MISSED, DISCUSS, AGREEMENTS)
 
 
@@ -68,14 +76,16 @@ class Page:
 
 def page_title(section: str) -> str:
     """The title of a section's pages."""
-    titles = {SUMMARY: say("debrief.screen.title.summary"),
-              RANKING: say("debrief.screen.title.ranking"),
-              GROUP: say("debrief.screen.title.group"),
-              TEAMS: say("debrief.screen.title.teams"),
-              MISSED: say("debrief.missed.title"),
-              BAROMETER: say("debrief.barometer.title"),
-              DISCUSS: say("debrief.open.title"),
-              AGREEMENTS: say("debrief.agreements.title")}
+    titles = {
+        SUMMARY: say("debrief.screen.title.summary"),
+        RANKING: say("debrief.screen.title.ranking"),
+        GROUP: say("debrief.screen.title.group"),
+        TEAMS: say("debrief.screen.title.teams"),
+        MISSED: say("debrief.missed.title"),
+        BAROMETER: say("debrief.barometer.title"),
+        DISCUSS: say("debrief.open.title"),
+        AGREEMENTS: say("debrief.agreements.title"),
+    }
     return titles[section]
 
 
@@ -93,16 +103,31 @@ def missed_items(debrief: Debrief) -> list[Item]:
     """Each misconception on a card: its sector and how many missed it, the question, the right
     answer; beside them, the gist of the explanation."""
     section: Misconceptions = debrief.misconceptions
-    items = [Item((
-        Para(say("debrief.missed.caption", sector=line.sector.label, who=line.who), "label",
-             P.muted),
-        Para(line.prompt, "emphasis"),
-        Para(say("debrief.missed.answer", answer=line.answer), "emphasis", P.focus),
-    ), card=True, bar=theme.rgb(line.sector.colour), aside=(Para(line.gist, "body"),))
-        for line in section.lines]
+    items = [
+        Item(
+            (
+                Para(
+                    say("debrief.missed.caption", sector=line.sector.label, who=line.who),
+                    "label",
+                    P.muted,
+                ),
+                Para(line.prompt, "emphasis"),
+                Para(say("debrief.missed.answer", answer=line.answer), "emphasis", P.focus),
+            ),
+            card=True,
+            bar=theme.rgb(line.sector.colour),
+            aside=(Para(line.gist, "body"),),
+        )
+        for line in section.lines
+    ]
     if not items:
-        return [quiet(say("debrief.missed.none") if section.scored_played
-                      else say("debrief.missed.nothing_scored"))]
+        return [
+            quiet(
+                say("debrief.missed.none")
+                if section.scored_played
+                else say("debrief.missed.nothing_scored")
+            )
+        ]
     if section.left_out:
         items.append(quiet(say_n("debrief.screen.missed_left_out", section.left_out)))
     return items
@@ -114,9 +139,18 @@ def debate_items(section: Debates) -> list[Item]:
         return []
     items = [heading(say("debrief.screen.debates"))]
     for debate in section.lines:
-        items.append(Item((Para(debate.prompt, "emphasis"),
-                           *(Para(say("debrief.screen.bullet", text=stance.text), "body")
-                             for stance in debate.stances)), card=True))
+        items.append(
+            Item(
+                (
+                    Para(debate.prompt, "emphasis"),
+                    *(
+                        Para(say("debrief.screen.bullet", text=stance.text), "body")
+                        for stance in debate.stances
+                    ),
+                ),
+                card=True,
+            )
+        )
     if section.left_out:
         items.append(quiet(say_n("debrief.screen.debates_left_out", section.left_out)))
     return items
@@ -127,13 +161,17 @@ def discuss_items(debrief: Debrief) -> list[Item]:
     items = debate_items(debrief.debates)
     if debrief.corrections.lines:
         items.append(heading(say("debrief.corrections.title")))
-        items += [Item((Para(line.text, "body"),), marker=say("debrief.screen.bullet_mark"))
-                  for line in debrief.corrections.lines]
+        items += [
+            Item((Para(line.text, "body"),), marker=say("debrief.screen.bullet_mark"))
+            for line in debrief.corrections.lines
+        ]
     questions = debrief.open_questions.questions
     if questions:
         items.append(heading(say("debrief.screen.open_questions")))
-        items += [Item((Para(question, "body"),), marker=say("debrief.open.number", number=n))
-                  for n, question in enumerate(questions, 1)]
+        items += [
+            Item((Para(question, "body"),), marker=say("debrief.open.number", number=n))
+            for n, question in enumerate(questions, 1)
+        ]
     items.append(heading(say("debrief.notes.title")))
     if debrief.notes.text:
         items.append(Item((Para(debrief.notes.text, "body"),), card=True))
@@ -165,7 +203,7 @@ def build_pages(ui: Ui, content: Content, cache: FlowCache | None = None) -> lis
     """
     cache = {} if cache is None else cache
     area = ui.layout.debrief["content"]
-    pages = ([Page(RANKING), Page(GROUP)] if ui.layout.summary_split else [Page(SUMMARY)])
+    pages = [Page(RANKING), Page(GROUP)] if ui.layout.summary_split else [Page(SUMMARY)]
     pages.append(Page(TEAMS))
     for section, make in TEXT_SECTIONS:
         if section == DISCUSS:
@@ -190,15 +228,15 @@ def barometer_pages(ui: Ui, content: Content, cache: FlowCache) -> list[Page]:
         items = tuple(room.statement_items(line))
         key = (items, False)
         if key not in cache:
-            cache[key] = _statement_pages(ui, items, room.result_layout(ui, line, area).text,
-                                          area)
+            cache[key] = _statement_pages(ui, items, room.result_layout(ui, line, area).text, area)
         for number, columns in enumerate(cache[key]):
             pages.append(Page(BAROMETER, len(pages), columns, index, bars=number == 0))
     return pages
 
 
-def _statement_pages(ui: Ui, items: tuple[Item, ...], first: pygame.Rect,
-                     area: pygame.Rect) -> list[flow.Page]:
+def _statement_pages(
+    ui: Ui, items: tuple[Item, ...], first: pygame.Rect, area: pygame.Rect
+) -> list[flow.Page]:
     laid = paginate(ui, items, first)
     if len(laid) == 1:
         return laid

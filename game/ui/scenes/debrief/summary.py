@@ -31,9 +31,15 @@ def facts(content: Content, short: bool) -> list[str]:
 
 def draw_ranking(surface: pygame.Surface, ui: Ui, rect: pygame.Rect, content: Content) -> None:
     """A row per team: number disc, rank and name, score."""
-    lines = [TeamLine(team.index, say("debrief.screen.ranked", rank=team.rank_text,
-                                      team=team.name), theme.rgb(team.colour), team.score)
-             for team in content.debrief.teams]
+    lines = [
+        TeamLine(
+            team.index,
+            say("debrief.screen.ranked", rank=team.rank_text, team=team.name),
+            theme.rgb(team.colour),
+            team.score,
+        )
+        for team in content.debrief.teams
+    ]
     draw_scoreboard(surface, ui, rect, lines)
 
 
@@ -42,8 +48,16 @@ def draw_wheel(surface: pygame.Surface, ui: Ui, content: Content, wheel: WheelVi
     lay = ui.layout.debrief
     rates = {s.id: s.group.value for s in content.debrief.sectors}
     wheel.draw(surface, ui, lay["wheel"], list(content.wheel), rates=rates)
-    ui.type.text(surface, say("debrief.screen.wheel_caption"), "small", lay["caption"], P.muted,
-                 "centre", "middle", max_lines=1)
+    ui.type.text(
+        surface,
+        say("debrief.screen.wheel_caption"),
+        "small",
+        lay["caption"],
+        P.muted,
+        "centre",
+        "middle",
+        max_lines=1,
+    )
 
 
 def draw_summary(surface: pygame.Surface, ui: Ui, content: Content, wheel: WheelView) -> None:
@@ -58,14 +72,16 @@ def draw_summary(surface: pygame.Surface, ui: Ui, content: Content, wheel: Wheel
 def draw_ranking_page(surface: pygame.Surface, ui: Ui, content: Content) -> None:
     """4:3 screens, first page: the facts one per line, the ranking beside them."""
     lay = ui.layout
-    left, right = split_columns(lay.debrief["content"],
-                                (layout.FACTS_SHARE, 1 - layout.FACTS_SHARE), lay.gap * 2)
+    left, right = split_columns(
+        lay.debrief["content"], (layout.FACTS_SHARE, 1 - layout.FACTS_SHARE), lay.gap * 2
+    )
     ui.type.text(surface, "\n".join(facts(content, short=False)), "body", left, P.text)
     draw_ranking(surface, ui, right, content)
 
 
-def draw_group_page(surface: pygame.Surface, ui: Ui, content: Content, wheel: WheelView,
-                    title: str) -> None:
+def draw_group_page(
+    surface: pygame.Surface, ui: Ui, content: Content, wheel: WheelView, title: str
+) -> None:
     """4:3 screens, second page: its title and each sector's right answers beside the group's
     wheel."""
     lay = ui.layout
@@ -75,8 +91,7 @@ def draw_group_page(surface: pygame.Surface, ui: Ui, content: Content, wheel: Wh
     count = max(1, len(sectors))
     height = min(lay.h(layout.SECTOR_ROW), (rest.height - lay.gap * (count - 1)) // count)
     area = pygame.Rect(rest.left, rest.top, rest.width, height * count + lay.gap * (count - 1))
-    for sector, view, row in zip(sectors, content.wheel, rows(area, count, lay.gap),
-                                 strict=True):
+    for sector, view, row in zip(sectors, content.wheel, rows(area, count, lay.gap), strict=True):
         graphics.panel(surface, row, P.panel, lay.radius)
         disc, text = take_left(row, row.height, lay.gap // 2)
         colour = theme.rgb(sector.colour)
@@ -86,8 +101,15 @@ def draw_group_page(surface: pygame.Surface, ui: Ui, content: Content, wheel: Wh
         picto = ui.images.svg(view.pictogram, side, theme.text_on(colour))
         graphics.blit_centred(surface, picto, disc.center)
         label, count_box = take_right(text, lay.h(layout.TABLE_PANORAMA), lay.gap // 2)
-        ui.type.text(surface, sector.label, "label", label, P.text, "left", "middle",
-                     max_lines=1)
-        ui.type.text(surface, sector.group.fraction, "label", count_box.inflate(-lay.gap, 0),
-                     P.text, "right", "middle", max_lines=1)
+        ui.type.text(surface, sector.label, "label", label, P.text, "left", "middle", max_lines=1)
+        ui.type.text(
+            surface,
+            sector.group.fraction,
+            "label",
+            count_box.inflate(-lay.gap, 0),
+            P.text,
+            "right",
+            "middle",
+            max_lines=1,
+        )
     draw_wheel(surface, ui, content, wheel)

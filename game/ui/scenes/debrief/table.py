@@ -44,8 +44,9 @@ def draw_table(surface: pygame.Surface, ui: Ui, content: Content) -> None:
         _team_cell(surface, ui, table.team.clip(row), team)
         for rate, column in zip(team.rates, table.sectors, strict=True):
             _count_cell(surface, ui, column.clip(row), rate)
-        _panorama_cell(surface, ui, table.panorama.clip(row), team.panorama,
-                       team.sectors_won, in_play)
+        _panorama_cell(
+            surface, ui, table.panorama.clip(row), team.panorama, team.sectors_won, in_play
+        )
     _legend(surface, ui, table.legend, say("debrief.screen.table_legend", sectors=in_play))
 
 
@@ -63,8 +64,12 @@ def _legend(surface: pygame.Surface, ui: Ui, rect: pygame.Rect, text: str) -> No
     side = round(rect.height * layout.LEGEND_MARK)
     mark = pygame.Rect(rect.left, rect.centery - side // 2, side, side)
     widgets.mark(surface, ui, mark, True)
-    box = pygame.Rect(mark.right + ui.layout.gap // 2, rect.top,
-                      rect.right - mark.right - ui.layout.gap // 2, rect.height)
+    box = pygame.Rect(
+        mark.right + ui.layout.gap // 2,
+        rect.top,
+        rect.right - mark.right - ui.layout.gap // 2,
+        rect.height,
+    )
     ui.type.text(surface, text, "small", box, P.muted, valign="middle")
 
 
@@ -78,20 +83,23 @@ def _labels_fit(ui: Ui, table: TableLayout, sectors: Sequence[SectorLine]) -> bo
     return True
 
 
-def _pictograms(surface: pygame.Surface, ui: Ui, table: TableLayout,
-                sectors: Sequence[WheelSector]) -> None:
+def _pictograms(
+    surface: pygame.Surface, ui: Ui, table: TableLayout, sectors: Sequence[WheelSector]
+) -> None:
     """Each sector's pictogram in a disc of its colour, over its column."""
     side = table.pictos.height
     for sector, column in zip(sectors, table.sectors, strict=True):
         centre = (column.centerx, table.pictos.centery)
         graphics.disc(surface, centre, side // 2, sector.colour)
-        picto = ui.images.svg(sector.pictogram, round(side * widgets.ICON_FRACTION),
-                              theme.text_on(sector.colour))
+        picto = ui.images.svg(
+            sector.pictogram, round(side * widgets.ICON_FRACTION), theme.text_on(sector.colour)
+        )
         graphics.blit_centred(surface, picto, centre)
 
 
-def _header(surface: pygame.Surface, ui: Ui, table: TableLayout,
-            sectors: Sequence[SectorLine]) -> None:
+def _header(
+    surface: pygame.Surface, ui: Ui, table: TableLayout, sectors: Sequence[SectorLine]
+) -> None:
     """The labels (alternating on two rows when ``table`` has two), « Équipe », « Panorama »."""
     bottom = table.labels[-1]
     boxes = []
@@ -106,8 +114,10 @@ def _header(surface: pygame.Surface, ui: Ui, table: TableLayout,
     style = "label_regular" if "label_regular" in styles else "label"
     for sector, box in zip(sectors, boxes, strict=True):
         ui.type.text(surface, sector.label, style, box, P.text, "centre", "middle", max_lines=1)
-    for text, column, align in ((say("debrief.ranking.team"), table.team, "left"),
-                                (say("debrief.screen.panorama"), table.panorama, "centre")):
+    for text, column, align in (
+        (say("debrief.ranking.team"), table.team, "left"),
+        (say("debrief.screen.panorama"), table.panorama, "centre"),
+    ):
         box = pygame.Rect(column.left, bottom.top, column.width, bottom.height)
         ui.type.text(surface, text, "label", box, P.muted, align, "middle", max_lines=1)
 
@@ -116,18 +126,29 @@ def _team_cell(surface: pygame.Surface, ui: Ui, cell: pygame.Rect, team: TeamSta
     """The team's disc (its number) and its name; its rank and score are on the summary."""
     inner = inset(cell, ui.layout.h(layout.SMALL_PAD) // 2)
     disc, text = take_left(inner, inner.height, ui.layout.gap // 2)
-    widgets.team_disc(surface, ui, disc.center, round(cell.height * layout.TABLE_DISC),
-                      theme.rgb(team.colour), team.index)
+    widgets.team_disc(
+        surface,
+        ui,
+        disc.center,
+        round(cell.height * layout.TABLE_DISC),
+        theme.rgb(team.colour),
+        team.index,
+    )
     ui.type.text(surface, team.name, NAME_STYLE, text, P.text, "left", "middle", max_lines=2)
 
 
-def _mark_and_text(surface: pygame.Surface, ui: Ui, cell: pygame.Rect, right: bool | None,
-                   text: str, colour: theme.Colour = P.text) -> None:
+def _mark_and_text(
+    surface: pygame.Surface,
+    ui: Ui,
+    cell: pygame.Rect,
+    right: bool | None,
+    text: str,
+    colour: theme.Colour = P.text,
+) -> None:
     """A ✓ / ✗ disc and a short text, centred together in ``cell``."""
     side = round(cell.height * layout.TABLE_MARK)
     gap = ui.layout.gap // 3
-    fitted = ui.type.fit(text, "label", (max(1, cell.width - side - gap), cell.height),
-                         max_lines=1)
+    fitted = ui.type.fit(text, "label", (max(1, cell.width - side - gap), cell.height), max_lines=1)
     width = (side + gap if right is not None else 0) + fitted.width
     left = cell.centerx - min(width, cell.width) // 2
     if right is not None:
@@ -145,7 +166,13 @@ def _count_cell(surface: pygame.Surface, ui: Ui, cell: pygame.Rect, rate: Rate) 
     _mark_and_text(surface, ui, cell, rate.right > 0, rate.fraction)
 
 
-def _panorama_cell(surface: pygame.Surface, ui: Ui, cell: pygame.Rect, complete: bool,
-                   won: int, in_play: int) -> None:
-    _mark_and_text(surface, ui, cell, True if complete else None,
-                   say("debrief.rate.fraction", right=won, attempts=in_play))
+def _panorama_cell(
+    surface: pygame.Surface, ui: Ui, cell: pygame.Rect, complete: bool, won: int, in_play: int
+) -> None:
+    _mark_and_text(
+        surface,
+        ui,
+        cell,
+        True if complete else None,
+        say("debrief.rate.fraction", right=won, attempts=in_play),
+    )
