@@ -69,19 +69,21 @@ S = TypeVar("S")
 _DRAWERS: dict[type, Callable[[Page, object, Layout], None]] = {}
 
 
-def _draws(kind: type[S]) -> Callable[[Callable[[Page, S, Layout], None]],
-                                      Callable[[Page, S, Layout], None]]:
+def _draws(
+    kind: type[S],
+) -> Callable[[Callable[[Page, S, Layout], None]], Callable[[Page, S, Layout], None]]:
     """Register the function that prints one kind of section."""
-    def register(function: Callable[[Page, S, Layout], None]) -> Callable[[Page, S, Layout],
-                                                                            None]:
+
+    def register(function: Callable[[Page, S, Layout], None]) -> Callable[[Page, S, Layout], None]:
         _DRAWERS[kind] = function  # type: ignore[assignment]
         return function
+
     return register
 
 
 # What the room said has its own module: the baromètre's bars, the agreements' last page.
-_DRAWERS[Barometer] = pdfroom.barometer
-_DRAWERS[Agreements] = pdfroom.agreements
+_draws(Barometer)(pdfroom.barometer)
+_draws(Agreements)(pdfroom.agreements)
 
 
 def draw(pdf: Page, section: Section, layout: Layout) -> None:
@@ -93,8 +95,14 @@ def draw(pdf: Page, section: Section, layout: Layout) -> None:
 
 @_draws(GroupPanorama)
 def _panorama(pdf: Page, section: GroupPanorama, layout: Layout) -> None:
-    blocks.panorama(pdf, say("debrief.pdf.panorama.title"), say("debrief.pdf.panorama.note"),
-                    section.sectors, [s.group for s in section.sectors], layout.wheel)
+    blocks.panorama(
+        pdf,
+        say("debrief.pdf.panorama.title"),
+        say("debrief.pdf.panorama.note"),
+        section.sectors,
+        [s.group for s in section.sectors],
+        layout.wheel,
+    )
 
 
 @_draws(Ranking)
@@ -123,18 +131,30 @@ def _ranking(pdf: Page, section: Ranking, layout: Layout) -> None:
     pdf.set_y(y + 1.2)
     if section.any_panorama:
         style(pdf, 8, "I", MUTED)
-        pdf.multi_cell(0, 4, say("debrief.pdf.footnote", rule=section.panorama_rule), align="L",
-                       new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(
+            0,
+            4,
+            say("debrief.pdf.footnote", rule=section.panorama_rule),
+            align="L",
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
 
 
-def _table_head(pdf: Page, sectors: tuple[SectorLine, ...], x0: float, top: float,
-                widths: tuple[float, float, float, float]) -> None:
+def _table_head(
+    pdf: Page,
+    sectors: tuple[SectorLine, ...],
+    x0: float,
+    top: float,
+    widths: tuple[float, float, float, float],
+) -> None:
     rank_w, name_w, points_w, sector_w = widths
     style(pdf, 8.5, "B", MUTED)
-    for label, x, w, align in ((say("debrief.ranking.rank"), x0, rank_w, "C"),
-                               (say("debrief.ranking.team"), x0 + rank_w, name_w, "L"),
-                               (say("debrief.ranking.points"), x0 + rank_w + name_w, points_w,
-                                "C")):
+    for label, x, w, align in (
+        (say("debrief.ranking.rank"), x0, rank_w, "C"),
+        (say("debrief.ranking.team"), x0 + rank_w, name_w, "L"),
+        (say("debrief.ranking.points"), x0 + rank_w + name_w, points_w, "C"),
+    ):
         pdf.set_xy(x, top + 7)
         pdf.cell(w, 4.5, label, align=align)
     x = x0 + rank_w + name_w + points_w
@@ -153,8 +173,9 @@ def _table_head(pdf: Page, sectors: tuple[SectorLine, ...], x0: float, top: floa
     pdf.line(x0, top + 12, x0 + pdf.content_width, top + 12)
 
 
-def _team_row(pdf: Page, team: TeamStanding, x0: float, y: float,
-              widths: tuple[float, float, float, float]) -> None:
+def _team_row(
+    pdf: Page, team: TeamStanding, x0: float, y: float, widths: tuple[float, float, float, float]
+) -> None:
     rank_w, name_w, points_w, sector_w = widths
     style(pdf, 10, "B")
     pdf.set_xy(x0, y + 1.2)
@@ -192,20 +213,46 @@ def _missed(pdf: Page, section: Misconceptions, layout: Layout) -> None:
         note = _with_count(say("debrief.missed.note"), section.total, len(section.lines))
     kit.heading(pdf, say("debrief.missed.title"), keep_with=24, note=note)
     if not section.lines:
-        _quiet(pdf, say("debrief.missed.none") if section.scored_played
-               else say("debrief.missed.nothing_scored"))
+        _quiet(
+            pdf,
+            say("debrief.missed.none")
+            if section.scored_played
+            else say("debrief.missed.nothing_scored"),
+        )
         return
     for line in section.lines:
         answer = say("debrief.missed.answer", answer=kit.markdown_escape(line.answer))
-        kit.item(pdf, [
-            Para(say("debrief.missed.caption", sector=line.sector.label.upper(), who=line.who),
-                 7.5, "B", MUTED, after=0.4),
-            Para(line.prompt, 9.5, "B", after=0.4),
-            Para(say("debrief.pdf.missed.why", answer=answer,
-                     gist=kit.markdown_escape(line.gist)), 9, markdown=True, after=0.3),
-            Para(say("debrief.missed.source", source=line.source), 7.8, "I", MUTED, after=0,
-                 link=line.link),
-        ], bar=line.sector.colour, gap=2.0)
+        kit.item(
+            pdf,
+            [
+                Para(
+                    say("debrief.missed.caption", sector=line.sector.label.upper(), who=line.who),
+                    7.5,
+                    "B",
+                    MUTED,
+                    after=0.4,
+                ),
+                Para(line.prompt, 9.5, "B", after=0.4),
+                Para(
+                    say(
+                        "debrief.pdf.missed.why", answer=answer, gist=kit.markdown_escape(line.gist)
+                    ),
+                    9,
+                    markdown=True,
+                    after=0.3,
+                ),
+                Para(
+                    say("debrief.missed.source", source=line.source),
+                    7.8,
+                    "I",
+                    MUTED,
+                    after=0,
+                    link=line.link,
+                ),
+            ],
+            bar=line.sector.colour,
+            gap=2.0,
+        )
 
 
 def _with_count(text: str, total: int, shown: int) -> str:
@@ -219,8 +266,11 @@ def _with_count(text: str, total: int, shown: int) -> str:
 def _debates(pdf: Page, section: Debates, layout: Layout) -> None:
     if not section.lines:
         return
-    note = say("debrief.pdf.first_of", shown=len(section.lines),
-               total=section.total) if section.left_out else ""
+    note = (
+        say("debrief.pdf.first_of", shown=len(section.lines), total=section.total)
+        if section.left_out
+        else ""
+    )
     kit.heading(pdf, say("debrief.debates.title"), keep_with=16, note=note)
     for debate in section.lines:
         paras = [Para(debate.prompt, 9.5, "B", after=0.5)]
@@ -245,11 +295,12 @@ def _key_points(pdf: Page, section: KeyPoints, layout: Layout) -> None:
         return
     gutter = 7.0
     width = (pdf.content_width - gutter) / 2
-    stacks = [(sector, [Para(p, 8.8, after=0.7, label="•") for p in points[:layout.key_points]])
-              for sector, points in section.by_sector]
-    rows = [stacks[i:i + 2] for i in range(0, len(stacks), 2)]
-    heights = [max(kit.stack_height(pdf, paras, width - 1) + 8 for _, paras in row)
-               for row in rows]
+    stacks = [
+        (sector, [Para(p, 8.8, after=0.7, label="•") for p in points[: layout.key_points]])
+        for sector, points in section.by_sector
+    ]
+    rows = [stacks[i : i + 2] for i in range(0, len(stacks), 2)]
+    heights = [max(kit.stack_height(pdf, paras, width - 1) + 8 for _, paras in row) for row in rows]
     kit.heading(pdf, say("debrief.key_points.title"), keep_with=heights[0])
     for row, height in zip(rows, heights, strict=True):
         kit.ensure_room(pdf, height)
@@ -260,8 +311,9 @@ def _key_points(pdf: Page, section: KeyPoints, layout: Layout) -> None:
         pdf.set_y(top + height)
 
 
-def _key_point_block(pdf: Page, sector: SectorLine, paras: list[Para], x: float,
-                     width: float) -> None:
+def _key_point_block(
+    pdf: Page, sector: SectorLine, paras: list[Para], x: float, width: float
+) -> None:
     y = pdf.get_y()
     kit.pictogram(pdf, sector.pictogram, sector.colour, x + 3, y + 3, 6.0)
     style(pdf, 10, "B")
@@ -278,16 +330,23 @@ def _open_questions(pdf: Page, section: OpenQuestions, layout: Layout) -> None:
         return
     kit.heading(pdf, say("debrief.open.title"), keep_with=14)
     for number, question in enumerate(section.questions, 1):
-        kit.item(pdf, [Para(question, 9.5, after=0, label=say("debrief.open.number",
-                                                               number=number))],
-                 indent=1, gap=1.4)
+        kit.item(
+            pdf,
+            [Para(question, 9.5, after=0, label=say("debrief.open.number", number=number))],
+            indent=1,
+            gap=1.4,
+        )
 
 
 @_draws(Notes)
 def _notes(pdf: Page, section: Notes, layout: Layout) -> None:
     """Typed notes, then ruled lines down to the bottom of the page for handwriting."""
-    kit.heading(pdf, say("debrief.notes.title"), keep_with=layout.note_lines * NOTE_LINE_H,
-                note=say("debrief.pdf.notes.note"))
+    kit.heading(
+        pdf,
+        say("debrief.notes.title"),
+        keep_with=layout.note_lines * NOTE_LINE_H,
+        note=say("debrief.pdf.notes.note"),
+    )
     for paragraph in section.text.splitlines():
         kit.item(pdf, [Para(paragraph or NBSP, 10, after=0)], indent=1, gap=1.0)
     lines = int(kit.room_left(pdf) // NOTE_LINE_H)

@@ -55,13 +55,30 @@ def _title_errors(app: App) -> None:
     reset(app)
     real = app.game.loaded
     problems = [
-        Problem("questions/reglementaire.yaml", 12, 5, "reg-forfait", "reponse",
-                say("bank.answer.not_a_choice", answer=say("game.gallery.answer"))
-                + say("bank.answer.closest", choice=say("game.gallery.choice"))),
-        Problem("questions/technique.yaml", 88, 3, None, "secteur",
-                say("bank.sectors.unknown", sector="techniqe", hint=say(
-                    "bank.hint.known_sectors", known=", ".join(s.id for s in real.bank.sectors)
-                    if real.bank else ""))),
+        Problem(
+            "questions/reglementaire.yaml",
+            12,
+            5,
+            "reg-forfait",
+            "reponse",
+            say("bank.answer.not_a_choice", answer=say("game.gallery.answer"))
+            + say("bank.answer.closest", choice=say("game.gallery.choice")),
+        ),
+        Problem(
+            "questions/technique.yaml",
+            88,
+            3,
+            None,
+            "secteur",
+            say(
+                "bank.sectors.unknown",
+                sector="techniqe",
+                hint=say(
+                    "bank.hint.known_sectors",
+                    known=", ".join(s.id for s in real.bank.sectors) if real.bank else "",
+                ),
+            ),
+        ),
         Problem("questions/societal.yaml", 4, 1, None, None, say("bank.tab.indentation")),
     ] * 3
     app.game.loaded = LoadResult(real.bank, problems)
@@ -83,8 +100,8 @@ def _setup_refused(app: App) -> None:
     """A 25th letter typed in a full name: refused, and the form says so."""
     _setup(app)
     form = scene(app)
-    form.handle(Action(Act.TEXT, say("game.gallery.name_full")))  # type: ignore[attr-defined]
-    form.handle(Action(Act.TEXT, "x"))  # type: ignore[attr-defined]
+    form.handle(Action(Act.TEXT, say("game.gallery.name_full")))
+    form.handle(Action(Act.TEXT, "x"))
 
 
 def _setup_on_start(app: App) -> None:
@@ -110,10 +127,10 @@ def _spinning(app: App) -> None:
     app.speed = 0.0
 
 
-def _question(kind: str, choices: bool | None = None,
-              **options: Any) -> Callable[[App], None]:
+def _question(kind: str, choices: bool | None = None, **options: Any) -> Callable[[App], None]:
     def prepare(app: App) -> None:
         force(app, longest(app.game.questions(), kind, card_length, choices), **options)
+
     return prepare
 
 
@@ -141,18 +158,48 @@ def _time_up(app: App) -> None:
 
 def _clicker(*presses: Act) -> Callable[[App], None]:
     """A question after a few presses of the clicker's keys: what is highlighted shows."""
+
     def prepare(app: App) -> None:
         kind = "qcm_multiple" if Act.NEXT in presses else "qcm"
         force(app, longest(app.game.questions(), kind, card_length))
         app._sync_scene()
         for press in presses:
             scene(app).handle(Action(press))
+
     return prepare
 
 
-def _moment(act: Callable[[Session, Question], None], *,
-            long_names: bool = True, one_sector: bool = False) -> Callable[[App], None]:
+def _skipped(session: Session, question: Question) -> None:
+    session.skip()
+
+
+def _corrected(session: Session, question: Question) -> None:
+    session.skip()
+    session.adjust(1, 2)
+
+
+def _undone(session: Session, question: Question) -> None:
+    session.answer(0, wrong_letter(question))
+    session.undo()
+
+
+def _right(session: Session, question: Question) -> None:
+    session.answer(0, right_answer(question))
+
+
+def _both_wrong(session: Session, question: Question) -> None:
+    """The first team misses, and so does the rebond team, with another wrong option."""
+    first = wrong_letter(question)
+    session.answer(0, first)
+    other = next(x for x in "ABCD" if x not in question.right_letters and x != first)
+    session.answer(1, other)
+
+
+def _moment(
+    act: Callable[[Session, Question], None], *, long_names: bool = True, one_sector: bool = False
+) -> Callable[[App], None]:
     """The header's banner right after an action: its moment, as the room sees it."""
+
     def prepare(app: App) -> None:
         q = longest(app.game.questions(), "qcm", card_length)
         options: dict[str, Any] = {"long_names": long_names}
@@ -161,6 +208,7 @@ def _moment(act: Callable[[Session, Question], None], *,
         force(app, q, **options)
         act(live(app), q)
         app._sync_scene()
+
     return prepare
 
 
@@ -180,11 +228,13 @@ def _all_teams(kind: str) -> Callable[[App], None]:
         answer = "A" if kind != "estimation" else q.answer + 1
         for team in (0, 2, 3):
             session.answer(team, answer)
+
     return prepare
 
 
-def _reveal(kind: str, choices: bool | None = None, further: bool = False,
-            **options: Any) -> Callable[[App], None]:
+def _reveal(
+    kind: str, choices: bool | None = None, further: bool = False, **options: Any
+) -> Callable[[App], None]:
     def prepare(app: App) -> None:
         measure = further_length if further else reveal_length
         q = longest(app.game.questions(), kind, measure, choices)
@@ -198,12 +248,18 @@ def _reveal(kind: str, choices: bool | None = None, further: bool = False,
             session.award_debate(current(session).team, 2)
         elif options.get("all_teams"):
             for team in range(session.state.n_teams):
-                session.answer(team, right_answer(q) if team % 2 else (
-                    q.answer + 50 if kind == "estimation" else wrong_letter(q)))
+                session.answer(
+                    team,
+                    right_answer(q)
+                    if team % 2
+                    else (q.answer + 50 if kind == "estimation" else wrong_letter(q)),
+                )
             session.reveal()
         else:
-            session.answer(session.expected_teams()[0],
-                           q.answer * 1.5 + 3 if kind == "estimation" else wrong_letter(q))
+            session.answer(
+                session.expected_teams()[0],
+                q.answer * 1.5 + 3 if kind == "estimation" else wrong_letter(q),
+            )
             if session.state.phase == "rebond":
                 session.answer(session.expected_teams()[0], right_answer(q))
         app._sync_scene()
@@ -211,15 +267,16 @@ def _reveal(kind: str, choices: bool | None = None, further: bool = False,
             scene = app.current
             assert scene is not None
             scene.handle(Action(Act.FURTHER))
+
     return prepare
 
 
-def _overlay(base: Callable[[App], None],
-             make: Callable[[App], Scene]) -> Callable[[App], None]:
+def _overlay(base: Callable[[App], None], make: Callable[[App], Scene]) -> Callable[[App], None]:
     def prepare(app: App) -> None:
         base(app)
         app._sync_scene()
         app.push(make(app))
+
     return prepare
 
 
@@ -230,6 +287,7 @@ def _paused(app: App) -> None:
 
 def shots() -> list[Shot]:
     """Every scene and overlay, in the order a session meets them."""
+
     def notes_over_debrief(app: App) -> Scene:
         debrief = app.scenes["debrief"]
         assert isinstance(debrief, Debrief)
@@ -257,17 +315,26 @@ def shots() -> list[Shot]:
         Shot("05b-reglages-nom-trop-long", _setup_refused),
         Shot("05c-reglages-commencer", _setup_on_start),
         Shot("06-panorama", _board),
-        Shot("06b-moment-question-passee", _moment(lambda s, q: s.skip())),
-        Shot("06c-moment-score-corrige", _moment(lambda s, q: (s.skip(), s.adjust(1, 2)))),
+        Shot("06b-moment-question-passee", _moment(_skipped)),
+        Shot("06c-moment-score-corrige", _moment(_corrected)),
         Shot("06d-dernier-tour", _last_round),
         Shot("07-roue-qui-tourne", _spinning, settle=False),
         Shot("08-question-qcm", _question("qcm")),
         Shot("08b-curseur-sur-une-reponse", _clicker(Act.PREVIOUS, Act.PREVIOUS)),
         Shot("08c-curseur-sur-sans-reponse", _clicker(Act.UP)),
         Shot("09-question-plusieurs-reponses", _question("qcm_multiple")),
-        Shot("09b-plusieurs-reponses-cochees", _clicker(Act.PREVIOUS, Act.NEXT, Act.PREVIOUS,
-                                                        Act.PREVIOUS, Act.NEXT, Act.PREVIOUS,
-                                                        Act.PREVIOUS)),
+        Shot(
+            "09b-plusieurs-reponses-cochees",
+            _clicker(
+                Act.PREVIOUS,
+                Act.NEXT,
+                Act.PREVIOUS,
+                Act.PREVIOUS,
+                Act.NEXT,
+                Act.PREVIOUS,
+                Act.PREVIOUS,
+            ),
+        ),
         Shot("10-question-vrai-faux", _question("vrai_faux")),
         Shot("11-question-estimation", _question("estimation")),
         Shot("11b-question-temps-ecoule", _time_up),
@@ -275,26 +342,29 @@ def shots() -> list[Shot]:
         Shot("13-question-debat-libre", _question("debat", False)),
         Shot("14-question-rebond", _rebond),
         Shot("14b-rebond-estimation", _rebond_estimate),
-        Shot("14c-moment-action-annulee",
-             _moment(lambda s, q: (s.answer(0, wrong_letter(q)), s.undo()))),
+        Shot(
+            "14c-moment-action-annulee",
+            _moment(_undone),
+        ),
         Shot("15-toutes-equipes-qcm", _all_teams("qcm")),
         Shot("16-toutes-equipes-estimation", _all_teams("estimation")),
         Shot("17-reponse-qcm", _reveal("qcm")),
-        Shot("17b-moment-bonne-reponse", _moment(lambda s, q: s.answer(0, right_answer(q)))),
-        Shot("17c-moment-panorama-complet",
-             _moment(lambda s, q: s.answer(0, right_answer(q)), one_sector=True)),
-        Shot("17d-moment-rebond-rate", _moment(lambda s, q: (
-            s.answer(0, wrong_letter(q)),
-            s.answer(1, next(x for x in "ABCD" if x not in q.right_letters
-                             and x != wrong_letter(q)))))),
+        Shot("17b-moment-bonne-reponse", _moment(_right)),
+        Shot(
+            "17c-moment-panorama-complet",
+            _moment(_right, one_sector=True),
+        ),
+        Shot(
+            "17d-moment-rebond-rate",
+            _moment(_both_wrong),
+        ),
         *room_shots.during_the_game(),
         Shot("18-reponse-plusieurs", _reveal("qcm_multiple")),
         Shot("19-reponse-vrai-faux", _reveal("vrai_faux")),
         Shot("20-reponse-estimation", _reveal("estimation")),
         Shot("21-reponse-debat", _reveal("debat", True)),
         Shot("22-pour-aller-plus-loin", _reveal("debat", False, further=True)),
-        Shot("23-reponse-toutes-equipes", _reveal("qcm", teams=6, all_teams=True,
-                                                  long_names=True)),
+        Shot("23-reponse-toutes-equipes", _reveal("qcm", teams=6, all_teams=True, long_names=True)),
         *room_shots.after_the_game(),
         Shot("24-bilan", short_debrief),
         Shot("25-pause", _paused),
