@@ -136,8 +136,8 @@ class Clicker:
             return lambda: self._expect(app.top() is not top)
         labels = [b.label for b in focused]
         if name == "Setup" and not labels:  # a field: « suivant » goes to the next
-            field = top._focused()
-            return lambda: self._expect(top._focused() != field, field)
+            field = top.form.focused()
+            return lambda: self._expect(top.form.focused() != field, field)
         if name == "Debrief" and not labels:
             shown = (top.shown(), top.offer)
             return lambda: self._expect((top.shown(), top.offer) != shown)

@@ -18,10 +18,10 @@ def walk_to(app, row: str) -> None:  # type: ignore[no-untyped-def]
 
 def test_the_barometre_by_team_is_proposed_and_a_show_of_hands_chosen(open_app) -> None:
     app = setup(open_app)
-    assert app.current.form.barometer == "equipes"
+    assert app.current.form.values.barometer == "equipes"
     walk_to(app, "barometer")
     press(app, pygame.K_RIGHT)
-    assert app.current.form.barometer == "main_levee"
+    assert app.current.form.values.barometer == "main_levee"
     walk_to(app, "start")
     press(app, pygame.K_RETURN)
     assert app.game.state.settings.barometer == "main_levee"
@@ -38,7 +38,7 @@ def test_the_services_name_is_typed_kept_for_the_game_and_remembered(open_app) -
     assert app.game.state.settings.service == "Direction des finances"
     again = open_app()
     click(again, button(again, "Nouvelle partie"))  # the first game is offered to resume
-    assert again.current.form.service == "Direction des finances"
+    assert again.current.form.values.service == "Direction des finances"
 
 
 def test_without_statements_for_the_sectors_the_barometres_row_says_so(

@@ -21,7 +21,7 @@ def setup(open_app):  # type: ignore[no-untyped-def]
 
 
 def focused(app) -> str:  # type: ignore[no-untyped-def]
-    return app.current._focused()
+    return app.current.form.focused()
 
 
 def drawn_texts(app) -> list[str]:  # type: ignore[no-untyped-def]
@@ -52,7 +52,7 @@ def test_enter_in_a_team_name_goes_to_the_next_field_and_never_starts_the_game(
     type_text(app, "Cœur d’équipe")
     press(app, pygame.K_KP_ENTER)
     assert focused(app) == "name:2"
-    assert app.current.form.names[:2] == ["Les Hérons", "Cœur d’équipe"]
+    assert app.current.form.values.names[:2] == ["Les Hérons", "Cœur d’équipe"]
 
 
 def test_a_name_longer_than_the_limit_is_refused_and_its_field_says_so(open_app) -> None:  # type: ignore[no-untyped-def]
@@ -61,11 +61,11 @@ def test_a_name_longer_than_the_limit_is_refused_and_its_field_says_so(open_app)
     assert len(full) == TEAM_NAME_MAX
     type_text(app, full)
     type_text(app, "x")
-    assert app.current.form.names[0] == full  # nothing cut, nothing added
+    assert app.current.form.values.names[0] == full  # nothing cut, nothing added
     message = say("game.setup.name_too_long", max=TEAM_NAME_MAX)
     assert message in drawn_texts(app)
     press(app, pygame.K_BACKSPACE)  # a key that fits clears the warning
-    assert app.current.form.names[0] == full[:-1]
+    assert app.current.form.values.names[0] == full[:-1]
     assert message not in drawn_texts(app)
 
 
@@ -73,21 +73,21 @@ def test_a_pasted_name_too_long_is_refused_whole_not_cut(open_app) -> None:  # t
     app = setup(open_app)
     pygame.scrap.put_text("Direction départementale des territoires")
     press(app, pygame.K_v, pygame.KMOD_LCTRL)
-    assert app.current.form.names[0] == "Équipe 1"
+    assert app.current.form.values.names[0] == "Équipe 1"
     assert say("game.setup.name_too_long", max=TEAM_NAME_MAX) in drawn_texts(app)
 
 
 def test_next_walks_every_field_to_commencer_without_changing_a_value(open_app) -> None:  # type: ignore[no-untyped-def]
     app = setup(open_app)
-    before = dataclasses.asdict(app.current.form)
-    fields = app.current._rows()
+    before = dataclasses.asdict(app.current.form.values)
+    fields = app.current.form.fields()
     seen = [focused(app)]
-    for _ in range(len(app.current._rows()) + 3):
+    for _ in range(len(app.current.form.fields()) + 3):
         press(app, pygame.K_PAGEDOWN)
         if app.base_name() != "setup":
             break
         seen.append(focused(app))
-        assert dataclasses.asdict(app.current.form) == before
+        assert dataclasses.asdict(app.current.form.values) == before
     assert seen == fields  # each field once, in order…
     assert seen[-1] == "start"  # … ending on « Commencer »
     assert app.base_name() == "barometer"  # where « suivant » starts the game:
@@ -117,7 +117,7 @@ def test_the_arrows_change_the_focused_option_and_only_it(open_app) -> None:  # 
     app = setup(open_app)
     while focused(app) != "duration_min":
         press(app, pygame.K_TAB)
-    form = app.current.form
+    form = app.current.form.values
     press(app, pygame.K_RIGHT)
     assert form.duration_min == 30
     press(app, pygame.K_LEFT)

@@ -27,8 +27,8 @@ def test_setup_remembers_the_last_settings(open_app) -> None:  # type: ignore[no
     assert first.game.session.state.settings.duration_min == 30
     second = open_app()
     click(second, button(second, "Nouvelle partie"))  # the first game is offered to resume
-    assert second.current.form.names[0] == "Cellule RH"
-    assert second.current.form.duration_min == 30
+    assert second.current.form.values.names[0] == "Cellule RH"
+    assert second.current.form.values.duration_min == 30
 
 
 def test_a_presenter_clicker_alone_can_answer_a_question(open_app) -> None:  # type: ignore[no-untyped-def]
@@ -63,7 +63,7 @@ def test_a_team_name_can_be_pasted_with_ctrl_v(open_app) -> None:  # type: ignor
     press(app, pygame.K_RETURN)
     pygame.scrap.put_text("Équipe collée\nune deuxième ligne ignorée")
     press(app, pygame.K_v, pygame.KMOD_LCTRL)
-    assert app.current.form.names[0] == "Équipe collée"
+    assert app.current.form.values.names[0] == "Équipe collée"
 
 
 def test_a_fourth_team_is_added_from_the_keyboard(open_app) -> None:  # type: ignore[no-untyped-def]
@@ -72,7 +72,7 @@ def test_a_fourth_team_is_added_from_the_keyboard(open_app) -> None:  # type: ig
     for _ in range(3):  # the three names, then « Ajouter une équipe »
         press(app, pygame.K_TAB)
     press(app, pygame.K_RETURN)
-    assert app.current.form.names[-1] == "Équipe 4"
+    assert app.current.form.values.names[-1] == "Équipe 4"
     type_text(app, "Télétravailleurs")  # the focus is on the new team's name
     start_game(app)
     assert app.game.session.state.settings.team_names[-1] == "Télétravailleurs"

@@ -90,10 +90,10 @@ def _setup(app: App, long_names: bool = False) -> None:
     reset(app)
     app.go_home("setup")
     if long_names:
-        form = scene(app).form  # type: ignore[attr-defined]
-        form.names = list(sample_names())
-        form.colours = list(DEFAULT_TEAM_COLOURS)
-        form.service = say("debrief.gallery.service")
+        values = scene(app).form.values  # type: ignore[attr-defined]
+        values.names = list(sample_names())
+        values.colours = list(DEFAULT_TEAM_COLOURS)
+        values.service = say("debrief.gallery.service")
 
 
 def _setup_refused(app: App) -> None:
@@ -107,9 +107,9 @@ def _setup_refused(app: App) -> None:
 def _setup_on_start(app: App) -> None:
     """« suivant » walked the fields to « Commencer la partie »."""
     _setup(app)
-    form = scene(app)
-    while form._focused() != "start":  # type: ignore[attr-defined]
-        form.handle(Action(Act.NEXT))
+    setup = scene(app)
+    while setup.form.focused() != "start":  # type: ignore[attr-defined]
+        setup.handle(Action(Act.NEXT))
 
 
 def _board(app: App) -> None:
