@@ -8,7 +8,7 @@ import json
 import pygame
 import pytest
 
-from game.rules.session import engine, journal, transitions
+from game.rules.session import engine, journal, record, transitions
 from game.wording import dates, french
 from tests.ui.driving import end_game, press, pump, start_game
 
@@ -164,6 +164,7 @@ def test_resuming_from_the_title_reads_and_folds_the_journal_once(
     monkeypatch.setattr(journal, "scan_journal", counting("read", journal.scan_journal))
     fold = counting("fold", transitions.fold)
     monkeypatch.setattr(journal, "fold", fold)
+    monkeypatch.setattr(record, "fold", fold)  # where a resumed game is built
     monkeypatch.setattr(engine, "fold", fold)
     second = open_app()
     press(second, pygame.K_RETURN)

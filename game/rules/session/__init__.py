@@ -11,7 +11,9 @@ moment the last action made (« +4 pour Les Hérons »). The debrief is built fr
 Modules: ``settings`` (what Setup chooses), ``events`` (the actions as data), ``state`` and
 ``transitions`` (the fold), ``legacy`` (how format 1 journals still fold), ``scoring``,
 ``outcome`` (each action's moment), ``draw``, ``clock``, ``journal`` (the file on disk),
-``journal_folder`` (the saved games, at a glance) and ``engine`` (``Session``).
+``journal_folder`` (the saved games, at a glance), ``record`` (a game's events, journal and
+clock, built or resumed), ``voice`` (votes and agreements) and ``engine`` (``Session``, the
+actions).
 
 Importing the package loads none of them: each name below comes from its module the first time
 it is asked for (``__getattr__``, PEP 562). The Title only needs the clock and the journal
