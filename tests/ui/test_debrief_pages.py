@@ -9,7 +9,7 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.ui import gallery
+from game.ui import debrieflayout, gallery
 from game.ui.actions import Act, Mode, translate
 from game.ui.gallery.debrief import play_discussion_game
 from game.ui.scenes.debrief import Debrief, sections
@@ -234,7 +234,7 @@ def test_the_saved_file_is_named_by_its_folder_and_its_path_shows_only_when_poin
 
     everything = " ".join(drawn_with_pointer(None))
     assert "bilans" in everything and str(tmp_path) not in everything
-    title = app.ui.layout.debrief["title"]
+    title = debrieflayout.page(app.ui.layout)["title"]
     assert str(saved.path) in " ".join(drawn_with_pointer(title.center)).replace(" ", "")
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.ui import graphics, layout, theme
+from game.ui import debrieflayout, graphics, layout, theme
 from game.ui.context import Ui
 from game.ui.layout import inset, take_left
 from game.ui.text import Overflow
@@ -62,9 +62,9 @@ def _text_width(ui: Ui, item: Item, width: int) -> int:
     if item.card:
         width -= 2 * lay.h(layout.SMALL_PAD)
     if item.bar is not None:
-        width -= lay.h(layout.BAR) + lay.gap
+        width -= lay.h(debrieflayout.BAR) + lay.gap
     if item.marker:
-        width -= lay.h(layout.GUTTER)
+        width -= lay.h(debrieflayout.GUTTER)
     return max(1, width)
 
 
@@ -73,7 +73,7 @@ def _split(ui: Ui, item: Item, inner: int) -> tuple[int, int]:
     if not item.aside:
         return inner, 0
     gap = ui.layout.gap
-    aside = round((inner - gap) * layout.CARD_ASIDE)
+    aside = round((inner - gap) * debrieflayout.CARD_ASIDE)
     return max(1, inner - gap - aside), max(1, aside)
 
 
@@ -85,7 +85,7 @@ def _stack_height(ui: Ui, paras: Sequence[Para], width: int, grade: float) -> in
         if fitted.broken or fitted.width > width:
             return None
         heights.append(fitted.height)
-    return sum(heights) + ui.layout.h(layout.LINE_GAP) * max(0, len(heights) - 1)
+    return sum(heights) + ui.layout.h(debrieflayout.LINE_GAP) * max(0, len(heights) - 1)
 
 
 def item_height(ui: Ui, item: Item, width: int, grade: float = 1.0) -> int | None:
@@ -102,7 +102,7 @@ def item_height(ui: Ui, item: Item, width: int, grade: float = 1.0) -> int | Non
 
 def _common_grade(ui: Ui, stacks: Sequence[Sequence[Item]], width: int, room: int) -> float:
     """The largest text grade at which every stack (a page's columns) fits ``room``."""
-    gap = ui.layout.h(layout.ITEM_GAP)
+    gap = ui.layout.h(debrieflayout.ITEM_GAP)
 
     def fits(grade: float) -> bool:
         for stack in stacks:
@@ -124,7 +124,7 @@ def _common_grade(ui: Ui, stacks: Sequence[Sequence[Item]], width: int, room: in
 
 def _pack(ui: Ui, items: Sequence[Item], width: int, room: int) -> list[list[Item]]:
     """Items in columns of ``room`` pixels, at the smallest text size (the fewest columns)."""
-    gap = ui.layout.h(layout.ITEM_GAP)
+    gap = ui.layout.h(debrieflayout.ITEM_GAP)
     heights = [item_height(ui, item, width, 0.0) or room for item in items]
     stacks: list[list[Item]] = [[]]
     used = 0
@@ -145,7 +145,7 @@ Page = tuple[tuple[Placed, ...], ...]  # a page's columns, top to bottom
 
 def column_rects(ui: Ui, rect: pygame.Rect, full_width: bool) -> list[pygame.Rect]:
     """A page's columns: the whole width, or two on a wide window (see the module)."""
-    return [rect] if full_width else ui.layout.text_columns(rect)
+    return [rect] if full_width else debrieflayout.text_columns(ui.layout, rect)
 
 
 def paginate(
@@ -176,7 +176,7 @@ def draw_page(
     surface: pygame.Surface, ui: Ui, page: Page, rect: pygame.Rect, full_width: bool = False
 ) -> None:
     """The columns of one page, each stacked from the top."""
-    gap = ui.layout.h(layout.ITEM_GAP)
+    gap = ui.layout.h(debrieflayout.ITEM_GAP)
     for column, area in zip(page, column_rects(ui, rect, full_width), strict=False):
         top = area.top
         for entry in column:
@@ -197,10 +197,10 @@ def _draw_item(surface: pygame.Surface, ui: Ui, entry: Placed, box: pygame.Rect)
         graphics.panel(surface, box, P.panel, lay.radius)
         inner = inset(box, lay.h(layout.SMALL_PAD))
     if item.bar is not None:
-        bar, inner = take_left(inner, lay.h(layout.BAR), lay.gap)
+        bar, inner = take_left(inner, lay.h(debrieflayout.BAR), lay.gap)
         graphics.panel(surface, bar, item.bar, bar.width // 2)
     if item.marker:
-        gutter, inner = take_left(inner, lay.h(layout.GUTTER))
+        gutter, inner = take_left(inner, lay.h(debrieflayout.GUTTER))
         first = item.paras[0] if item.paras else Para("")
         line = ui.type.fit(first.text, first.style, (inner.width, 10**6), grade=entry.grade)
         mark = pygame.Rect(gutter.left, gutter.top, gutter.width, line.line_height)
@@ -236,4 +236,4 @@ def _draw_stack(
         fitted = ui.type.fit(para.text, para.style, (area.width, 10**6), grade=grade)
         rect = pygame.Rect(area.left, top, area.width, fitted.height)
         ui.type.text(surface, para.text, para.style, rect, para.colour, grade=grade)
-        top = rect.bottom + ui.layout.h(layout.LINE_GAP)
+        top = rect.bottom + ui.layout.h(debrieflayout.LINE_GAP)

@@ -25,7 +25,7 @@ from types import ModuleType
 
 import pygame
 
-from game.ui import graphics, layout, theme, widgets
+from game.ui import debrieflayout, graphics, theme, widgets
 from game.ui.actions import Act, Action, Mode
 from game.ui.context import Ui
 from game.ui.scenes.agreement import AgreementOverlay, agreement_label
@@ -117,7 +117,7 @@ class Debrief(Scene):
 
     def arrows(self) -> list[widgets.Button]:
         """The header's page arrows."""
-        lay, shown, count = self.ui.layout.debrief, self.shown(), len(self.pages())
+        lay, shown, count = debrieflayout.page(self.ui.layout), self.shown(), len(self.pages())
         return [
             widgets.Button(
                 lay["previous"],
@@ -291,7 +291,7 @@ class Debrief(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         widgets.draw_backdrop(surface)
         content, pages, ui = self.content(), self.pages(), self.ui
-        lay = ui.layout.debrief
+        lay = debrieflayout.page(ui.layout)
         widgets.draw_icon_row(surface, ui, self.icons())
         for button, direction in zip(self.arrows(), (-1, 1), strict=True):
             _arrow(surface, ui, button, direction)
@@ -315,14 +315,14 @@ class Debrief(Scene):
     def _message_rect(self) -> pygame.Rect:
         """Where a saved file or a noted agreement is said: the header, or on a 4:3 screen the
         page title's own row, which is as wide as the screen."""
-        lay = self.ui.layout.debrief
+        lay = debrieflayout.page(self.ui.layout)
         return lay["heading"] if lay["heading"].height else lay["title"]
 
     def _draw_title(self, surface: pygame.Surface, page: Page | None) -> None:
         """The page's title (under the header on a 4:3 screen, « Bilan de la partie » in it),
         or, in its place, the line about a file just saved (its path when pointed at) or an
         agreement just noted."""
-        ui, lay = self.ui, self.ui.layout.debrief
+        ui, lay = self.ui, debrieflayout.page(self.ui.layout)
         rect, heading = lay["title"], lay["heading"]
         title = page.title if page is not None else say("debrief.screen.title.summary")
         said = self.saved is not None or self.moment is not None
@@ -350,7 +350,7 @@ class Debrief(Scene):
             )
 
     def _draw_page(self, surface: pygame.Surface, page: Page, content: Content) -> None:
-        ui, lay = self.ui, self.ui.layout.debrief
+        ui, lay = self.ui, debrieflayout.page(self.ui.layout)
         if page.section == sections.SUMMARY:
             summary.draw_summary(surface, ui, content, self.wheel)
         elif page.section == sections.RANKING:
@@ -379,7 +379,7 @@ def _arrow(surface: pygame.Surface, ui: Ui, button: widgets.Button, direction: i
     fill, ink = widgets.button_colours(ui, button)
     rect = button.rect
     graphics.panel(surface, rect, fill, ui.layout.radius)
-    tip, back = (rect.height * share for share in layout.PAGE_ARROW)
+    tip, back = (rect.height * share for share in debrieflayout.PAGE_ARROW)
     cx, cy = rect.width / 2, rect.height / 2
     triangle = [
         (cx + tip * direction, cy),

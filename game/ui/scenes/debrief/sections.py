@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import pygame
 
 from game.rules.debrief import Debates, Debrief, Misconceptions
-from game.ui import theme
+from game.ui import debrieflayout, theme
 from game.ui.context import Ui
 from game.ui.scenes.debrief import flow, room
 from game.ui.scenes.debrief.content import Content
@@ -202,8 +202,10 @@ def build_pages(ui: Ui, content: Content, cache: FlowCache | None = None) -> lis
     last section again.
     """
     cache = {} if cache is None else cache
-    area = ui.layout.debrief["content"]
-    pages = [Page(RANKING), Page(GROUP)] if ui.layout.summary_split else [Page(SUMMARY)]
+    area = debrieflayout.page(ui.layout)["content"]
+    pages = (
+        [Page(RANKING), Page(GROUP)] if debrieflayout.summary_split(ui.layout) else [Page(SUMMARY)]
+    )
     pages.append(Page(TEAMS))
     for section, make in TEXT_SECTIONS:
         if section == DISCUSS:
@@ -222,7 +224,7 @@ def barometer_pages(ui: Ui, content: Content, cache: FlowCache) -> list[Page]:
     """A page for each statement voted on: its bars, with its facts beside them (a wide
     screen) or under them (4:3) as far as they fit; what is left goes on the next pages. On a
     4:3 screen, facts that do not all fit under the bars get whole pages of their own."""
-    area = ui.layout.debrief["content"]
+    area = debrieflayout.page(ui.layout)["content"]
     pages: list[Page] = []
     for index, line in enumerate(content.debrief.barometer.statements):
         items = tuple(room.statement_items(line))

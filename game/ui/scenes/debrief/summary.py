@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui import graphics, layout, theme, widgets
+from game.ui import debrieflayout, graphics, layout, theme, widgets
 from game.ui.context import Ui
 from game.ui.layout import rows, split_columns, take_left, take_right, take_top
 from game.ui.scenes.debrief.content import Content
@@ -45,7 +45,7 @@ def draw_ranking(surface: pygame.Surface, ui: Ui, rect: pygame.Rect, content: Co
 
 def draw_wheel(surface: pygame.Surface, ui: Ui, content: Content, wheel: WheelView) -> None:
     """The group's wheel, each slice filled to its success rate, and its caption."""
-    lay = ui.layout.debrief
+    lay = debrieflayout.page(ui.layout)
     rates = {s.id: s.group.value for s in content.debrief.sectors}
     wheel.draw(surface, ui, lay["wheel"], list(content.wheel), rates=rates)
     ui.type.text(
@@ -63,7 +63,9 @@ def draw_wheel(surface: pygame.Surface, ui: Ui, content: Content, wheel: WheelVi
 def draw_summary(surface: pygame.Surface, ui: Ui, content: Content, wheel: WheelView) -> None:
     """Wide screens: the facts and the ranking beside the wheel."""
     lay = ui.layout
-    box, ranking = take_top(lay.debrief["side"], lay.h(layout.FACTS_ROW), lay.gap)
+    box, ranking = take_top(
+        debrieflayout.page(lay)["side"], lay.h(debrieflayout.FACTS_ROW), lay.gap
+    )
     ui.type.text(surface, " · ".join(facts(content, short=True)), "body", box, P.text)
     draw_ranking(surface, ui, ranking, content)
     draw_wheel(surface, ui, content, wheel)
@@ -73,7 +75,9 @@ def draw_ranking_page(surface: pygame.Surface, ui: Ui, content: Content) -> None
     """4:3 screens, first page: the facts one per line, the ranking beside them."""
     lay = ui.layout
     left, right = split_columns(
-        lay.debrief["content"], (layout.FACTS_SHARE, 1 - layout.FACTS_SHARE), lay.gap * 2
+        debrieflayout.page(lay)["content"],
+        (debrieflayout.FACTS_SHARE, 1 - debrieflayout.FACTS_SHARE),
+        lay.gap * 2,
     )
     ui.type.text(surface, "\n".join(facts(content, short=False)), "body", left, P.text)
     draw_ranking(surface, ui, right, content)
@@ -85,22 +89,22 @@ def draw_group_page(
     """4:3 screens, second page: its title and each sector's right answers beside the group's
     wheel."""
     lay = ui.layout
-    heading, rest = take_top(lay.debrief["side"], lay.h(layout.HEADING_ROW), lay.gap)
+    heading, rest = take_top(debrieflayout.page(lay)["side"], lay.h(layout.HEADING_ROW), lay.gap)
     ui.type.text(surface, title, "heading", heading, P.text, valign="middle", max_lines=1)
     sectors = content.debrief.sectors
     count = max(1, len(sectors))
-    height = min(lay.h(layout.SECTOR_ROW), (rest.height - lay.gap * (count - 1)) // count)
+    height = min(lay.h(debrieflayout.SECTOR_ROW), (rest.height - lay.gap * (count - 1)) // count)
     area = pygame.Rect(rest.left, rest.top, rest.width, height * count + lay.gap * (count - 1))
     for sector, view, row in zip(sectors, content.wheel, rows(area, count, lay.gap), strict=True):
         graphics.panel(surface, row, P.panel, lay.radius)
         disc, text = take_left(row, row.height, lay.gap // 2)
         colour = theme.rgb(sector.colour)
-        radius = round(row.height * layout.SECTOR_DISC)
+        radius = round(row.height * debrieflayout.SECTOR_DISC)
         graphics.disc(surface, disc.center, radius, colour)
         side = round(radius * 2 * widgets.ICON_FRACTION)
         picto = ui.images.svg(view.pictogram, side, theme.text_on(colour))
         graphics.blit_centred(surface, picto, disc.center)
-        label, count_box = take_right(text, lay.h(layout.TABLE_PANORAMA), lay.gap // 2)
+        label, count_box = take_right(text, lay.h(debrieflayout.TABLE_PANORAMA), lay.gap // 2)
         ui.type.text(surface, sector.label, "label", label, P.text, "left", "middle", max_lines=1)
         ui.type.text(
             surface,

@@ -15,9 +15,10 @@ from collections.abc import Sequence
 import pygame
 
 from game.rules.debrief import Rate, SectorLine, TeamStanding
-from game.ui import graphics, layout, theme, widgets
+from game.ui import debrieflayout, graphics, layout, theme, widgets
 from game.ui.context import Ui
-from game.ui.layout import TableLayout, inset, take_left
+from game.ui.debrieflayout import TableLayout
+from game.ui.layout import inset, take_left
 from game.ui.scenes.debrief.content import Content
 from game.ui.wheelview import WheelSector, label_style
 from game.wording import say
@@ -28,13 +29,13 @@ NAME_STYLE = "label_regular"  # the narrower weight: six long names on a 4:3 pro
 
 def draw_table(surface: pygame.Surface, ui: Ui, content: Content) -> None:
     """The whole table in the page's content area."""
-    area = ui.layout.debrief["content"]
+    area = debrieflayout.page(ui.layout)["content"]
     debrief = content.debrief
     sizes = (len(debrief.sectors), len(debrief.teams))
     team_width = _team_width(ui, area, content)
-    table = ui.layout.table(area, sizes, team_width, stagger=False)
+    table = debrieflayout.table(ui.layout, area, sizes, team_width, stagger=False)
     if not _labels_fit(ui, table, debrief.sectors):
-        table = ui.layout.table(area, sizes, team_width, stagger=True)
+        table = debrieflayout.table(ui.layout, area, sizes, team_width, stagger=True)
     _header(surface, ui, table, debrief.sectors)
     if table.pictos.height:
         _pictograms(surface, ui, table, content.wheel)
@@ -54,14 +55,14 @@ def _team_width(ui: Ui, area: pygame.Rect, content: Content) -> int:
     """Wide enough for the longest name on one line at the smallest size, within bounds."""
     font = ui.fonts.get(theme.STYLES[NAME_STYLE].weight, ui.type.min_px(NAME_STYLE))
     widest = max((font.size(team.name)[0] for team in content.debrief.teams), default=0)
-    disc = ui.layout.h(layout.TABLE_ROW_MAX)
-    low, high = (round(area.width * share) for share in layout.TABLE_TEAM)
+    disc = ui.layout.h(debrieflayout.TABLE_ROW_MAX)
+    low, high = (round(area.width * share) for share in debrieflayout.TABLE_TEAM)
     return max(low, min(high, widest + disc + ui.layout.gap + ui.layout.h(layout.SMALL_PAD)))
 
 
 def _legend(surface: pygame.Surface, ui: Ui, rect: pygame.Rect, text: str) -> None:
     """What a cell means, after the ✓ symbol it starts with."""
-    side = round(rect.height * layout.LEGEND_MARK)
+    side = round(rect.height * debrieflayout.LEGEND_MARK)
     mark = pygame.Rect(rect.left, rect.centery - side // 2, side, side)
     widgets.mark(surface, ui, mark, True)
     box = pygame.Rect(
@@ -130,7 +131,7 @@ def _team_cell(surface: pygame.Surface, ui: Ui, cell: pygame.Rect, team: TeamSta
         surface,
         ui,
         disc.center,
-        round(cell.height * layout.TABLE_DISC),
+        round(cell.height * debrieflayout.TABLE_DISC),
         theme.rgb(team.colour),
         team.index,
     )
@@ -146,7 +147,7 @@ def _mark_and_text(
     colour: theme.Colour = P.text,
 ) -> None:
     """A ✓ / ✗ disc and a short text, centred together in ``cell``."""
-    side = round(cell.height * layout.TABLE_MARK)
+    side = round(cell.height * debrieflayout.TABLE_MARK)
     gap = ui.layout.gap // 3
     fitted = ui.type.fit(text, "label", (max(1, cell.width - side - gap), cell.height), max_lines=1)
     width = (side + gap if right is not None else 0) + fitted.width
