@@ -7,11 +7,13 @@ tokens' directions) comes from the pure functions of ``game.rules.wheel``; this 
 ``wheelparts`` only turn it into pixels. Each slice is drawn once per size (``wheelparts``);
 a wheel is composed from those parts and kept for the few states a spin goes through, so the
 frame where the needle stops, and the one back on the board, cost a few blits.
+
+The labels are fitted by ``wheellabels``; the wheel's radius in its square, the needle and
+what a click on the wheel does are ``wheelcontrol``'s.
 """
 
 from __future__ import annotations
 
-import math
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,30 +21,16 @@ from dataclasses import dataclass
 import pygame
 
 from game.rules import wheel
-from game.ui import graphics, theme
+from game.ui import graphics, theme, wheelcontrol, wheellabels
 from game.ui import wheelparts as parts
-from game.ui.actions import Act, Action, Target
 from game.ui.context import Ui
-from game.ui.text import Fitted
 from game.ui.wheelparts import WheelSector
 
-__all__ = [
-    "WheelSector",
-    "WheelView",
-    "draw_needle",
-    "ease_out",
-    "hub_target",
-    "label_style",
-    "radius_for",
-    "slice_targets",
-]
+__all__ = ["WheelSector", "WheelView"]
 
 P = theme.PALETTE
 DIM = 0.62  # how far an unavailable slice fades into the background
 CHOSEN_DIM = 0.31  # how far the other slices fade when one is chosen
-EXPLODE = 0.035  # how far the chosen slice comes out, of the wheel radius
-NEEDLE_LENGTH = 0.4
-NEEDLE_WIDTH = 0.055  # slim enough to rest on a boundary without touching any content
 SEPARATOR = 0.012
 KEEP = 2  # composed wheels kept: the board and its chosen sector
 
@@ -125,7 +113,7 @@ class WheelView:
         """The needle; once a slice is chosen, that slice's key, pictogram and label are drawn
         again over it, on plates of the slice's colour, so the needle resting on them never
         hides what the room must read."""
-        draw_needle(surface, rect, angle)
+        wheelcontrol.draw_needle(surface, rect, angle)
         if self._on_top is None:
             return
         (left, top), on_top = self._on_top
@@ -158,7 +146,9 @@ class WheelView:
                 parts.label_box(len(sectors), i, geometry.radius, geometry.centre)
                 for i in range(len(sectors))
             ]
-            self._labels = _fit_labels(ui, [s.label for s in sectors], boxes, pills=mode == "rates")
+            self._labels = wheellabels.fit_labels(
+                ui, [s.label for s in sectors], boxes, pills=mode == "rates"
+            )
 
     def _fill(
         self,
@@ -200,7 +190,7 @@ class WheelView:
             if mode == "emblem":
                 content = parts.emblem_content(ui, sector, i, n, radius, centre)
             elif mode == "rates":
-                content = _rate_content(ui, i, geometry, rate, self._labels[i])
+                content = wheellabels.rate_content(ui, i, n, radius, centre, rate, self._labels[i])
             else:
                 content = parts.board_content(
                     ui, sector, i, n, radius, centre, ink, self._labels[i]
@@ -271,7 +261,7 @@ class _Geometry:
     def __init__(self, size: tuple[int, int], n: int, mode: str) -> None:
         self.size = size
         self.n = n
-        self.radius = radius_for(size, markers=mode != "rates")
+        self.radius = wheelcontrol.radius_for(size, markers=mode != "rates")
         self.centre = (size[0] / 2, size[1] / 2)
         self.pixel_centre = (size[0] // 2, size[1] // 2)
 
@@ -287,147 +277,18 @@ def _look(sector: WheelSector, style: _Style, mode: str) -> tuple[float, theme.C
     return 0.0, theme.text_on(sector.colour)
 
 
-def _fit_labels(
-    ui: Ui, labels: Sequence[str], boxes: Sequence[pygame.Rect], pills: bool
-) -> list[parts.Note | None]:
-    """Every label at one size and weight: bold when all fit in bold, else regular."""
-    if pills:  # the debrief's labels sit on pills, each as large as it fits
-        fits: list[parts.Note | None] = []
-        for label, box in zip(labels, boxes, strict=True):
-            name = label_style(ui, label, box.size)
-            fits.append((ui.type.fit(label, name, box.size, max_lines=1), name, box.size))
-        return fits
-    chosen = "label_regular"
-    for name in ("label", "label_regular"):
-        trial = [
-            ui.type.fit(t, name, b.size, max_lines=1) for t, b in zip(labels, boxes, strict=True)
-        ]
-        if not any(f.overflow for f in trial):
-            chosen = name
-            break
-    first = [
-        ui.type.fit(t, chosen, b.size, max_lines=1) for t, b in zip(labels, boxes, strict=True)
-    ]
-    px = min((f.px for f in first), default=0)
-    low, high = ui.type.min_px(chosen), ui.type.px(chosen)
-    grade = 1.0 if high <= low else max(0.0, (px - low) / (high - low))
-    return [
-        (ui.type.fit(t, chosen, b.size, max_lines=1, grade=grade), chosen, b.size)
-        for t, b in zip(labels, boxes, strict=True)
-    ]
-
-
-def _rate_content(
-    ui: Ui, i: int, geometry: _Geometry, rate: float | None, label: parts.Note | None
-) -> parts.Content:
-    """The debrief: the label and the success rate on quiet pills, which read the same over
-    the filled and the faded part of the slice."""
-    box = parts.label_box(geometry.n, i, geometry.radius, geometry.centre)
-    spot = parts.layouts(geometry.n)[i]
-    if spot is None or label is None:
-        return parts.EMPTY
-    side = round(parts.PICTO * geometry.radius)
-    rate_box = pygame.Rect(0, 0, box.width, side)
-    rate_box.center = (
-        round(geometry.centre[0] + spot.mark[0] * geometry.radius),
-        round(geometry.centre[1] + spot.mark[1] * geometry.radius),
-    )
-    area = box.union(rate_box)
-    image = pygame.Surface(area.size, pygame.SRCALPHA)
-    _pill(image, ui, box.move(-area.left, -area.top), label[0])
-    text = "—" if rate is None else f"{round(rate * 100)} %"
-    rate_fit = ui.type.fit(text, "heading", rate_box.size, max_lines=1)
-    _pill(image, ui, rate_box.move(-area.left, -area.top), rate_fit)
-    notes = (label, (rate_fit, "heading", rate_box.size))
-    return parts.Content(parts.Sprite(image, area.topleft), notes=notes)
-
-
-def _pill(image: pygame.Surface, ui: Ui, box: pygame.Rect, fitted: Fitted) -> None:
-    pill = pygame.Rect(0, 0, min(box.width, fitted.width + box.height // 2), box.height)
-    pill.center = box.center
-    graphics.panel(image, pill, P.panel, pill.height // 2)
-    ui.type.draw(image, fitted, pill, P.text, "centre", "middle")
-
-
-def label_style(ui: Ui, label: str, size: tuple[int, int]) -> str:
-    """Bold when the label fits its box in bold, else the narrower regular weight."""
-    fitted = ui.type.fit(label, "label", size, max_lines=1)
-    return "label_regular" if fitted.overflow else "label"
-
-
-def radius_for(size: tuple[int, int], markers: bool = True) -> float:
-    """The wheel's radius in a square of ``size`` (room for the tokens on the rim, if any)."""
-    if not markers:
-        return min(size) / 2 / (1 + EXPLODE * 2)
-    return min(size) / 2 / (parts.token_reach(1.0))
-
-
 def _separators(image: pygame.Surface, n: int, radius: float, centre: tuple[float, float]) -> None:
     if n < 2:
         return
     width = max(2, round(radius * SEPARATOR))
     for i in range(n):
         start, _ = wheel.slice_span(i, n)
-        end = wheel.point_at(start, centre[0], centre[1], radius * (1 + EXPLODE * 2))
+        end = wheel.point_at(start, centre[0], centre[1], radius * (1 + wheelcontrol.EXPLODE * 2))
         pygame.draw.line(image, P.background, centre, end, width)
 
 
 def _offset(i: int, n: int, radius: float, chosen: bool) -> tuple[int, int]:
     if not chosen:
         return 0, 0
-    x, y = wheel.point_at(wheel.slice_centre(i, n), 0, 0, radius * EXPLODE)
+    x, y = wheel.point_at(wheel.slice_centre(i, n), 0, 0, radius * wheelcontrol.EXPLODE)
     return round(x), round(y)
-
-
-def draw_needle(surface: pygame.Surface, rect: pygame.Rect, angle: float) -> None:
-    """The needle, from the hub outwards, pointing at ``angle``."""
-    radius = radius_for(rect.size)
-    cx, cy = rect.center
-    tip = wheel.point_at(angle, cx, cy, radius * NEEDLE_LENGTH)
-    half = radius * NEEDLE_WIDTH
-    left = wheel.point_at(angle - 90, cx, cy, half)
-    right = wheel.point_at(angle + 90, cx, cy, half)
-    tail = wheel.point_at(angle + 180, cx, cy, half * 1.6)
-    shape = [tip, right, tail, left]
-    pygame.draw.polygon(surface, P.text, shape)
-    pygame.draw.aalines(surface, P.text, True, shape)
-    hub = round(radius * parts.HUB * 0.62)
-    graphics.disc(surface, (cx, cy), hub, P.text, P.background, max(2, hub // 5))
-    graphics.disc(surface, (cx, cy), max(2, hub // 3), P.background)
-
-
-def slice_targets(
-    rect: pygame.Rect, sectors: Sequence[WheelSector], enabled: frozenset[str] | None = None
-) -> list[Target]:
-    """Clicking a slice picks its sector (the same as keys 1–5)."""
-    radius = radius_for(rect.size)
-    n = len(sectors)
-    out = []
-    for i, sector in enumerate(sectors):
-
-        def contains(pos: tuple[int, int], i: int = i) -> bool:
-            x, y = pos[0] - rect.centerx, pos[1] - rect.centery
-            if not radius * parts.HUB <= math.hypot(x, y) <= radius:
-                return False
-            return wheel.sector_at(math.degrees(math.atan2(x, -y)), n) == i
-
-        allowed = enabled is None or sector.id in enabled
-        out.append(Target(rect, Action(Act.CHOOSE, i + 1), allowed, contains))
-    return out
-
-
-def hub_target(rect: pygame.Rect, action: Action) -> Target:
-    """Clicking the hub spins."""
-    radius = radius_for(rect.size) * parts.HUB
-    centre = rect.center
-
-    def contains(pos: tuple[int, int]) -> bool:
-        return math.hypot(pos[0] - centre[0], pos[1] - centre[1]) <= radius
-
-    return Target(rect, action, True, contains)
-
-
-def ease_out(t: float) -> float:
-    """Deceleration curve for the spin: fast start, gentle stop."""
-    t = max(0.0, min(1.0, t))
-    return 1 - (1 - t) ** 3

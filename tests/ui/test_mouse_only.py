@@ -15,7 +15,7 @@ def icon(app, name: str) -> pygame.Rect:  # type: ignore[no-untyped-def]
 
 def slice_centre(app, index: int) -> pygame.Rect:  # type: ignore[no-untyped-def]
     from game.rules import wheel
-    from game.ui.wheelview import radius_for
+    from game.ui.wheelcontrol import radius_for
 
     rect = app.ui.layout.panorama["wheel"]
     n = len(app.game.session.state.wheel)

@@ -16,7 +16,8 @@ from game.ui import wheelparts as parts
 from game.ui.context import Ui
 from game.ui.layout import Layout
 from game.ui.sound import Sound
-from game.ui.wheelview import WheelSector, WheelView, radius_for
+from game.ui.wheelcontrol import radius_for
+from game.ui.wheelview import WheelSector, WheelView
 from tests.ui.driving import button, click, pump
 
 SIZES = [(1024, 768), (1280, 720), (1920, 1080), (3840, 2160)]

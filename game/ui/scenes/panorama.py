@@ -17,7 +17,7 @@ import pygame
 
 from game.rules import wheel as wheel_maths
 from game.rules.session.events import Drawn
-from game.ui import chrome, graphics, layout, theme, wheelview, widgets
+from game.ui import chrome, graphics, layout, theme, wheelcontrol, wheelview, widgets
 from game.ui.actions import Act, Action, Target
 from game.ui.layout import inset, take_top
 from game.ui.scenes.base import ANIMATE, Host, Scene, Wake, soonest
@@ -41,7 +41,7 @@ class Spin:
     def angle(self) -> float:
         if self.duration <= 0:
             return self.end
-        return self.start + (self.end - self.start) * wheelview.ease_out(self.t / self.duration)
+        return self.start + (self.end - self.start) * wheelcontrol.ease_out(self.t / self.duration)
 
     def done(self, settle: float) -> bool:
         return self.t >= self.duration + settle
@@ -164,8 +164,8 @@ class Panorama(Scene):
         if self.spin is None and self.game.session is not None:
             rect = self.ui.layout.panorama["wheel"]
             available = frozenset(self.game.session.available_sectors())
-            out += wheelview.slice_targets(rect, self._sectors(), available)
-            out.append(wheelview.hub_target(rect, widgets.command("spin")))
+            out += wheelcontrol.slice_targets(rect, self._sectors(), available)
+            out.append(wheelcontrol.hub_target(rect, widgets.command("spin")))
         return out
 
     def _sectors(self) -> list[wheelview.WheelSector]:

@@ -20,7 +20,8 @@ from game.ui.context import Ui
 from game.ui.debrieflayout import TableLayout
 from game.ui.layout import inset, take_left
 from game.ui.scenes.debrief.content import Content
-from game.ui.wheelview import WheelSector, label_style
+from game.ui.wheellabels import label_style
+from game.ui.wheelview import WheelSector
 from game.wording import say
 
 P = theme.PALETTE
