@@ -21,6 +21,7 @@ import pygame
 from game.rules.bank.model import LETTERS
 from game.ui import graphics, theme, widgets
 from game.ui.context import Ui
+from game.ui.game import Notice
 from game.ui.layout import inset, take_left
 from game.ui.text import Fitted
 from game.ui.wheelview import WheelSector
@@ -292,3 +293,29 @@ def draw_ring(
     seconds = str(max(0, int(left + 0.999)))
     inner = inset(rect, thickness + 3)
     ui.type.text(surface, seconds, "label", inner, P.text, "centre", "middle", max_lines=1)
+
+
+def draw_next_line(
+    surface: pygame.Surface,
+    ui: Ui,
+    rect: pygame.Rect,
+    notice: Notice | None,
+    hint: tuple[str, bool],
+) -> None:
+    """The line under the card: what « suivant » does now (``hint``: its text, and whether it
+    must stand out), or the last refusal or message, which always stands out."""
+    lay = ui.layout
+    edge: theme.Colour | None
+    if notice is not None:
+        text, edge = notice.text, P.wrong if notice.error else P.focus
+    else:
+        text, loud = hint
+        edge = P.focus if loud else None
+    if not text:
+        return
+    if edge is not None:
+        graphics.panel(surface, rect, P.raised, lay.radius, edge, lay.outline)
+    area = inset(rect, lay.outline).inflate(-lay.pad, 0)
+    fitted = ui.type.fit(text, "label", area.size, max_lines=2)
+    ui.type.note_overflow(fitted, "label", area.size)
+    ui.type.draw(surface, fitted, area, P.text if edge else P.muted, "centre", "middle")

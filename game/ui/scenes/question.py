@@ -338,22 +338,7 @@ class QuestionScene(Scene):
 
     def _hint(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         """What « suivant » does now; a key that did nothing else, or a refusal, stands out."""
-        ui, lay = self.ui, self.ui.layout
-        notice = self.game.notice
-        edge: theme.Colour | None
-        if notice is not None:
-            text, edge = notice.text, P.wrong if notice.error else P.focus
-        else:
-            text, loud = self.entry.hint()
-            edge = P.focus if loud else None
-        if not text:
-            return
-        if edge is not None:
-            graphics.panel(surface, rect, P.raised, lay.radius, edge, lay.outline)
-        area = inset(rect, lay.outline).inflate(-lay.pad, 0)
-        fitted = ui.type.fit(text, "label", area.size, max_lines=2)
-        ui.type.note_overflow(fitted, "label", area.size)
-        ui.type.draw(surface, fitted, area, P.text if edge else P.muted, "centre", "middle")
+        card.draw_next_line(surface, self.ui, rect, self.game.notice, self.entry.hint())
 
     def _strip_lines(self) -> list[TeamLine]:
         state = self.game.state
