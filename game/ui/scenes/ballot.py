@@ -24,7 +24,7 @@ from typing import Literal
 from game.rules.kinds import SCALE_LEVELS
 from game.rules.session.engine import Session
 from game.rules.session.votes import HANDS_MAX, Ballot
-from game.ui.scenes.base import Host
+from game.ui.scenes.base import Host, step_cursor
 from game.wording import say, say_n
 
 HAND_DIGITS = len(str(HANDS_MAX))
@@ -124,11 +124,7 @@ class BallotEntry:
         slots = self.slots()
         if not slots:
             return
-        here = self.slot()
-        if here is None:
-            self.at = slots[0] if step > 0 else slots[-1]
-        else:
-            self.at = slots[(slots.index(here) + step) % len(slots)]
+        self.at = step_cursor(slots, self.slot(), step)
 
     def forward(self) -> None:
         """« suivant »: exactly what :meth:`next_move` says."""

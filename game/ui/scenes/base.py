@@ -12,8 +12,9 @@ Scenes never import the app.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import pygame
 
@@ -26,6 +27,9 @@ from game.ui.game import Game
 # next one at once (60 fps), None means nothing on screen will change by itself.
 ANIMATE = 0.0
 Wake = float | None
+
+
+T = TypeVar("T")
 
 
 class Host(Protocol):
@@ -116,3 +120,14 @@ def soonest(*wakes: Wake) -> Wake:
     """The earliest of several wake-up times (None ignored)."""
     known = [w for w in wakes if w is not None]
     return min(known) if known else None
+
+
+def step_cursor(slots: Sequence[T], here: T | None, step: int) -> T | None:
+    """Where a clicker's « précédent » (or an arrow) takes the cursor among the visible
+    ``slots``: the next one round the end, or the first (the last, going back) when nothing is
+    highlighted yet. None when there is nothing to highlight."""
+    if not slots:
+        return None
+    if here is None or here not in slots:
+        return slots[0] if step > 0 else slots[-1]
+    return slots[(list(slots).index(here) + step) % len(slots)]

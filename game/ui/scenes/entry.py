@@ -24,7 +24,7 @@ from game.rules.errors import RuleError
 from game.rules.kinds import Answer
 from game.rules.session import scoring
 from game.ui.actions import Act, Action
-from game.ui.scenes.base import Host
+from game.ui.scenes.base import Host, step_cursor
 from game.wording import say
 
 NUMBER_CHARS = "0123456789,-"
@@ -234,11 +234,7 @@ class Entry:
         slots = self.slots()
         if not slots:
             return
-        here = self.slot()
-        if here is None:
-            self.at = slots[0] if step > 0 else slots[-1]
-        else:
-            self.at = slots[(slots.index(here) + step) % len(slots)]
+        self.at = step_cursor(slots, self.slot(), step)
         question = self.question
         if question is not None and question.kind.entry != "letters":
             self.selected = {self.at} if self.at is not None and self.at in LETTERS else set()
