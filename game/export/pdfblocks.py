@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from game.export import pdfkit as kit
-from game.export.pdfkit import ACCENT, INK, MUTED, Page, rgb, style, tint
+from game.export.pdfkit import ACCENT, INK, MUTED, Page, Para, rgb, style, tint
 from game.rules import wheel as wheel_maths
 from game.rules.debrief import Rate, SectorLine
-from game.wording import NBSP
+from game.wording import NBSP, say
 
 WHEEL_R = 23.0
 LEGEND_ROW = 10.0
@@ -103,3 +103,30 @@ def _legend_row(
     style(pdf, 12, "B")
     pdf.set_xy(x + width - 17, y + 3)
     pdf.cell(17, 6, rate.percent, align="R")
+
+
+def misconception(
+    pdf: Page,
+    caption: str,
+    prompt: str,
+    answer: str,
+    gist: str,
+    source: str,
+    link: str | None,
+    colour: str,
+) -> None:
+    """A misconception as the handout and the HR report print it: its caption (sector, who
+    missed it), the question, the right answer with why, and the source, on the sector's bar."""
+    shown = say("debrief.missed.answer", answer=kit.markdown_escape(answer))
+    why = say("debrief.pdf.missed.why", answer=shown, gist=kit.markdown_escape(gist))
+    kit.item(
+        pdf,
+        [
+            Para(caption, 7.5, "B", MUTED, after=0.4),
+            Para(prompt, 9.5, "B", after=0.4),
+            Para(why, 9, markdown=True, after=0.3),
+            Para(say("debrief.missed.source", source=source), 7.8, "I", MUTED, after=0, link=link),
+        ],
+        bar=colour,
+        gap=2.0,
+    )

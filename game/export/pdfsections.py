@@ -221,37 +221,16 @@ def _missed(pdf: Page, section: Misconceptions, layout: Layout) -> None:
         )
         return
     for line in section.lines:
-        answer = say("debrief.missed.answer", answer=kit.markdown_escape(line.answer))
-        kit.item(
+        caption = say("debrief.missed.caption", sector=line.sector.label.upper(), who=line.who)
+        blocks.misconception(
             pdf,
-            [
-                Para(
-                    say("debrief.missed.caption", sector=line.sector.label.upper(), who=line.who),
-                    7.5,
-                    "B",
-                    MUTED,
-                    after=0.4,
-                ),
-                Para(line.prompt, 9.5, "B", after=0.4),
-                Para(
-                    say(
-                        "debrief.pdf.missed.why", answer=answer, gist=kit.markdown_escape(line.gist)
-                    ),
-                    9,
-                    markdown=True,
-                    after=0.3,
-                ),
-                Para(
-                    say("debrief.missed.source", source=line.source),
-                    7.8,
-                    "I",
-                    MUTED,
-                    after=0,
-                    link=line.link,
-                ),
-            ],
-            bar=line.sector.colour,
-            gap=2.0,
+            caption,
+            line.prompt,
+            line.answer,
+            line.gist,
+            line.source,
+            line.link,
+            line.sector.colour,
         )
 
 

@@ -139,24 +139,9 @@ def _persistent(pdf: Page, report: Report, sectors: dict[str, SectorLine]) -> No
             missed=say_n("debrief.report.missed_times", q.answers, missed=q.missed),
             games=say_n("debrief.report.in_games", q.games),
         )
-        answer = say("debrief.missed.answer", answer=kit.markdown_escape(line.answer))
-        kit.item(
-            pdf,
-            [
-                Para(caption, 7.5, "B", MUTED, after=0.4),
-                Para(line.prompt, 9.5, "B", after=0.4),
-                Para(
-                    say(
-                        "debrief.pdf.missed.why", answer=answer, gist=kit.markdown_escape(line.gist)
-                    ),
-                    9,
-                    markdown=True,
-                    after=0.3,
-                ),
-                Para(say("debrief.missed.source", source=line.source), 7.8, "I", MUTED, after=0),
-            ],
-            bar=sector.colour if sector else UNKNOWN_COLOUR,
-            gap=2.0,
+        colour = sector.colour if sector else UNKNOWN_COLOUR
+        blocks.misconception(
+            pdf, caption, line.prompt, line.answer, line.gist, line.source, None, colour
         )
 
 
