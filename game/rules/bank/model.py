@@ -61,6 +61,13 @@ IdText = Annotated[
 HintText = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=3, max_length=limits.HINT_MAX)
 ]
+# A source and its web page: the same rules for a question and for a sector's framing rule.
+SourceText = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=5, max_length=limits.SOURCE_MAX),
+    BeforeValidator(number_as_text),
+]
+Link = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
 PointText = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.KEY_POINT_MAX)
 ]
@@ -78,15 +85,8 @@ class FramingRule(BaseModel):
         min_length=10,
         max_length=limits.KEY_POINT_MAX,
     )
-    source: Text = Field(
-        min_length=5,
-        max_length=limits.SOURCE_MAX,
-    )
-    link: str | None = Field(
-        default=None,
-        alias="lien",
-        pattern=r"^https?://\S+$",
-    )
+    source: SourceText
+    link: Link | None = Field(default=None, alias="lien")
 
 
 class Sector(BaseModel):
@@ -185,15 +185,8 @@ class Question(BaseModel):
         min_length=20,
         max_length=limits.EXPLANATION_MAX,
     )
-    source: Text = Field(
-        min_length=5,
-        max_length=limits.SOURCE_MAX,
-    )
-    link: str | None = Field(
-        default=None,
-        alias="lien",
-        pattern=r"^https?://\S+$",
-    )
+    source: SourceText
+    link: Link | None = Field(default=None, alias="lien")
     further: Text | None = Field(
         default=None,
         alias="pour_aller_plus_loin",
