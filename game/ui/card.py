@@ -23,7 +23,7 @@ from game.ui import graphics, theme, widgets
 from game.ui.context import Ui
 from game.ui.game import Notice
 from game.ui.layout import inset, take_left
-from game.ui.text import Fitted
+from game.ui.text import Fitted, overflowing
 from game.ui.wheelview import WheelSector
 from game.wording import french, say_n
 
@@ -215,22 +215,8 @@ def draw_prompt(surface: pygame.Surface, ui: Ui, fit: CardFit, text: str) -> Non
     if fit.prompt is None:
         return
     if not fit.fits:
-        ui.type.note_overflow(_as_overflow(fit.prompt), "prompt", fit.prompt_rect.size)
+        ui.type.note_overflow(overflowing(fit.prompt), "prompt", fit.prompt_rect.size)
     ui.type.draw(surface, fit.prompt, fit.prompt_rect, P.ink)
-
-
-def _as_overflow(fitted: Fitted) -> Fitted:
-    return Fitted(
-        fitted.text,
-        fitted.lines,
-        fitted.weight,
-        fitted.px,
-        fitted.line_height,
-        fitted.width,
-        fitted.height,
-        True,
-        fitted.broken,
-    )
 
 
 def draw_tile(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pygame
 
@@ -171,7 +171,7 @@ class Typesetter:
                 high, smallest = mid - 1, trial
         if best is not None:
             return best
-        return _replace_overflow(smallest or self._layout(text, weight, bounds[0], size[0]))
+        return overflowing(smallest or self._layout(text, weight, bounds[0], size[0]))
 
     def note_overflow(self, fitted: Fitted, style: str, size: tuple[int, int]) -> None:
         """Record a text that does not fit (called when it is drawn, so only shown text counts)."""
@@ -310,18 +310,9 @@ def _lines_needed(width: float, line: int) -> int:
     return math.ceil(width * _WRAP_SLACK / line)
 
 
-def _replace_overflow(fitted: Fitted) -> Fitted:
-    return Fitted(
-        fitted.text,
-        fitted.lines,
-        fitted.weight,
-        fitted.px,
-        fitted.line_height,
-        fitted.width,
-        fitted.height,
-        True,
-        fitted.broken,
-    )
+def overflowing(fitted: Fitted) -> Fitted:
+    """The same layout, marked as not fitting its box."""
+    return replace(fitted, overflow=True)
 
 
 def _wrap(paragraph: str, font: pygame.font.Font, width: int) -> tuple[list[str], bool]:
