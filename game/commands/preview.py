@@ -53,8 +53,6 @@ def _render(result: LoadResult, question: Question, size: tuple[int, int], out: 
     from game.ui import gallery  # pygame only when a picture is drawn
 
     gallery.headless()
-    import pygame
-
     from game.ui.gallery.preview import preview_shots, statement_shots
 
     overflowed = 0
@@ -65,12 +63,10 @@ def _render(result: LoadResult, question: Question, size: tuple[int, int], out: 
             shots = statement_shots(question) if question.kind.polled else preview_shots(question)
             for shot in shots:
                 shot.prepare(app)
-                app.ui.overflows.clear()
-                image = gallery.render(app, size, shot.settle)
                 path = out / f"apercu-{question.id}-{shot.name}-{size[0]}x{size[1]}.png"
-                pygame.image.save(image, str(path))
+                overflows = gallery.save(app, shot, size, path)
                 print(path)
-                for overflow in app.ui.overflows:
+                for overflow in overflows:
                     overflowed += 1
                     print(say("cli.preview.overflow", text=overflow.text[:60]))
         finally:

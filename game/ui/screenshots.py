@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import tempfile
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 from game import resources
@@ -36,8 +35,6 @@ def parse_sizes(text: str) -> list[tuple[int, int]]:
 
 def run(args: argparse.Namespace) -> int:
     gallery.headless()
-    import pygame
-
     bank = getattr(args, "bank", None) or resources.builtin_bank()
     try:
         sizes = parse_sizes(args.sizes)
@@ -52,10 +49,10 @@ def run(args: argparse.Namespace) -> int:
             app.close()
             print(say("cli.screenshots.bank_unusable", command=command("verifier")))
             return 2
-        return _render_all(app, sizes, out, pygame)
+        return _render_all(app, sizes, out)
 
 
-def _render_all(app: App, sizes: list[tuple[int, int]], out: Path, pygame: ModuleType) -> int:
+def _render_all(app: App, sizes: list[tuple[int, int]], out: Path) -> int:
     """Every shot at every size; returns 1 when a text did not fit."""
     problems = 0
     try:
@@ -66,12 +63,10 @@ def _render_all(app: App, sizes: list[tuple[int, int]], out: Path, pygame: Modul
                 print(say("cli.screenshots.not_shown", shot=shot.name, reason=reason))
                 continue
             for size in sizes:
-                app.ui.overflows.clear()
-                image = gallery.render(app, size, shot.settle)
                 path = out / f"{shot.name}-{size[0]}x{size[1]}.png"
-                pygame.image.save(image, str(path))
+                overflows = gallery.save(app, shot, size, path)
                 print(path)
-                for overflow in app.ui.overflows:
+                for overflow in overflows:
                     problems += 1
                     print(
                         say(

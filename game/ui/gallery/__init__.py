@@ -17,6 +17,7 @@ from game.ui.gallery.kit import (
     make_app,
     render,
     right_answer,
+    save,
     short_debrief,
 )
 from game.ui.gallery.shots import shots
@@ -29,6 +30,7 @@ __all__ = [
     "make_app",
     "play_full_debrief",
     "render",
+    "save",
     "right_answer",
     "short_debrief",
     "shots",

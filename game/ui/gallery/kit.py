@@ -26,6 +26,7 @@ from game.rules.session.settings import (
 from game.rules.session.state import Current
 from game.ui.app import App
 from game.ui.scenes.base import Scene
+from game.ui.text import Overflow
 from game.wording import say
 
 SAMPLES = 6  # long team names the gallery plays with (the catalogue's game.gallery.team*)
@@ -77,6 +78,14 @@ def render(app: App, size: tuple[int, int], settle: bool = True) -> pygame.Surfa
     surface = pygame.Surface(size)
     app.render(surface)
     return surface
+
+
+def save(app: App, shot: Shot, size: tuple[int, int], path: Path) -> list[Overflow]:
+    """Draw the app's screen (already prepared by ``shot``) at ``size`` into the PNG ``path``;
+    the texts that did not fit their box come back, for the command to report."""
+    app.ui.overflows.clear()
+    pygame.image.save(render(app, size, shot.settle), str(path))
+    return list(app.ui.overflows)
 
 
 # --- choosing the longest texts ----------------------------------------------------------
