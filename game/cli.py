@@ -77,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command = args.command
-    from game.banks import commands as bank_files
+    from game.commands import bank_files
 
     if args.version:
         return bank_files.version(args)

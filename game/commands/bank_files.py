@@ -15,6 +15,7 @@ from pathlib import Path
 from game import resources
 from game.banks import chosen
 from game.banks.archive import ArchiveError, pack
+from game.commands.report import print_problems
 from game.wording import dates, say, say_n
 
 VALIDATE = "python main.py verifier"
@@ -55,7 +56,6 @@ def version(args: argparse.Namespace) -> int:
 
 def pack_bank(args: argparse.Namespace) -> int:
     """``emballer DOSSIER SORTIE.zip``: validate the folder, then pack it."""
-    from game.commands.bank_commands import print_problems
     from game.rules.bank.loader import load_bank
 
     folder, out = Path(args.folder), Path(args.out)
