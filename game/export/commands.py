@@ -129,19 +129,48 @@ def _agreements(debrief: Debrief, target: Path) -> None:
 
 
 def journal_paths(given: list[Path]) -> list[Path]:
-    """The journals a report reads: each journal named, every journal of each folder named, or,
-    when nothing is named, every journal of this computer's journals folder."""
-    from game.rules.session.journal_folder import default_journal_dir, list_journals
-    from game.wording import say
+    """The journals a report reads: each journal named, every ``.jsonl`` file of each folder
+    named (and of its subfolders), or, when nothing is named, every journal of this computer's
+    journals folder. A folder's other files are named on stderr as left out; a game met twice
+    (the same journal saved under two names, « partie-… (1).jsonl ») is read once, and said."""
+    from game.rules.session.journal_folder import default_journal_dir
 
     folders = [p for p in given if p.is_dir()] if given else [default_journal_dir()]
     found = [p for p in given if not p.is_dir()]
     for folder in folders:
-        journals = list_journals(folder)
+        files = sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
+        journals = [p for p in files if p.suffix.lower() == ".jsonl"]
+        for other in files:
+            if other.suffix.lower() != ".jsonl" and not other.name.startswith("."):
+                _warn(say("debrief.cli.not_a_journal", name=str(other.relative_to(folder))))
         if not journals:
             raise CommandError(say("cli.report.no_journal_in", folder=str(folder)))
         found += journals
-    return found
+    return _once_each(found)
+
+
+def _once_each(paths: list[Path]) -> list[Path]:
+    """``paths`` without a second copy of a game: two journals whose first line (the game's
+    start: its moment, teams and settings) is the same hold the same game."""
+    seen: dict[bytes, Path] = {}
+    kept = []
+    for path in paths:
+        first = _first_line(path)
+        if first and first in seen:
+            _warn(say("debrief.cli.same_game", name=path.name, first=seen[first].name))
+            continue
+        if first:
+            seen[first] = path
+        kept.append(path)
+    return kept
+
+
+def _first_line(path: Path) -> bytes:
+    try:
+        with path.open("rb") as stream:
+            return stream.readline().strip()
+    except OSError:
+        return b""  # read again, and reported, when the journal itself is loaded
 
 
 def _rapport(args: argparse.Namespace) -> None:
@@ -168,3 +197,5 @@ def _rapport(args: argparse.Namespace) -> None:
     print(say_n("debrief.cli.saved_report", len(debriefs), path=str(written[0])))
     if len(written) > 1:
         print(say("debrief.cli.saved_table", path=str(written[1])))
+    if len(written) > 2:
+        print(say("debrief.cli.saved_barometer_table", path=str(written[2])))

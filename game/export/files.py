@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from game.rules.bank.files import usual_mode
 from game.wording import say
 
 ENV_FOLDER = "PANORAMA_EXPORT_DIR"
@@ -103,6 +104,7 @@ def write_atomic(path: Path, fill: Callable[[Path], None]) -> Path:
     try:
         fill(temporary)
         _fsync(temporary)
+        os.chmod(temporary, usual_mode(path))
         os.replace(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)

@@ -5,7 +5,8 @@ per sector across sessions (answers expected on scored questions, as each game's
 them), every question played with how many games it came up in, how many answers it got and
 how many were wrong, and the games themselves. ``persistent`` ranks the misconceptions that
 persist: the questions most missed across games. ``report_pdf.write_report`` writes the PDF
-and, when asked, a CSV with one row per question.
+and, when asked, a CSV with one row per question, and beside it, when the games voted on
+baromètre statements, a CSV with one row per statement.
 
 Counting rules (a reader's version): a question « played » in a game was drawn and not
 skipped; each team's expected answer to a scored question is one « answer »; no answer counts
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from game.export.csv_answers import Cell, csv_bytes
 from game.rules.debrief import Debrief, Facts, QuestionLine, Rate, StatementLine, Votes
@@ -218,3 +220,53 @@ def report_csv(report: Report) -> bytes:
             ]
         )
     return csv_bytes(rows, csv_header())
+
+
+BAROMETER_COLUMNS = (
+    "statement",
+    "sector",
+    "prompt",
+    "games",
+    "voters_before",
+    "agreeing_before",
+    "share_before",
+    "games_after",
+    "voters_after",
+    "agreeing_after",
+    "share_after",
+)
+
+
+def barometer_csv_header() -> tuple[str, ...]:
+    """The header row of the report's baromètre CSV."""
+    return tuple(say(f"debrief.csv.barometer.{column}") for column in BAROMETER_COLUMNS)
+
+
+def barometer_csv(report: Report) -> bytes:
+    """One row per statement voted on: the votes « d'accord » before and after, summed over
+    the games (UTF-8 with BOM, « ; »)."""
+    rows: list[list[Cell]] = []
+    for s in polled(report):
+        rows.append(
+            [
+                s.id,
+                s.first.sector.label,
+                s.first.prompt,
+                s.games,
+                s.before.voters,
+                s.before.agreeing,
+                s.before.rate.percent if s.before.voters else "",
+                s.after_games,
+                s.after.voters,
+                s.after.agreeing,
+                s.after.rate.percent if s.after.voters else "",
+            ]
+        )
+    return csv_bytes(rows, barometer_csv_header())
+
+
+def barometer_csv_path(csv_path: Path) -> Path:
+    """Where the baromètre CSV goes: beside the questions' one, « -barometre » added."""
+    return csv_path.with_name(
+        f"{csv_path.stem}{say('debrief.csv.barometer.suffix')}{csv_path.suffix}"
+    )

@@ -23,6 +23,8 @@ from game.export.pdfkit import INK, MUTED, Page, Para, rgb, style
 from game.export.report import (
     Report,
     StatementTally,
+    barometer_csv,
+    barometer_csv_path,
     by_play_count,
     persistent,
     polled,
@@ -346,4 +348,7 @@ def write_report(
     written = [write_bytes_atomic(Path(pdf_path), render_report(report, bank, sources))]
     if csv_path is not None:
         written.append(write_bytes_atomic(Path(csv_path), report_csv(report)))
+        if report.statements:
+            target = barometer_csv_path(Path(csv_path))
+            written.append(write_bytes_atomic(target, barometer_csv(report)))
     return written

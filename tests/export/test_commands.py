@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import errno
 import os
+import shutil
 from datetime import datetime
 from pathlib import Path
 
@@ -208,3 +209,41 @@ def test_debrief_from_a_journal_prints_the_notes_typed_at_the_end(
     assert main(["debrief", str(session.path), "--pdf", str(out)]) == 0
     text = "".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
     assert "Prochaine étape" in text and "charte" in text
+
+
+def test_rapport_on_a_folder_reads_every_journal_whatever_its_name_and_a_copy_once(
+    journal_dir: Path, tmp_path: Path, capsys
+) -> None:
+    """A folder of journals sent by e-mail: renamed files, a second download of one, a PDF."""
+    first, second, third = three_journals(journal_dir)
+    inbox = tmp_path / "recus"
+    (inbox / "service-rh").mkdir(parents=True)
+    shutil.copy(first, inbox / "journal-service-rh.jsonl")
+    shutil.copy(second, inbox / "service-rh" / "PARTIE-MARDI.JSONL")
+    shutil.copy(third, inbox / third.name)
+    shutil.copy(third, inbox / f"{third.stem} (1).jsonl")
+    (inbox / "bilan.pdf").write_bytes(b"%PDF-1.4\n")
+    pdf = tmp_path / "rapport.pdf"
+    assert main(["rapport", str(inbox), "--pdf", str(pdf)]) == 0
+    out, err = capsys.readouterr()
+    assert french("Rapport de 3\u00a0parties") in out
+    assert french("bilan.pdf laissé de côté : ce n'est pas un journal de partie (.jsonl)") in err
+    same = [line for line in err.splitlines() if french("c'est la même partie que") in line]
+    assert len(same) == 1
+    assert third.name in same[0] and f"{third.stem} (1).jsonl" in same[0]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="permissions POSIX")
+def test_an_export_is_readable_as_the_users_other_files(journal_dir: Path, tmp_path: Path) -> None:
+    """Written through a temporary file (owner only), the PDF gets the usual permissions."""
+    path = journal(journal_dir, n_teams=2, n_questions=4)
+    umask = os.umask(0o022)
+    try:
+        out = tmp_path / "rapport.pdf"
+        assert (
+            main(["rapport", str(path), "--pdf", str(out), "--csv", str(tmp_path / "r.csv")]) == 0
+        )
+    finally:
+        os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o644
+    assert (tmp_path / "r.csv").stat().st_mode & 0o777 == 0o644

@@ -248,3 +248,25 @@ def test_a_debrief_rebuilt_from_its_journal_writes_the_agreements_when_asked(
         if p.style.name == "List Bullet" and p.text
     ]
     assert len(bullets) == 3 and (tmp_path / "accords.csv").is_file()
+
+
+def test_the_report_csv_has_a_baromètre_table_beside_it(tmp_path: Path, capsys) -> None:
+    journals = tmp_path / "parties"
+    for day, mode in ((16, "equipes"), (17, "main_levee"), (18, "equipes")):
+        polled_game(mode, journals, seed=4, start=datetime(2026, 3, day, 9, 0)).close()
+    table = tmp_path / "rapport.csv"
+    assert main(["rapport", str(journals), "--pdf", str(tmp_path), "--csv", str(table)]) == 0
+    beside = tmp_path / "rapport-barometre.csv"
+    assert french("Tableau du baromètre enregistré") in capsys.readouterr().out
+    with beside.open(encoding="utf-8-sig", newline="") as stream:
+        rows = [
+            {key.replace("\u2019", "'"): value for key, value in row.items()}
+            for row in csv.DictReader(stream, delimiter=";")
+        ]
+    assert len(rows) == 3
+    for row in rows:
+        assert row["Parties"] == "3"
+        assert (row["Votes avant"], row["D'accord avant"]) == ("28", "21")
+        assert (row["Parties avec un second vote"], row["Votes après"]) == ("3", "28")
+        assert row["D'accord après"] == "8"
+        assert row["Part d'accord avant"] == french("75 %")
