@@ -15,6 +15,7 @@ from pathlib import Path
 from game.commands.report import print_problems
 from game.rules.bank import loader
 from game.rules.bank.files import write_atomically
+from game.rules.bank.items import Written
 from game.rules.bank.loader import load_bank
 from game.rules.bank.problems import command
 from game.rules.bank.sheet import merge
@@ -73,13 +74,19 @@ def import_sheet(args: argparse.Namespace) -> int:
         return 1
     located, found = check_rows(rows, display)
     problems += found
-    written = {str(cells.get("id", "")).strip() for _, cells in rows}
-    plan, found = merge.plan_import(folder, located, display, today, written)
+    valid = {q.line for q in located}
+    in_error = [
+        Written(str(cells["id"]).strip(), display, number)
+        for number, cells in rows
+        if number not in valid and str(cells.get("id") or "").strip()
+    ]
+    plan, found = merge.plan_import(folder, located, display, today, in_error)
     problems += found
     errors = [p for p in problems if p.is_error]
     if errors or plan is None:
         print_problems(problems, sys.stdout)
-        print("\n" + say_n("cli.import.refused", max(1, len(errors))))
+        counted = [p for p in errors if p != merge.folder_has_errors(folder)]
+        print("\n" + say_n("cli.import.refused", max(1, len(counted))))
         return 1
     if problems:
         print_problems(problems, sys.stdout)  # warnings only (a CSV file in Windows-1252)

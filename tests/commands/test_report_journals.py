@@ -17,7 +17,7 @@ def journals_in(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     for name in (*NAMES, "notes.txt"):
         (folder / name).write_text("", encoding="utf-8")
-    return [folder / NAMES[1], folder / NAMES[0]]  # newest first
+    return [folder / NAMES[0], folder / NAMES[1]]  # by name (the report orders games by date)
 
 
 def test_a_folder_gives_every_journal_it_holds(tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ class FileRead:
     parts: list[Parsed] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     whole: bool = True  # read in one piece
-    lost_ids: list[str] = field(default_factory=list)  # ids of question blocks YAML cannot read
+    lost: list[tuple[str, int]] = field(default_factory=list)  # unreadable blocks: (id, line)
 
 
 @dataclass(frozen=True)
@@ -106,15 +106,14 @@ def _by_blocks(
     failed: list[Block] = []
     for block in blocks(lines):
         if any(line is not None and block.start < line <= block.end for line in tab_lines):
+            _lose(read, lines, block)
             continue  # its tab is reported; YAML would only add a confusing second message
         text = "\n".join([f"{block.top}:", *lines[block.start : block.end]])
         parsed, more, error = parse(text, display, budget, offset=block.start - 1)
         if error is not None:
             more.append(diagnose(error, lines, display, offset=block.start - 1))
             failed.append(block)
-            lost = _BLOCK_ID.match(lines[block.start])
-            if lost:
-                read.lost_ids.append(lost.group("id"))
+            _lose(read, lines, block)
         if parsed is not None:
             # The top key is written once, above the first block: point there.
             parsed.key_marks[(block.top,)] = parsed.marks[(block.top,)] = (block.top_line + 1, 1)
@@ -123,6 +122,13 @@ def _by_blocks(
     if first is not None and not _covered(first, failed):
         read.problems.append(first)
     return read
+
+
+def _lose(read: FileRead, lines: list[str], block: Block) -> None:
+    """A block that cannot be read keeps its id (when one can be seen), at its line."""
+    lost = _BLOCK_ID.match(lines[block.start])
+    if lost:
+        read.lost.append((lost.group("id"), block.start + 1))
 
 
 def _covered(problem: Problem, failed: list[Block]) -> bool:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from game import resources
 from game.rules.bank import limits
-from game.rules.bank.items import Located, T
+from game.rules.bank.items import Located, T, Written
 from game.rules.bank.model import Question, Sector
 from game.rules.bank.problems import WARNING, Problem, command, did_you_mean
 from game.wording import say, say_n
@@ -54,7 +54,32 @@ def newcomers(items: Sequence[Located[T]]) -> dict[int, Located[T]]:
     return flagged
 
 
-def _duplicate(located: Located[T], first: Located[T], what: str) -> Problem:
+def held_in_error(
+    questions: Sequence[Located[Question]], in_error: Sequence[Written], files: Sequence[str]
+) -> dict[int, Written]:
+    """Valid questions, by index, whose id a question in error written before them holds
+    (shipped files first, then the order of ``files``, then the line): the one in error was
+    there first, so the valid one is the newcomer — it must not take the id while the other
+    is being fixed."""
+    shipped = shipped_file_names()
+
+    def rank(file: str, line: int | None) -> tuple[bool, int, int]:
+        order = files.index(file) if file in files else len(files)
+        return (Path(file).name not in shipped, order, line or 0)
+
+    first: dict[str, Written] = {}
+    for written in sorted(in_error, key=lambda w: rank(w.file, w.line)):
+        first.setdefault(written.id, written)
+    return {
+        index: first[entry.item.id]
+        for index, entry in enumerate(questions)
+        if entry.item.id in first
+        and rank(first[entry.item.id].file, first[entry.item.id].line)
+        < rank(entry.file, entry.line)
+    }
+
+
+def _duplicate(located: Located[T], first: Located[T] | Written, what: str) -> Problem:
     where = (
         say("bank.place.file_line", file=first.file, line=first.line) if first.line else first.file
     )
@@ -72,11 +97,13 @@ def cross_file(
     sectors: Sequence[Located[Sector]],
     questions: Sequence[Located[Question]],
     declared: bool = True,
-    written: Iterable[str] = (),
+    in_error: Sequence[Written] = (),
+    files: Sequence[str] = (),
 ) -> tuple[list[Sector], list[Located[Question]], list[Problem]]:
     """Keep the first of each id, drop questions of unknown sectors, check file references.
-    ``declared``: whether some file declares sectors at all (even wrongly); ``written``: the ids
-    of questions the bank holds that are in error (a statement may still name them)."""
+    ``declared``: whether some file declares sectors at all (even wrongly); ``in_error``: the
+    questions the bank holds that are in error (they keep their ids, and a statement may still
+    name them); ``files``: the order the files were read in."""
     problems: list[Problem] = []
     kept_sectors: list[Sector] = []
     twice = newcomers(sectors)
@@ -93,15 +120,22 @@ def cross_file(
     known = [s.id for s in kept_sectors]
     kept: list[Located[Question]] = []
     twice_q = newcomers(questions)
+    held = held_in_error(questions, in_error, files)
     for index, entry in enumerate(questions):
         if index in twice_q:
             problems.append(_duplicate(entry, twice_q[index], "question"))
+            continue
+        if index in held:
+            problems.append(_duplicate(entry, held[index], "question_in_error"))
             continue
         found = _sector_problem(entry, known) + _image_problem(folder, entry)
         problems += found
         if not found:
             kept.append(entry)
-    problems += _informed_by(kept, written)
+    found = _informed_by(kept, [w.id for w in in_error])
+    problems += found
+    wrong = {p.question_id for p in found}
+    kept = [entry for entry in kept if entry.item.id not in wrong]
     if len(kept) > limits.QUESTIONS_MAX:
         problems.append(
             Problem.whole(

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from game.rules.bank.blocks import FileRead
-from game.rules.bank.items import Located, YamlPlace, check_item, field_names
+from game.rules.bank.items import Located, Written, YamlPlace, check_item, field_names
 from game.rules.bank.model import BankFile, Question, Sector
 from game.rules.bank.problems import Problem, did_you_mean
 from game.rules.bank.yamlread import Parsed, Path_
@@ -27,7 +27,8 @@ class Collected:
     sectors: list[Located[Sector]] = field(default_factory=list)
     questions: list[Located[Question]] = field(default_factory=list)
     declares_sectors: bool = False  # some file has a « secteurs: » key, valid or not
-    written_ids: set[str] = field(default_factory=set)  # every question id written, valid or not
+    in_error: list[Written] = field(default_factory=list)  # questions with an id, in error
+    files: list[str] = field(default_factory=list)  # the files, in the order they were read
 
 
 @dataclass
@@ -41,7 +42,8 @@ def collect_file(read: FileRead, display: str, into: Collected) -> list[Problem]
     """Check every item of one file into ``into``; the file's own problems are returned."""
     problems: list[Problem] = []
     count = _Count()
-    into.written_ids |= set(read.lost_ids)
+    into.files.append(display)
+    into.in_error += [Written(item_id, display, line) for item_id, line in read.lost]
     for part in read.parts:
         problems += _collect_part(part, display, into, count)
     if count.entries == 0 and not any(p.is_error for p in read.problems + problems):
@@ -71,17 +73,19 @@ def _collect_part(parsed: Parsed, display: str, into: Collected, count: _Count) 
     written, questions = _items(parsed, display, "questions", broken, problems)
     count.entries += len(held) + len(written)
     count.questions += len(written)
-    into.written_ids |= {str(i["id"]) for i in written if isinstance(i, dict) and "id" in i}
     for index, item in sectors:
         located, found = check_item(item, Sector, YamlPlace(display, parsed, ("secteurs", index)))
         into.sectors += [located] if located else []
         problems += found
-    for index, item in questions:
+    checked = dict(questions)
+    for index, item in enumerate(written):
         place = YamlPlace(display, parsed, ("questions", index))
-        question, found = check_item(item, Question, place)
+        question, found = check_item(item, Question, place) if index in checked else (None, [])
         into.questions += [question] if question else []
         count.valid_questions += question is not None
         problems += found
+        if question is None and isinstance(item, dict) and "id" in item:
+            into.in_error.append(Written(str(item["id"]), display, place.line))
     return problems
 
 

@@ -36,6 +36,16 @@ class Located(Generic[T]):
         return line, column
 
 
+@dataclass(frozen=True)
+class Written:
+    """A question in error, by its id and where it was written. It keeps its id: a question
+    written after it with the same id is a newcomer, flagged as such."""
+
+    id: str
+    file: str
+    line: int | None
+
+
 class Place(Protocol):
     """Where an item was written, and where each of its fields is."""
 

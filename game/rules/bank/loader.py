@@ -111,7 +111,8 @@ def _load(folder: Path, today: date) -> LoadResult:
         collected.sectors,
         collected.questions,
         collected.declares_sectors,
-        collected.written_ids,
+        collected.in_error,
+        collected.files,
     )
     problems += cross
     problems += checks.planning(sectors, questions, today, str(folder))

@@ -13,7 +13,7 @@ from game.cli import main
 from game.rules.bank.loader import load_bank
 from game.rules.bank.sheet.columns import COLUMNS
 from game.wording import french
-from tests.rules.bank.conftest import SOCLE_FILE, TODAY, BankFolder
+from tests.rules.bank.conftest import GOOD_QCM, SOCLE_FILE, TODAY, BankFolder
 
 # A file written by hand, in three styles at once.
 HANDWRITTEN = """\
@@ -185,6 +185,28 @@ def test_the_rows_meet_the_same_whole_bank_rules_as_yaml_files(
     assert (bank.root / "notre.yaml").read_text("utf-8") == before
 
 
+def test_a_row_repeating_the_id_of_a_row_in_error_is_flagged_in_the_same_run(
+    bank: BankFolder, tmp_path: Path, capsys
+) -> None:
+    bank.write("notre.yaml", HANDWRITTEN)
+    header, rows = export_rows(bank.root, tmp_path)
+    twice = list(next(r for r in rows if r[0] == "reg-b"))
+    edit(rows, header, "reg-b", explication="")
+    sheet = write_rows(tmp_path / "e.csv", header, [*rows, twice])
+    assert main(["importer", str(sheet), str(bank.root)]) == 1
+    out = capsys.readouterr().out
+    line = rows.index(next(r for r in rows if r[0] == "reg-b")) + 2
+    assert f"{sheet}:{line}: [reg-b] explication: " in out
+    assert (
+        f"{sheet}:{len(rows) + 2}: [reg-b] id: "
+        + french(
+            f"identifiant déjà pris par une question qui était là avant ({sheet}, ligne {line}) et "
+            "qui est en erreur"
+        )
+        in out
+    )
+
+
 def test_an_import_into_a_folder_with_errors_is_refused(
     bank: BankFolder, tmp_path: Path, capsys
 ) -> None:
@@ -223,3 +245,20 @@ def test_a_file_saved_on_windows_keeps_its_bom_and_line_ends(
     assert "\n" not in after.replace("\r\n", "")  # every line still ends the Windows way
     assert "- id: reg-c\r\n" in after
     assert {q.id for q in load_bank(bank.root, today=TODAY).bank.questions} >= {"reg-c"}
+
+
+def test_an_import_refused_for_the_folders_errors_counts_only_them(
+    bank: BankFolder, tmp_path: Path, capsys
+) -> None:
+    header, rows = export_rows(bank.root, tmp_path)
+    bank.write(
+        "casse.yaml",
+        GOOD_QCM.replace("reg-jours", "reg-casse").replace(
+            '    explication: "Le décret fixe un plafond de trois jours à distance par semaine."\n',
+            "",
+        ),
+    )
+    sheet = write_rows(tmp_path / "e.csv", header, rows)
+    assert main(["importer", str(sheet), str(bank.root)]) == 1
+    out = capsys.readouterr().out
+    assert french("1 problème : rien n'a été écrit. Corrigez la ligne indiquée") in out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from game.cli import main
 from game.wording import french
-from tests.rules.bank.conftest import GOOD_QCM, SOCLE_FILE, BankFolder
+from tests.rules.bank.conftest import GOOD_QCM, SOCLE_FILE, BankFolder, errors_in
 
 STATEMENT = """\
   - id: tec-barometre
@@ -194,3 +194,54 @@ def test_a_statement_must_name_questions_that_exist(bank: BankFolder) -> None:
         "« informe_par » cite « socle-technique-3 », que la banque "
         "ne contient pas : vouliez-vous dire « socle-technique-2 » ?"
     )
+
+
+NEWCOMER = GOOD_QCM.replace("Combien de jours", "Combien de journées")
+BROKEN_ORIGINALS = {
+    "guillemet non fermé": GOOD_QCM.replace('au plus ?"', "au plus ?"),
+    "tabulation": GOOD_QCM.replace("    reponse: Trois", "\treponse: Trois"),
+    "explication absente": GOOD_QCM.replace(
+        '    explication: "Le décret fixe un plafond de trois jours à distance par semaine."\n', ""
+    ),
+}
+
+
+def test_a_newcomer_cannot_take_the_id_of_a_question_in_error(bank: BankFolder) -> None:
+    """The first question is being fixed: its id stays its own, the newcomer is flagged in the
+    same run (not once the first one is fixed), and the game never plays it under that id."""
+    for mistake, original in BROKEN_ORIGINALS.items():
+        bank.questions("a.yaml", original)
+        bank.questions("b.yaml", NEWCOMER)
+        result = bank.load()
+        flagged = [p for p in errors_in(result, "b.yaml") if p.field == "id"]
+        assert len(flagged) == 1, mistake
+        assert flagged[0].line == 2
+        assert french("et qui est en erreur : corrigez-la") in flagged[0].message, mistake
+        assert f"{bank.root / 'a.yaml'}, ligne 2" in flagged[0].message, mistake
+        assert errors_in(result, "a.yaml"), mistake
+        assert "reg-jours" not in BankFolder.ids(result), mistake
+
+
+def test_a_statement_naming_a_question_lost_to_a_tab_is_not_told_it_does_not_exist(
+    bank: BankFolder,
+) -> None:
+    bank.questions(
+        "tec-a.yaml",
+        GOOD_QCM.replace("reg-jours", "socle-technique-9")
+        .replace("    reponse: Trois", "\treponse: Trois")
+        .replace("reglementaire", "technique"),
+    )
+    bank.questions("tec.yaml", STATEMENT.replace("socle-technique-2", "socle-technique-9"))
+    result = bank.load()
+    assert [p for p in result.problems if p.field == "informe_par"] == []
+    assert errors_in(result, "tec-a.yaml")
+
+
+def test_a_statement_naming_an_unknown_question_is_left_out_like_any_question_in_error(
+    bank: BankFolder,
+) -> None:
+    bank.questions("tec.yaml", STATEMENT.replace("socle-technique-2", "socle-technique-99"))
+    result = bank.load()
+    [problem] = [p for p in result.errors if p.field == "informe_par"]
+    assert problem.question_id == "tec-barometre"
+    assert "tec-barometre" not in BankFolder.ids(result)

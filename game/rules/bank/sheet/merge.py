@@ -17,7 +17,7 @@ import re
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -26,7 +26,7 @@ from game import resources
 from game.rules.bank import checks
 from game.rules.bank.blocks import read_bank_file
 from game.rules.bank.collect import Collected, collect_file
-from game.rules.bank.items import Located
+from game.rules.bank.items import Located, Written
 from game.rules.bank.loader import LoadResult, load_bank
 from game.rules.bank.model import Question, Sector
 from game.rules.bank.problems import Problem, command
@@ -72,22 +72,17 @@ def plan_import(
     rows: Sequence[Located[Question]],
     display: str,
     today: date,
-    written: Iterable[str] = (),
+    in_error: Sequence[Written] = (),
 ) -> tuple[Plan | None, list[Problem]]:
-    """Check the rows as part of the folder's bank, then plan the files to write. ``written``:
-    the ids of the rows in error (a statement may name them: their own message says enough)."""
+    """Check the rows as part of the folder's bank, then plan the files to write. ``in_error``:
+    the rows in error (they keep their ids, and a statement may name them: their own message
+    says enough)."""
     current = _current(folder, today)
     # Errors in the folder's files must be fixed there first; a thin sector may be the very
     # thing the spreadsheet fills, so coverage is judged on the result below.
     broken = [p for p in current.errors if p.file != str(folder)] if current else []
     if broken:
-        return None, [
-            *broken,
-            Problem.whole(
-                str(folder),
-                say("bank.import.folder_has_errors", command=command("verifier", str(folder))),
-            ),
-        ]
+        return None, [*broken, folder_has_errors(folder)]
     sectors = (
         list(current.bank.sectors)
         if current and current.bank
@@ -96,8 +91,9 @@ def plan_import(
     existing = list(current.located) if current else []
     candidate = _candidate(existing, rows)
     located_sectors = [Located(s, display, None, {}) for s in sectors]
+    files = [*dict.fromkeys(q.file for q in existing), display]
     kept_sectors, kept, problems = checks.cross_file(
-        folder, located_sectors, candidate, written=written
+        folder, located_sectors, candidate, in_error=in_error, files=files
     )
     problems += [p for p in checks.planning(kept_sectors, kept, today, str(folder)) if p.is_error]
     if any(p.is_error for p in problems):
@@ -105,6 +101,14 @@ def plan_import(
     plan = _plan(folder, existing, rows)
     plan.expected = {q.item.id: q.item for q in existing} | {r.item.id: r.item for r in rows}
     return plan, problems
+
+
+def folder_has_errors(folder: Path) -> Problem:
+    """What an import into a folder whose own files have errors says after them (it is not
+    one more problem to count: the ones above it are)."""
+    return Problem.whole(
+        str(folder), say("bank.import.folder_has_errors", command=command("verifier", str(folder)))
+    )
 
 
 def _current(folder: Path, today: date) -> LoadResult | None:
