@@ -29,12 +29,34 @@ def _source_line(file: str, line: int | None, cache: dict[str, list[str]]) -> st
     if line is None:
         return None
     if file not in cache:
-        try:
-            cache[file] = Path(file).read_text(encoding="utf-8-sig").split("\n")
-        except (OSError, UnicodeDecodeError, ValueError):
-            cache[file] = []
+        cache[file] = _numbered_lines(Path(file))
     lines = cache[file]
     return lines[line - 1].rstrip()[:100] if 0 < line <= len(lines) else None
+
+
+def _numbered_lines(path: Path) -> list[str]:
+    """The file's lines as its problems number them: lines of a YAML file; rows of a CSV
+    file, where a cell with line breaks keeps its row on one line (a workbook has none)."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return []
+    if path.suffix.lower() != ".csv":
+        try:
+            return raw.decode("utf-8-sig").split("\n")
+        except UnicodeDecodeError:
+            return []
+    from game.rules.bank.sheet.csvfile import read_csv
+
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    header, rows = read_csv(text)
+    lines = [";".join(header)] + [""] * (rows[-1][0] - 1 if rows else 0)
+    for number, cells in rows:
+        lines[number - 1] = " ".join(";".join(cells.values()).split())
+    return lines
 
 
 def counts(result: LoadResult) -> str:

@@ -262,3 +262,20 @@ def test_an_import_refused_for_the_folders_errors_counts_only_them(
     assert main(["importer", str(sheet), str(bank.root)]) == 1
     out = capsys.readouterr().out
     assert french("1 problème : rien n'a été écrit. Corrigez la ligne indiquée") in out
+
+
+def test_a_problem_after_a_row_with_line_breaks_shows_its_own_row(
+    bank: BankFolder, tmp_path: Path, capsys
+) -> None:
+    """A cell with two « pistes » spans two lines of the file: the row below keeps its number
+    (the spreadsheet's) and the excerpt printed under the message is that row."""
+    bank.write("notre.yaml", HANDWRITTEN)
+    header, rows = export_rows(bank.root, tmp_path)
+    edit(rows, header, "reg-a", pour_aller_plus_loin="Première ligne\nSeconde ligne")
+    edit(rows, header, "reg-b", explication="")
+    sheet = write_rows(tmp_path / "e.csv", header, rows)
+    assert main(["importer", str(sheet), str(bank.root)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    line = rows.index(next(r for r in rows if r[0] == "reg-b")) + 2
+    at = next(i for i, text in enumerate(out) if text.startswith(f"{sheet}:{line}: [reg-b]"))
+    assert out[at + 1].startswith(f"    {line:>4} | reg-b;")
