@@ -17,9 +17,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from game import resources
+from game.commands.bank_files import given_name, load_given
 from game.commands.report import print_problems, summary
 from game.rules.bank.files import write_atomically
-from game.rules.bank.loader import load_bank
 from game.rules.bank.problems import command
 from game.rules.bank.schema import schema_text
 from game.rules.bank.stats import bank_stats, format_stats
@@ -38,14 +38,14 @@ _OS_REASONS = {
 
 
 def validate(args: argparse.Namespace) -> int:
-    result = load_bank(args.folder)
+    result = load_given(args)
     print_problems(result.problems, sys.stdout)
     print(summary(result))
     return 0 if result.usable and not result.errors else 1
 
 
 def stats(args: argparse.Namespace) -> int:
-    result = load_bank(args.folder)
+    result = load_given(args)
     if result.bank is None:
         print_problems(result.problems, sys.stderr)
         return 1
@@ -60,7 +60,7 @@ def stats(args: argparse.Namespace) -> int:
                 + say_n(
                     "cli.stats.errors",
                     len(result.errors),
-                    command=command("verifier", str(args.folder)),
+                    command=command("verifier", given_name(args)),
                 )
             )
     return 0

@@ -11,14 +11,17 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game import resources
 from game.banks import chosen
 from game.banks.archive import ArchiveError, pack
 from game.commands.report import print_problems
+from game.rules.bank.problems import command
 from game.wording import dates, say, say_n
 
-VALIDATE = "python main.py verifier"
+if TYPE_CHECKING:
+    from game.rules.bank.loader import LoadResult
 
 
 def describe(choice: chosen.Choice) -> str:
@@ -40,7 +43,7 @@ def version(args: argparse.Namespace) -> int:
         return 1
     bank = load_bank(choice.folder).bank
     if bank is None:
-        print(say("cli.version.unreadable", bank=describe(choice), command=VALIDATE))
+        print(say("cli.version.unreadable", bank=describe(choice), command=command("verifier")))
         return 1
     print(
         say(
@@ -65,7 +68,7 @@ def pack_bank(args: argparse.Namespace) -> int:
     if result.errors or not result.usable:
         print_problems(result.problems, sys.stdout)
         print()
-        print(say("cli.pack.has_errors", command=f"{VALIDATE} {folder}"))
+        print(say("cli.pack.has_errors", command=command("verifier", str(folder))))
         return 1
     try:
         packed = pack(folder, out)
@@ -78,7 +81,7 @@ def pack_bank(args: argparse.Namespace) -> int:
             path=packed.path,
             files=say_n("cli.pack.files", packed.files),
             size=max(1, packed.size // 1024),
-            name=packed.path.name,
+            open=command("--bank", str(packed.path)),
         )
     )
     return 0
@@ -90,6 +93,7 @@ def open_given_banks(args: argparse.Namespace) -> int | None:
     was given. Returns an exit code when a .zip is refused."""
     try:
         if args.command in ("validate", "stats", "export-csv", "chercher", "a-revoir", "apercu"):
+            args.given = Path(args.folder)
             args.folder = bank_folder(args.folder)
         if args.command is not None:
             args.bank = resources.builtin_bank() if args.bank is None else bank_folder(args.bank)
@@ -104,6 +108,21 @@ def open_given_banks(args: argparse.Namespace) -> int | None:
         print(choice.notice, file=sys.stderr)
     args.bank, args.bank_source, args.bank_notice = choice.folder, choice.source, choice.notice
     return None
+
+
+def load_given(args: argparse.Namespace) -> LoadResult:
+    """The bank a command was given, its files named as the user knows them: in its folder,
+    or inside its .zip (« banque.zip:technique.yaml »), never in the working copy unpacked."""
+    from game.rules.bank.loader import load_bank
+
+    given = getattr(args, "given", None)
+    shown = given if given is not None and Path(given) != Path(args.folder) else None
+    return load_bank(args.folder, shown_as=shown)
+
+
+def given_name(args: argparse.Namespace) -> str:
+    """The folder or .zip the user named, for a command line to type again."""
+    return str(getattr(args, "given", None) or args.folder)
 
 
 def bank_folder(source: Path) -> Path:

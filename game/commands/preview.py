@@ -11,8 +11,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from game.commands.bank_files import load_given
 from game.commands.report import print_problems
-from game.rules.bank.loader import LoadResult, load_bank
+from game.rules.bank.loader import LoadResult
 from game.rules.bank.model import Question
 from game.rules.bank.problems import suggest
 from game.wording import say
@@ -34,7 +35,7 @@ def preview(args: argparse.Namespace) -> int:
     if size is None:
         print(say("cli.preview.bad_size", size=args.size), file=sys.stderr)
         return 2
-    result = load_bank(args.folder)
+    result = load_given(args)
     if result.bank is None:
         print_problems(result.problems, sys.stderr)
         return 1

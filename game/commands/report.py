@@ -4,6 +4,7 @@ line that counts what can be played and says whether the bank is ready."""
 
 from __future__ import annotations
 
+import zipfile
 from itertools import groupby
 from pathlib import Path
 from typing import TextIO
@@ -35,11 +36,12 @@ def _source_line(file: str, line: int | None, cache: dict[str, list[str]]) -> st
 
 
 def _numbered_lines(path: Path) -> list[str]:
-    """The file's lines as its problems number them: lines of a YAML file; rows of a CSV
-    file, where a cell with line breaks keeps its row on one line (a workbook has none)."""
+    """The file's lines as its problems number them: lines of a YAML file (also inside a
+    .zip: « banque.zip:technique.yaml »); rows of a CSV file, where a cell with line breaks
+    keeps its row on one line (a workbook has none)."""
     try:
-        raw = path.read_bytes()
-    except OSError:
+        raw = _inside_zip(str(path)) or path.read_bytes()
+    except (OSError, zipfile.BadZipFile):
         return []
     if path.suffix.lower() != ".csv":
         try:
@@ -57,6 +59,17 @@ def _numbered_lines(path: Path) -> list[str]:
     for number, cells in rows:
         lines[number - 1] = " ".join(";".join(cells.values()).split())
     return lines
+
+
+def _inside_zip(name: str) -> bytes | None:
+    """The bytes of « banque.zip:technique.yaml », read from the archive (the bank's file
+    at its top, or in its one top folder); None for a plain path."""
+    archive, colon, member = name.rpartition(".zip:")
+    if not colon:
+        return None
+    with zipfile.ZipFile(archive + ".zip") as bank:
+        names = [n for n in bank.namelist() if n == member or n.endswith("/" + member)]
+        return bank.read(min(names, key=len)) if names else b""
 
 
 def counts(result: LoadResult) -> str:

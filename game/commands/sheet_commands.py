@@ -12,11 +12,11 @@ import io
 import sys
 from pathlib import Path
 
+from game.commands.bank_files import given_name, load_given
 from game.commands.report import print_problems
 from game.rules.bank import loader
 from game.rules.bank.files import write_atomically
 from game.rules.bank.items import Written
-from game.rules.bank.loader import load_bank
 from game.rules.bank.problems import command
 from game.rules.bank.sheet import merge
 from game.rules.bank.sheet.columns import allowed_values, cells_of, ordered
@@ -35,7 +35,7 @@ def export_sheet(args: argparse.Namespace) -> int:
     except SheetError as error:
         print(str(error), file=sys.stderr)
         return 1
-    result = load_bank(args.folder)
+    result = load_given(args)
     if result.bank is None:
         print_problems(result.problems, sys.stderr)
         return 1
@@ -56,7 +56,7 @@ def export_sheet(args: argparse.Namespace) -> int:
             say_n(
                 "cli.export.left_out",
                 len(result.errors),
-                command=command("verifier", str(args.folder)),
+                command=command("verifier", given_name(args)),
             )
         )
     return 0

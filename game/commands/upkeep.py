@@ -17,10 +17,10 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 
+from game.commands.bank_files import load_given
 from game.commands.report import print_problems
 from game.rules.bank import loader
 from game.rules.bank.items import Located
-from game.rules.bank.loader import load_bank
 from game.rules.bank.model import Question
 from game.wording import say, say_n
 from game.wording.dates import short_date
@@ -66,7 +66,7 @@ def _line(entry: Located[Question], note: str = "") -> str:
 def search(args: argparse.Namespace) -> int:
     """``chercher MOT [DOSSIER]``: every question holding the word, or the question with that
     id first; 1 when nothing is found."""
-    result = load_bank(args.folder)
+    result = load_given(args)
     if result.bank is None:
         print_problems(result.problems, sys.stderr)
         return 1
@@ -118,7 +118,7 @@ def references(q: Question) -> list[str]:
 
 def recheck(args: argparse.Namespace) -> int:
     """``a-revoir [DOSSIER] [--mois N]``: the questions to check again, grouped by source."""
-    result = load_bank(args.folder)
+    result = load_given(args)
     if result.bank is None:
         print_problems(result.problems, sys.stderr)
         return 1

@@ -15,6 +15,7 @@ from game.banks import archive
 from game.banks.archive import ArchiveError, open_archive, pack
 from game.cli import main
 from game.rules.bank.loader import load_bank
+from game.wording import french
 
 ROOT = Path(__file__).resolve().parents[2]
 BANK = ROOT / "questions"
@@ -184,3 +185,42 @@ def test_a_hostile_zip_given_with_bank_stops_the_command_with_the_reason(
     path = hostile(tmp_path, ("../../evasion.yaml", b""))
     assert main(["stats", str(path)]) == 1
     assert "sort du dossier de la banque" in capsys.readouterr().err
+
+
+def test_a_zip_with_a_mistake_is_reported_inside_the_zip_not_in_its_working_copy(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The adviser edits the files of the .zip's folder, never the unpacked copy: messages
+    name « envoi.zip:technique.yaml », with the line under them, and commands to type again
+    name the .zip."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = copy_bank(tmp_path / "banque-service")
+    technique = folder / "technique.yaml"
+    lines = technique.read_text("utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("    explication:"))
+    lines[at] = "    explication: 'le Wi-Fi d'une gare'"
+    technique.write_text("\n".join(lines), "utf-8")
+    sent = tmp_path / "envoi.zip"
+    archive.pack(folder, sent)
+    assert main(["verifier", str(sent)]) == 1
+    out = capsys.readouterr().out
+    assert f"── {sent}:technique.yaml" in out
+    assert f"{sent}:technique.yaml:{at + 1}:" in out
+    assert f"    {at + 1:>4} |     explication: 'le Wi-Fi d'une gare'" in out
+    assert str(tmp_path / "cache") not in out
+    assert main(["chercher", "VPN", str(sent)]) == 0
+    assert str(tmp_path / "cache") not in capsys.readouterr().out
+
+
+def test_emballer_says_how_to_open_the_zip_with_the_path_as_typed(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = copy_bank(tmp_path / "banque-service")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.argv", ["panorama"])
+    assert main(["emballer", str(folder), "envois/service.zip"]) == 0
+    assert french("« panorama --bank envois/service.zip »") in capsys.readouterr().out

@@ -12,7 +12,7 @@ import gc
 import hashlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -89,10 +89,27 @@ def checking_day() -> date:
     return date.today()
 
 
-def load_bank(folder: Path, today: date | None = None) -> LoadResult:
-    """Load and check every ``*.yaml`` file of ``folder``."""
+def load_bank(folder: Path, today: date | None = None, shown_as: Path | None = None) -> LoadResult:
+    """Load and check every ``*.yaml`` file of ``folder``. ``shown_as``: the .zip the folder was
+    unpacked from; the files are then named inside it (« banque.zip:technique.yaml »), never by
+    the working copy the adviser must not edit."""
     with _collector_paused():
-        return _load(Path(folder), today or checking_day())
+        result = _load(Path(folder), today or checking_day())
+    return result if shown_as is None else _named_in(result, Path(folder), shown_as)
+
+
+def _named_in(result: LoadResult, folder: Path, archive: Path) -> LoadResult:
+    def name(file: str) -> str:
+        inside = Path(file)
+        if inside == folder:
+            return str(archive)
+        return f"{archive}:{inside.name}" if inside.parent == folder else file
+
+    return LoadResult(
+        result.bank,
+        [replace(p, file=name(p.file)) for p in result.problems],
+        [replace(q, file=name(q.file)) for q in result.located],
+    )
 
 
 def _load(folder: Path, today: date) -> LoadResult:
