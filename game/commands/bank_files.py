@@ -67,7 +67,6 @@ def pack_bank(args: argparse.Namespace) -> int:
     result = load_bank(folder)
     if result.errors or not result.usable:
         print_problems(result.problems, sys.stdout)
-        print()
         print(say("cli.pack.has_errors", command=command("verifier", str(folder))))
         return 1
     try:

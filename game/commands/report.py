@@ -15,15 +15,20 @@ from game.wording import say, say_n
 
 
 def print_problems(problems: list[Problem], out: TextIO) -> None:
-    """Problems grouped by file, with the source line they point at."""
+    """Problems grouped by file, with the source line they point at, a blank line between
+    two files and after the last one."""
     lines_cache: dict[str, list[str]] = {}
-    for file, group in groupby(sorted(problems, key=Problem.sort_key), key=lambda p: p.file):
-        print(f"\n── {file}", file=out)
+    for number, (file, group) in enumerate(
+        groupby(sorted(problems, key=Problem.sort_key), key=lambda p: p.file)
+    ):
+        print(f"\n── {file}" if number else f"── {file}", file=out)
         for problem in group:
             print(problem.format(), file=out)
             source = _source_line(file, problem.line, lines_cache)
             if source is not None:
                 print(f"    {problem.line:>4} | {source}", file=out)
+    if problems:
+        print(file=out)
 
 
 def _source_line(file: str, line: int | None, cache: dict[str, list[str]]) -> str | None:
@@ -94,7 +99,7 @@ def summary(result: LoadResult) -> str:
         verdict = say("cli.validate.to_fix")
     else:
         verdict = say("cli.validate.unusable")
-    return "\n" + say(
+    return say(
         "cli.validate.summary",
         counts=counts(result),
         errors=say_n("cli.count.errors", errors),

@@ -86,7 +86,7 @@ def import_sheet(args: argparse.Namespace) -> int:
     if errors or plan is None:
         print_problems(problems, sys.stdout)
         counted = [p for p in errors if p != merge.folder_has_errors(folder)]
-        print("\n" + say_n("cli.import.refused", max(1, len(counted))))
+        print(say_n("cli.import.refused", max(1, len(counted))))
         return 1
     if problems:
         print_problems(problems, sys.stdout)  # warnings only (a CSV file in Windows-1252)

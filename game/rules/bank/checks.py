@@ -21,8 +21,8 @@ from pathlib import Path
 from game import resources
 from game.rules.bank import limits
 from game.rules.bank.items import Located, T, Written
-from game.rules.bank.model import Question, Sector
-from game.rules.bank.problems import WARNING, Problem, command, did_you_mean
+from game.rules.bank.model import BLANK, Question, Sector
+from game.rules.bank.problems import WARNING, Problem, command, did_you_mean, quoted
 from game.wording import say, say_n
 from game.wording.dates import short_date
 
@@ -252,7 +252,24 @@ def planning(
             problems.append(Problem(where, None, None, None, sector.id, message, WARNING))
     for entry in questions:
         if entry.item.active:
-            problems += freshness(entry, today)
+            problems += freshness(entry, today) + blanks(entry)
+    return problems
+
+
+def blanks(located: Located[Question]) -> list[Problem]:
+    """Warnings about suggestions of agreements that do not have exactly one blank « … »: the
+    facilitator's field selects one blank to type over."""
+    problems = []
+    for number, hint in enumerate(located.item.agreement_hints, start=1):
+        count = hint.count(BLANK)
+        if count == 1:
+            continue
+        key = "bank.hint_blank.none" if count == 0 else "bank.hint_blank.several"
+        message = say(key, n=number, count=count, hint=quoted(hint))
+        where = located.at("pistes_accord")
+        problems.append(
+            Problem(located.file, *where, located.item.id, "pistes_accord", message, WARNING)
+        )
     return problems
 
 

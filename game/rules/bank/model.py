@@ -58,8 +58,18 @@ TagText = Annotated[
 IdText = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.ID_MAX)
 ]
+BLANK = "…"  # the blank of an agreement's suggestion, selected for the facilitator to fill
+
+
+def _three_dots_as_blank(value: Any) -> Any:
+    """« ... » typed with three full stops is the blank « … » (a keyboard has no key for it)."""
+    return value.replace("...", BLANK) if isinstance(value, str) else value
+
+
 HintText = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=3, max_length=limits.HINT_MAX)
+    str,
+    StringConstraints(strip_whitespace=True, min_length=3, max_length=limits.HINT_MAX),
+    BeforeValidator(_three_dots_as_blank),
 ]
 # A source and its web page: the same rules for a question and for a sector's framing rule.
 SourceText = Annotated[

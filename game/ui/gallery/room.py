@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from game.rules.bank.model import Question
+from game.rules.bank.model import BLANK, Question
 from game.rules.session.settings import (
     DEFAULT_TEAM_COLOURS,
     SessionSettings,
@@ -184,7 +184,7 @@ def agreements(app: App) -> list[tuple[str, str]]:
     for question in app.game.questions():
         for hint in question.agreement_hints:
             if len(found) < 4 and all(question.sector != s for s, _ in found):
-                found.append((question.sector, hint.replace("…", say("debrief.gallery.blank"))))
+                found.append((question.sector, hint.replace(BLANK, say("debrief.gallery.blank"))))
     sector = found[0][0] if found else app.game.wheel_sectors()[0].id
     found.append((sector, say("debrief.gallery.agreement_long")))
     return found

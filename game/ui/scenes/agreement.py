@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 import pygame
 
-from game.rules.bank.model import Question
+from game.rules.bank.model import BLANK, Question
 from game.rules.session.state import State
 from game.rules.session.votes import AGREEMENT_MAX
 from game.ui import card, clipboard, graphics, layout, roomlayout, theme, widgets
@@ -28,7 +28,7 @@ from game.ui.wheelview import WheelSector
 from game.wording import say
 
 P = theme.PALETTE
-BLANK = "…"
+
 _CLICKER = (Act.NEXT, Act.PREVIOUS)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from game.rules.bank.loader import load_bank
 from game.wording import NBSP, french
-from tests.rules.bank.conftest import SECTORS, BankFolder, errors_in
+from tests.rules.bank.conftest import GOOD_QCM, SECTORS, BankFolder, errors_in
 
 SHIPPED = Path(__file__).resolve().parents[3] / "questions"
 
@@ -110,3 +110,28 @@ def test_every_sector_of_the_shipped_bank_frames_its_agreements() -> None:
     for sector in shipped.sectors:
         assert len(sector.framing) >= 2, sector.id
         assert all(rule.source for rule in sector.framing)
+
+
+def test_a_suggestion_of_agreement_needs_exactly_one_blank(bank: BankFolder) -> None:
+    """Three full stops are the blank; none, or two, is said (the field selects one)."""
+    hints = (
+        "    pistes_accord:\n"
+        '      - "Pas de messages après ... h"\n'
+        '      - "Un jour de présence commune le lundi"\n'
+        '      - "Réunions entre … h et … h"\n'
+    )
+    bank.questions("reg.yaml", GOOD_QCM + hints)
+    result = bank.load()
+    [question] = [q for q in result.bank.questions if q.id == "reg-jours"]
+    assert question.agreement_hints[0] == "Pas de messages après … h"
+    messages = [p.message for p in result.warnings if p.field == "pistes_accord"]
+    assert messages == [
+        french(
+            "piste n° 2 sans blanc « … » à compléter (Un jour de présence commune le lundi) : "
+            "ajoutez-en un là où l'équipe précisera, par exemple « Pas de messages après … h »."
+        ),
+        french(
+            "piste n° 3 avec 2 blancs « … » (Réunions entre … h et … h) : l'animateur ne peut en "
+            "remplir qu'un ; gardez-en un seul, par exemple « Réunions entre 10 h et … h »."
+        ),
+    ]
