@@ -9,18 +9,20 @@ bank never pays for pygame.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from game import resources
 from game.commands.arguments import BANK_COMMANDS, FrenchParser, add_bank_commands
+from game.rules.bank.problems import command as command_line
 from game.wording import say
 
 DEFAULT_BANK = resources.builtin_bank()
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = FrenchParser(prog="panorama", description=say("cli.help.program"))
+    parser = FrenchParser(prog=command_line(), description=say("cli.help.program"))
     parser.add_argument("--fullscreen", action="store_true", help=say("cli.help.fullscreen"))
     parser.add_argument("--version", action="store_true", help=say("cli.help.version"))
     parser.add_argument(
@@ -75,6 +77,16 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the game or a command; Ctrl+C in the terminal stops it without a Python traceback
+    (the game's journal is on disk at every action: « Reprendre la partie » finds it)."""
+    try:
+        return _run(argv)
+    except KeyboardInterrupt:
+        print(say("cli.interrupted"), file=sys.stderr)
+        return 130
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     command = args.command
     from game.commands import bank_files

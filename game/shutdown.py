@@ -1,5 +1,6 @@
-"""The system can close the game: SIGTERM or SIGHUP (logging out, shutting down, ``kill``) ends
-it within a second, without the quit confirmation nobody would see.
+"""The system can close the game: SIGTERM or SIGHUP (logging out, shutting down, ``kill``), or
+Ctrl+C in the terminal that started it (SIGINT), ends it within a second, without the quit
+confirmation nobody would see and without a Python traceback.
 
 Every facilitator action is already in the journal on disk, so there is nothing to save and
 nothing to ask: the handler raises ``SystemExit(0)`` in the main thread, and the app's usual
@@ -20,12 +21,12 @@ import signal
 import threading
 from types import FrameType
 
-SIGNAL_NAMES = ("SIGTERM", "SIGHUP")
+SIGNAL_NAMES = ("SIGTERM", "SIGHUP", "SIGINT")
 _installed: list[int] = []
 
 
 def install() -> bool:
-    """Close the game on SIGTERM and SIGHUP; False where it cannot (not POSIX, not the main
+    """Close the game on SIGTERM, SIGHUP and SIGINT; False where it cannot (not POSIX, not the main
     thread)."""
     if os.name != "posix" or threading.current_thread() is not threading.main_thread():
         return False

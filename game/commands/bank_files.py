@@ -79,7 +79,7 @@ def pack_bank(args: argparse.Namespace) -> int:
             "cli.pack.done",
             path=packed.path,
             files=say_n("cli.pack.files", packed.files),
-            size=max(1, packed.size // 1024),
+            size=max(1, packed.path.stat().st_size // 1024),
             open=command("--bank", str(packed.path)),
         )
     )

@@ -1,4 +1,4 @@
-"""The game as the system sees it: a clean terminal, and SIGTERM or SIGHUP end it at once.
+"""The game as the system sees it: a clean terminal, and SIGTERM, SIGHUP or Ctrl+C end it at once.
 
 The game runs in a child process, on SDL's dummy video driver but with the default sound
 driver, so that on a computer without a sound card (CI) ALSA is really asked for a device.
@@ -53,7 +53,7 @@ def start_game(
     return child, next(journals.glob("*.jsonl"))
 
 
-@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGHUP"])
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGHUP", "SIGINT"])
 def test_the_system_signal_ends_a_running_game_within_a_second_and_keeps_its_journal(
     tmp_path: Path, signal_name: str
 ) -> None:
@@ -68,6 +68,7 @@ def test_the_system_signal_ends_a_running_game_within_a_second_and_keeps_its_jou
         pytest.fail(f"still running {DEADLINE_S} s after {signal_name}")
     assert time.monotonic() - sent < DEADLINE_S
     assert child.returncode == 0
+    assert "Traceback" not in err
     events, warnings = read_journal(journal)
     assert events and not warnings
 
@@ -78,3 +79,17 @@ def test_a_game_without_a_sound_card_prints_nothing_in_the_terminal(tmp_path: Pa
     out, err = child.communicate(timeout=10)
     assert "ALSA" not in err and "pygame-ce" not in out
     assert (out, err) == ("", "")
+
+
+def test_ctrl_c_during_a_command_stops_it_in_french_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from game.cli import main
+    from game.commands import bank_commands
+
+    def interrupted(args: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(bank_commands, "run", interrupted)
+    assert main(["statistiques"]) == 130
+    assert capsys.readouterr().err == "Arrêté (Ctrl+C).\n"

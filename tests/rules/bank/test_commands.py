@@ -12,6 +12,22 @@ from game.rules.bank.schema import schema_text
 from game.wording import french
 from tests.rules.bank.conftest import GOOD_QCM, BankFolder
 
+
+@pytest.fixture(autouse=True)
+def installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands run as an installed ``panorama`` (their messages name the program run)."""
+    monkeypatch.setattr("sys.argv", ["panorama"])
+
+
+def test_the_standalone_app_names_itself_in_its_help(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.argv", ["/opt/jeu/panorama-teletravail"])
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert capsys.readouterr().out.startswith(french("utilisation : panorama-teletravail [-h]"))
+
 SHIPPED = Path(__file__).resolve().parents[3] / "questions"
 
 
