@@ -45,12 +45,19 @@ def preview(args: argparse.Namespace) -> int:
         hint = say("cli.argparse.did_you_mean", guess=guess) if guess else ""
         print(say("cli.preview.unknown", id=args.id, hint=hint), file=sys.stderr)
         return 1
-    out = Path(args.outdir)
-    out.mkdir(parents=True, exist_ok=True)
-    return _render(result, question, size, out)
+    from game.export.files import ExportError
+
+    try:
+        return _render(result, question, size, Path(args.outdir))
+    except ExportError as error:
+        print(say("cli.pictures.not_written", reason=error), file=sys.stderr)
+        return 1
 
 
 def _render(result: LoadResult, question: Question, size: tuple[int, int], out: Path) -> int:
+    from game import terminal
+
+    terminal.quiet()  # before pygame: no greeting among the command's lines
     from game.ui import gallery  # pygame only when a picture is drawn
 
     gallery.headless()

@@ -23,9 +23,14 @@ def save_surface(
 ) -> Path:
     """Save ``surface`` as ``folder``/bilan-ecran-AAAA-MM-JJ-HHMM.png; ``ExportError`` on
     failure (French), with nothing left behind."""
-    import pygame
 
-    target = timestamped_path(output_folder(folder), "bilan-ecran", ".png", when)
+    return save_png(surface, timestamped_path(output_folder(folder), "bilan-ecran", ".png", when))
+
+
+def save_png(surface: pygame.Surface, target: Path) -> Path:
+    """Save ``surface`` as the PNG ``target``, whole or not at all; ``ExportError`` (French,
+    naming the folder) when it cannot be written."""
+    import pygame
 
     def fill(temporary: Path) -> None:
         try:

@@ -8,11 +8,13 @@ returns 1 when something overflowed, so the command can guard a bank or a layout
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game import resources
+from game.export.files import ExportError
 from game.rules.bank.problems import command
 from game.ui import gallery
 from game.wording import say
@@ -42,14 +44,17 @@ def run(args: argparse.Namespace) -> int:
         print(say("cli.screenshots.bad_sizes", sizes=args.sizes))
         return 2
     out = Path(args.outdir)
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="panorama-captures-") as scratch:
-        app = gallery.make_app(Path(bank), root=Path(scratch))
-        if not app.game.loaded.usable:
-            app.close()
-            print(say("cli.screenshots.bank_unusable", command=command("verifier")))
-            return 2
-        return _render_all(app, sizes, out)
+    try:
+        with tempfile.TemporaryDirectory(prefix="panorama-captures-") as scratch:
+            app = gallery.make_app(Path(bank), root=Path(scratch))
+            if not app.game.loaded.usable:
+                app.close()
+                print(say("cli.screenshots.bank_unusable", command=command("verifier")))
+                return 2
+            return _render_all(app, sizes, out)
+    except ExportError as error:
+        print(say("cli.pictures.not_written", reason=error), file=sys.stderr)
+        return 1
 
 
 def _render_all(app: App, sizes: list[tuple[int, int]], out: Path) -> int:

@@ -13,6 +13,7 @@ from typing import Any
 
 import pygame
 
+from game.export.png import save_png
 from game.rules.bank.loader import LoadResult, load_bank
 from game.rules.bank.model import LETTERS, Question
 from game.rules.session.clock import FakeClock
@@ -82,9 +83,10 @@ def render(app: App, size: tuple[int, int], settle: bool = True) -> pygame.Surfa
 
 def save(app: App, shot: Shot, size: tuple[int, int], path: Path) -> list[Overflow]:
     """Draw the app's screen (already prepared by ``shot``) at ``size`` into the PNG ``path``;
-    the texts that did not fit their box come back, for the command to report."""
+    the texts that did not fit their box come back, for the command to report. ``ExportError``
+    (French) when the file cannot be written."""
     app.ui.overflows.clear()
-    pygame.image.save(render(app, size, shot.settle), str(path))
+    save_png(render(app, size, shot.settle), path)
     return list(app.ui.overflows)
 
 

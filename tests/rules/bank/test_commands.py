@@ -28,6 +28,7 @@ def test_the_standalone_app_names_itself_in_its_help(
         main(["--help"])
     assert capsys.readouterr().out.startswith(french("utilisation : panorama-teletravail [-h]"))
 
+
 SHIPPED = Path(__file__).resolve().parents[3] / "questions"
 
 
@@ -269,3 +270,18 @@ def test_stats_count_barometre_statements_apart(capsys) -> None:
     assert counts["barometre"] == counts["par_type"]["barometre"] > 0
     assert counts["jouables"] + counts["barometre"] == counts["actives"]
     assert sum(counts["par_secteur"].values()) == counts["jouables"]
+
+
+def test_a_preview_that_cannot_be_written_says_so_in_french(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A read-only folder, or a file where the folder should be: a sentence, no traceback."""
+    blocker = tmp_path / "pas-un-dossier"
+    blocker.write_text("", "utf-8")
+    code = main(
+        ["apercu", "reg-base-legale-cgfp", "--taille", "640x480", "--sortie", str(blocker / "x")]
+    )
+    assert code == 1
+    captured = capsys.readouterr()
+    assert captured.err.startswith(french("Images non enregistrées : "))
+    assert "Traceback" not in captured.err and "pygame-ce" not in captured.out
