@@ -9,7 +9,6 @@ Output is French and meant for an HR adviser: problems grouped by file, each as
 from __future__ import annotations
 
 import argparse
-import errno
 import json
 import shutil
 import sys
@@ -24,17 +23,10 @@ from game.rules.bank.problems import command
 from game.rules.bank.schema import schema_text
 from game.rules.bank.stats import bank_stats, format_stats
 from game.wording import say, say_n
+from game.wording.system import os_reason
 
 __all__ = ["print_problems", "run"]
 SECTORS_FILE = "secteurs.yaml"
-_OS_REASONS = {
-    errno.EACCES: "access",
-    errno.EPERM: "access",
-    errno.ENOENT: "missing",
-    errno.ENOSPC: "full",
-    errno.EROFS: "read_only",
-    errno.EISDIR: "folder",
-}
 
 
 def validate(args: argparse.Namespace) -> int:
@@ -149,7 +141,6 @@ def run(args: argparse.Namespace) -> int:
     except BrokenPipeError:  # the output went to a command that stopped reading (« head »)
         return 1
     except OSError as error:
-        reason = _OS_REASONS.get(error.errno or 0)
-        text = say(f"cli.os.{reason}") if reason else (error.strerror or str(error))
+        text = os_reason(error)
         print(say("cli.os.error", reason=text, file=str(error.filename or "")), file=sys.stderr)
         return 1

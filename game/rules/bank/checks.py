@@ -264,8 +264,10 @@ def blanks(located: Located[Question]) -> list[Problem]:
         count = hint.count(BLANK)
         if count == 1:
             continue
-        key = "bank.hint_blank.none" if count == 0 else "bank.hint_blank.several"
-        message = say(key, n=number, count=count, hint=quoted(hint))
+        if count == 0:
+            message = say("bank.hint_blank.none", n=number, hint=quoted(hint))
+        else:
+            message = say("bank.hint_blank.several", n=number, count=count, hint=quoted(hint))
         where = located.at("pistes_accord")
         problems.append(
             Problem(located.file, *where, located.item.id, "pistes_accord", message, WARNING)

@@ -38,6 +38,7 @@ from game.rules.session.journal_folder import (
 from game.rules.session.state import State
 from game.rules.session.transitions import fold
 from game.wording import say
+from game.wording.system import os_reason
 
 
 def encode(event: Event) -> bytes:
@@ -96,8 +97,9 @@ class JournalWriter:
 
 
 def _cannot_write(where: Path, exc: BaseException) -> str:
-    reason = getattr(exc, "strerror", None) or str(exc)
-    return say("game.journal.cannot_write", where=str(where), reason=reason)
+    """Said to the room: why, in French, and what it means; no path of the computer."""
+    reason = os_reason(exc) if isinstance(exc, OSError) else say("common.os.other", code=0)
+    return say("game.journal.cannot_write", reason=reason)
 
 
 @dataclass(frozen=True)

@@ -191,7 +191,11 @@ def test_an_unwritable_folder_lets_the_game_go_on_with_a_warning(tmp_path: Path)
     session = new_session(journal_dir=blocker / "parties")
     assert session.path is None
     assert session.journal_warning is not None
-    assert session.journal_warning.startswith(french("Impossible d'enregistrer le journal"))
+    assert session.journal_warning == french(
+        "Journal de la partie non enregistré (un fichier est là où il faudrait un dossier) : "
+        "la partie continue, mais ne pourra pas être reprise après une coupure."
+    )
+    assert str(tmp_path) not in session.journal_warning
     session.spin()
     assert session.state.phase == "question"
 
@@ -206,7 +210,10 @@ def test_a_failed_write_mid_game_warns_and_the_game_goes_on(
 
     monkeypatch.setattr(os, "fsync", disk_full)
     session.adjust(0, 1, "")
-    assert session.journal_warning is not None and "Plus de place" in session.journal_warning
+    assert (
+        session.journal_warning is not None
+        and "plus de place sur le disque" in session.journal_warning
+    )
     monkeypatch.undo()
     session.adjust(0, 1, "")
     assert session.state.scores[0] >= 2
@@ -246,7 +253,7 @@ def test_journals_go_to_the_user_data_folder() -> None:
 
 def test_a_writer_refuses_a_folder_it_cannot_create(tmp_path: Path) -> None:
     (tmp_path / "x").write_text("", encoding="utf-8")
-    with pytest.raises(JournalError, match=french("Impossible d'enregistrer")):
+    with pytest.raises(JournalError, match=french("Journal de la partie non enregistré")):
         JournalWriter.create(tmp_path / "x" / "y", datetime(2026, 1, 1))
 
 
