@@ -157,6 +157,9 @@ _DIGIT_KEYS = {getattr(pygame, f"K_{d}"): d for d in range(10)}
 _DIGIT_KEYS.update({getattr(pygame, f"K_KP{d}"): d for d in range(10)})
 
 
+TYPING = frozenset({Mode.TEXT, Mode.ADJUST})  # modes where a key types its letter
+
+
 def digit_of(event: pygame.event.Event) -> int | None:
     """The digit a key press means, whatever the keyboard layout (AZERTY needs no Shift)."""
     if event.key in _DIGIT_KEYS:

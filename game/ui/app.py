@@ -70,6 +70,7 @@ class App:
         self.hold: str | None = None  # a scene that keeps the screen while it animates
         self.running = False
         self.dirty = True
+        self._opening_key: str | None = None  # a key press that opened a text field
         self.frames = 0
         self._last = time.monotonic()
         self._windowed = WINDOW_SIZE
@@ -249,8 +250,16 @@ class App:
         if event.type == pygame.DROPFILE:  # a bank folder or .zip dropped on the window
             bankswitch.dropped(self, Path(event.file))
             return
+        if event.type == pygame.TEXTINPUT and self._opening_key is not None:
+            opened_by, self._opening_key = self._opening_key, None
+            if event.text == opened_by:
+                return  # the letter of the key that opened a text field (N) is not typed in it
+        typing = self.input_mode() in actions.TYPING
         for action in actions.translate(event, self.input_mode(), self.targets()):
             self.dispatch(action)
+        if event.type == pygame.KEYDOWN:
+            opened = not typing and self.input_mode() in actions.TYPING
+            self._opening_key = getattr(event, "unicode", "") if opened else None
 
     def _on_resize(self, event: pygame.event.Event) -> None:
         surface = self._screen()

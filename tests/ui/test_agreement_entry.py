@@ -86,3 +86,22 @@ def test_the_debrief_offers_what_was_played_and_shows_the_agreements_page(
     assert debrief.pages()[-1].section == "agreements"
     press(app, pygame.K_RETURN)  # Enter: the PDF, and the agreements beside it
     assert sorted(p.suffix for p in tmp_path.iterdir() if p.is_file()) == [".csv", ".docx", ".pdf"]
+
+
+def test_the_n_that_opens_the_entry_is_not_typed_in_it(open_app) -> None:
+    """A real key press is a KEYDOWN then its TEXTINPUT: the « n » of N opens the field and
+    must not start the agreement; the next « n » typed is kept."""
+    app, _ = on_a_reveal(open_app)
+    pygame.event.post(
+        pygame.event.Event(pygame.KEYDOWN, key=pygame.K_n, mod=0, scancode=0, unicode="n")
+    )
+    pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text="n"))
+    pump(app)
+    entry = app.top()
+    assert isinstance(entry, AgreementOverlay) and entry.text == ""
+    pygame.event.post(
+        pygame.event.Event(pygame.KEYDOWN, key=pygame.K_n, mod=0, scancode=0, unicode="n")
+    )
+    pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text="n"))
+    pump(app)
+    assert entry.text == "n"
