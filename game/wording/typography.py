@@ -27,8 +27,10 @@ _HIGH_PUNCT = re.compile(r"[ \u00a0]*([:;!?])(?=[\s\u00a0»)\]!?.,]|$)")
 _OPEN_GUILLEMET = re.compile(r"«[ \u00a0]*")
 _CLOSE_GUILLEMET = re.compile(r"[ \u00a0]*»")
 _SPACES = re.compile(r"[ \u00a0]{2,}")
-# A number and its unit sign stay together: 25 %, 2 000 €.
-_NUMBER_UNIT = re.compile(r"(?<=\d) (?=[%€])")
+# A number and its unit stay together: 25 %, 2 000 €, 10 min, 19 h, 2,5 t.
+_NUMBER_UNIT = re.compile(r"(?<=\d) (?=[%€]|(?:min|h|s|cm|km|kg|t|Mo|Ko)\b)")
+# « n° » and « art. » stay with their number: décret n° 2016-151, art. 6.
+_NUMBER_SIGN = re.compile(r"(?<=\b[nN]°) (?=\d)|(?<=\bart\.) (?=\d)")
 
 
 def french(text: str) -> str:
@@ -46,7 +48,7 @@ def french(text: str) -> str:
     # Spaces collapse before a unit sign is tied to its number, so that a second pass finds
     # nothing left to do (« 1  % » must not become « 1 % » and then « 1 % »).
     text = _SPACES.sub(_keep_one, text)
-    return _NUMBER_UNIT.sub(NBSP, text)
+    return _NUMBER_SIGN.sub(NBSP, _NUMBER_UNIT.sub(NBSP, text))
 
 
 def _space_before(match: re.Match[str]) -> str:

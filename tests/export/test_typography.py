@@ -29,6 +29,8 @@ FONT = Path(__file__).resolve().parents[2] / "assets" / "fonts"
         ("25 % des agents", f"25{NBSP}% des agents"),
         ("2\u202f000 €", f"2{NBSP}000{NBSP}€"),
         ("Le cœur de l'œuvre", "Le cœur de l’œuvre"),
+        ("Décret n° 2016-151, art. 3", f"Décret n°{NBSP}2016-151, art.{NBSP}3"),
+        ("10 min prévues, jusqu'à 19 h", f"10{NBSP}min prévues, jusqu’à 19{NBSP}h"),
     ],
 )
 def test_french_typography_replaces_what_a_keyboard_types(typed: str, printed: str) -> None:
@@ -40,7 +42,6 @@ def test_french_typography_replaces_what_a_keyboard_types(typed: str, printed: s
     [
         "Rendez-vous à 14:30.",
         "Voir https://www.fonction-publique.gouv.fr/teletravail?x=1",
-        "Décret n° 2016-151, art. 3",
         "",
     ],
 )

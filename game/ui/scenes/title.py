@@ -26,7 +26,7 @@ from game.ui.context import Ui
 from game.ui.layout import inset, rows, take_top
 from game.ui.scenes.base import Host, Scene
 from game.ui.wheelview import WheelSector, WheelView
-from game.wording import dates, say, say_n
+from game.wording import NBSP, dates, say, say_n
 
 if TYPE_CHECKING:  # read only when a game may resume (game.Game.resumable)
     from game.rules.session.journal import JournalSummary
@@ -57,7 +57,7 @@ def stopped_text(summary: JournalSummary, today: date) -> str:
 
 def scores_text(summary: JournalSummary) -> str:
     return " · ".join(
-        say("game.title.team_score", team=n, score=s)
+        say("game.title.team_score", team=n.replace(" ", NBSP), score=s)  # a name on one line
         for n, s in zip(summary.team_names, summary.scores, strict=True)
     )
 
@@ -225,7 +225,7 @@ class Title(Scene):
             "game.title.bank_folder",
             folder=f"{bank.folder.name}/",
             version=bank.version,
-            date=bank.date,
+            date=dates.short_date(date.fromisoformat(bank.date)),
         )
         ui.type.text(surface, where, "small", foot, P.muted, valign="bottom")
 
