@@ -230,14 +230,20 @@ def draw_tile(
     selected: bool = False,
     cursor: bool = False,
     dim: bool = False,
+    ticked: bool | None = None,
 ) -> None:
-    """An option: its letter in a badge of the sector's colour, then its text. Chosen (or
-    ticked): filled yellow; under the clicker's cursor: a second, outer frame, so that the
-    cursor shows on a ticked option too; ruled out on a rebond: faded."""
+    """An option: its letter in a badge of the sector's colour, then its text. Chosen: filled
+    yellow, the colour of what « suivant » does. Under the clicker's cursor: a second, outer
+    frame (and, on a question with several answers, the yellow fill: « suivant » ticks it).
+    Ticked among several answers (``ticked`` is not None there): a check mark in place of the
+    letter and a thick frame, so that only the cursor is yellow. Ruled out on a rebond: faded."""
     lay = ui.layout
-    fill = P.banner if selected else (P.dim_card if dim else P.card)
-    edge = P.ink if (selected or cursor) else theme.mix(sector.colour, P.ink, 0.25)
-    width = lay.focus_ring if (selected or cursor) else lay.outline
+    several = ticked is not None
+    yellow = (cursor and not dim) if several else selected
+    fill = P.banner if yellow else (P.dim_card if dim else P.card)
+    marked = selected or cursor or ticked
+    edge = P.ink if marked else theme.mix(sector.colour, P.ink, 0.25)
+    width = lay.focus_ring if marked else lay.outline
     graphics.panel(surface, rect, fill, lay.radius, edge, width)
     if cursor:
         ring = rect.inflate(lay.focus_ring * 5, lay.focus_ring * 5)
@@ -249,12 +255,15 @@ def draw_tile(
     badge_rect = pygame.Rect(
         rect.left + pad, rect.centery - badge_side // 2, badge_side, badge_side
     )
-    badge_fill = P.ink if selected else sector.colour
+    badge_fill = P.ink if (selected or ticked) else sector.colour
     graphics.disc(surface, badge_rect.center, badge_side // 2, badge_fill)
-    letter = ui.type.render(
-        LETTERS[index], "bold", round(badge_side * 0.55), theme.text_on(badge_fill)
-    )
-    graphics.blit_centred(surface, letter, badge_rect.center)
+    if ticked:
+        graphics.check_mark(surface, badge_rect, theme.text_on(badge_fill))
+    else:
+        letter = ui.type.render(
+            LETTERS[index], "bold", round(badge_side * 0.55), theme.text_on(badge_fill)
+        )
+        graphics.blit_centred(surface, letter, badge_rect.center)
     text_rect = pygame.Rect(
         badge_rect.right + pad + lay.gap // 2,
         rect.top + pad,

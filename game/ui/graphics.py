@@ -145,3 +145,12 @@ def ring(
             )
         )
     return smooth_polygons((size, size), shapes)
+
+
+def check_mark(surface: pygame.Surface, box: pygame.Rect, colour: theme.Colour) -> None:
+    """A tick drawn in ``box`` (a badge): two strokes, thick enough to read from the back."""
+    side = min(box.width, box.height)
+    x, y = box.left + (box.width - side) / 2, box.top + (box.height - side) / 2
+    points = [(x + side * 0.26, y + side * 0.52), (x + side * 0.43, y + side * 0.69)]
+    points.append((x + side * 0.75, y + side * 0.33))
+    pygame.draw.lines(surface, colour, False, points, max(2, round(side * 0.12)))

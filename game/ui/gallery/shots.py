@@ -335,6 +335,7 @@ def shots() -> list[Shot]:
                 Act.PREVIOUS,
             ),
         ),
+        Shot("09c-plusieurs-curseur-sur-une-cochee", _clicker(Act.PREVIOUS, Act.NEXT)),
         Shot("10-question-vrai-faux", _question("vrai_faux")),
         Shot("11-question-estimation", _question("estimation")),
         Shot("11b-question-temps-ecoule", _time_up),

@@ -237,6 +237,8 @@ class QuestionScene(Scene):
         chosen = self.entry.shown_letters()
         cursor = self.entry.cursor_letter()
         ruled_out = self.entry.ruled_out()
+        question = self.entry.question
+        several = question is not None and question.kind.entry == "letters"
         for i, (rect, text) in enumerate(zip(fit.tiles, fit.texts, strict=True)):
             letter = LETTERS[i]
             card.draw_tile(
@@ -246,9 +248,10 @@ class QuestionScene(Scene):
                 i,
                 text,
                 sector,
-                selected=letter in chosen,
+                selected=letter in chosen and not several,
                 cursor=letter == cursor,
                 dim=letter in ruled_out,
+                ticked=(letter in chosen) if several else None,
             )
 
     def _band_texts(self) -> tuple[str, str, tuple[int, theme.Colour] | None]:
