@@ -74,8 +74,17 @@ class Controls:
     def _shared(self, action: Action) -> bool:
         app, kind = self.app, action.kind
         if kind == Act.BLACK:
-            # B on a question is the black screen, not answer B: say so when the room is back.
-            letter = action.value == "b" and app.top().input_mode() == Mode.CHOICE
+            # B on a question is the black screen, not answer B: say so when the room is back
+            # (only where a B is to be given: not on the baromètre's scale).
+            state = app.game.state
+            question = state.current.question if state and state.current else None
+            letter = (
+                action.value == "b"
+                and app.top().input_mode() == Mode.CHOICE
+                and question is not None
+                and question.kind.entry in ("letter", "letters")
+                and app.base_name() == "question"
+            )
             app.push(BlackOverlay(app, say("game.black.not_answer_b") if letter else None))
         elif kind == Act.HELP:
             app.push(HelpOverlay(app))

@@ -122,3 +122,15 @@ def test_every_statement_of_the_bank_fits_its_card_at_1024x768(real_bank, tmp_pa
     finally:
         app.close()
     assert not problems, "\n".join(problems)
+
+
+def test_b_on_the_scale_blacks_the_screen_without_speaking_of_answer_b(open_app) -> None:
+    """The baromètre has levels 1 to 4, no answer B: the black screen comes back silent."""
+    app = polled(open_app)
+    pygame.event.post(
+        pygame.event.Event(pygame.KEYDOWN, key=pygame.K_b, mod=0, scancode=0, unicode="b")
+    )
+    pump(app)
+    black = app.top()
+    assert type(black).__name__ == "BlackOverlay"
+    assert black.message is None
