@@ -83,7 +83,7 @@ class Controls:
                 and app.top().input_mode() == Mode.CHOICE
                 and question is not None
                 and question.kind.entry in ("letter", "letters")
-                and app.base_name() == "question"
+                and app.game.scene_name() == "question"
             )
             app.push(BlackOverlay(app, say("game.black.not_answer_b") if letter else None))
         elif kind == Act.HELP:
