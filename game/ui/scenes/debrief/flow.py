@@ -13,7 +13,7 @@ is reported, as everywhere else.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pygame
@@ -122,7 +122,9 @@ def _common_grade(ui: Ui, stacks: Sequence[Sequence[Item]], width: int, room: in
     return low
 
 
-def _pack(ui: Ui, items: Sequence[Item], width: int, room: int) -> list[list[Item]]:
+def _pack(
+    ui: Ui, items: Sequence[Item], width: int, room: int, per_page: int = 1
+) -> list[list[Item]]:
     """Items in columns of ``room`` pixels, at the smallest text size (the fewest columns)."""
     gap = ui.layout.h(debrieflayout.ITEM_GAP)
     heights = [item_height(ui, item, width, 0.0) or room for item in items]
@@ -137,7 +139,25 @@ def _pack(ui: Ui, items: Sequence[Item], width: int, room: int) -> list[list[Ite
             used = 0
         used += (gap if stacks[-1] else 0) + heights[index]
         stacks[-1].append(item)
+    height = dict(zip(map(id, items), heights, strict=True))
+    _no_widow(stacks, per_page, room, lambda part: sum(height[id(i)] + gap for i in part) - gap)
     return stacks
+
+
+def _no_widow(
+    stacks: list[list[Item]], per_page: int, room: int, used: Callable[[list[Item]], int]
+) -> None:
+    """A last page holding one item alone (the end of a list, seen as a page to flip for one
+    line) takes the last item of the page before, when both fit; a heading it follows comes
+    with it, never left at the foot of a page."""
+    if len(stacks) < 2 or (len(stacks) - 1) % per_page or len(stacks[-1]) != 1:
+        return
+    before, last = stacks[-2], stacks[-1]
+    moved = 1 + (len(before) > 2 and before[-2].keep_with_next)
+    if len(before) - moved < 2 or used([*before[-moved:], *last]) > room:
+        return
+    stacks[-1] = [*before[-moved:], *last]
+    del before[-moved:]
 
 
 Page = tuple[tuple[Placed, ...], ...]  # a page's columns, top to bottom
@@ -155,7 +175,7 @@ def paginate(
     page's text made as large as its columns allow; always at least one page."""
     columns = column_rects(ui, rect, full_width)
     width, per_page = columns[0].width, len(columns)
-    stacks = _pack(ui, items, width, rect.height)
+    stacks = _pack(ui, items, width, rect.height, per_page)
     pages = []
     for first in range(0, len(stacks), per_page):
         page_stacks = stacks[first : first + per_page]
