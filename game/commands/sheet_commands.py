@@ -68,7 +68,7 @@ def import_sheet(args: argparse.Namespace) -> int:
     display = str(source)
     today = loader.checking_day()
     try:
-        rows, problems = read_sheet(source, display)
+        rows, problems = read_sheet(source, display, str(folder))
     except SheetError as error:
         print(str(error), file=sys.stderr)
         return 1

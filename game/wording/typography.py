@@ -27,10 +27,10 @@ _HIGH_PUNCT = re.compile(r"[ \u00a0]*([:;!?])(?=[\s\u00a0»)\]!?.,]|$)")
 _OPEN_GUILLEMET = re.compile(r"«[ \u00a0]*")
 _CLOSE_GUILLEMET = re.compile(r"[ \u00a0]*»")
 _SPACES = re.compile(r"[ \u00a0]{2,}")
-# A number and its unit stay together: 25 %, 2 000 €, 10 min, 19 h, 2,5 t.
-_NUMBER_UNIT = re.compile(r"(?<=\d) (?=[%€]|(?:min|h|s|cm|km|kg|t|Mo|Ko)\b)")
+# A number and its unit stay together: 25 %, 2 000 €, 10 min, 19 h (never « 1 s'est »).
+_NUMBER_UNIT = re.compile(r"(?<=\d) (?=[%€]|(?:min|h|cm|km|kg|Mo|Ko)(?![\w'’]))")
 # « n° » and « art. » stay with their number: décret n° 2016-151, art. 6.
-_NUMBER_SIGN = re.compile(r"(?<=\b[nN]°) (?=\d)|(?<=\bart\.) (?=\d)")
+_NUMBER_SIGN = re.compile(r"(?<=\b[nN]°) (?=[\d{])|(?<=\bart\.) (?=[\d{])")
 
 
 def french(text: str) -> str:

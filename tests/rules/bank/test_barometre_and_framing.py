@@ -66,18 +66,18 @@ def test_a_broken_framing_rule_is_said_at_its_own_line_with_its_own_key(bank: Ba
     assert found == [
         (
             9,
-            "cadre n° 2, source",  # the line to add is shown as it must be typed
+            "cadre n°\u00a02, source",  # the line to add is shown as it must be typed
             french("champ obligatoire manquant : ajoutez une ligne «") + f"source: …{NBSP}».",
         ),
-        (9, "cadre n° 2, texte", french("texte trop court : au moins 10 caractères.")),
+        (9, "cadre n°\u00a02, texte", french("texte trop court : au moins 10 caractères.")),
         (
             10,
-            "cadre n° 2, sourc",
+            "cadre n°\u00a02, sourc",
             french("clé inconnue « sourc » : vouliez-vous dire « source » ?"),
         ),
         (
             11,
-            "cadre n° 2, lien",
+            "cadre n°\u00a02, lien",
             french(
                 "adresse invalide : elle doit commencer par https:// "
                 "(ou http://) et ne pas contenir d'espace."

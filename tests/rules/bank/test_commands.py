@@ -9,7 +9,7 @@ import pytest
 
 from game.cli import main
 from game.rules.bank.schema import schema_text
-from game.wording import NBSP, french
+from game.wording import french
 from tests.rules.bank.conftest import GOOD_QCM, BankFolder
 
 
@@ -181,7 +181,7 @@ def test_the_recheck_list_groups_the_questions_citing_one_text(bank: BankFolder,
     where = bank.root / "reg.yaml"
     assert french("À revérifier : 5 questions, en 1 source à consulter.") in out
     assert (
-        f"\n── Décret n° 2016-151{NBSP}: 5 questions\n"
+        "\n── " + french("Décret n° 2016-151 : 5 questions") + "\n"
         f"  {where}:2  [reg-a]  " + french("vérifiée le 30/06/2025") + "\n"
         f"  {where}:12  [reg-b]  " + french("vérifiée le 30/06/2025") + "\n"
         f"  {where}:22  [reg-c]  " + french("signalée « a_revoir »") + "\n"
@@ -195,7 +195,7 @@ def test_the_shipped_bank_puts_the_decret_questions_together(capsys) -> None:
     from game.rules.bank.loader import load_bank
 
     tagged = [q for q in load_bank(SHIPPED).bank.questions if "décret 2016-151" in q.tags]
-    assert tagged and all("Décret n° 2016-151" in references(q) for q in tagged)
+    assert tagged and all(french("Décret n° 2016-151") in references(q) for q in tagged)
 
 
 def test_the_sectors_file_can_be_put_back(bank: BankFolder, capsys) -> None:

@@ -156,7 +156,25 @@ def test_a_workbook_given_under_a_csv_name_is_told_what_it_is(tmp_path: Path, ca
         "« banque.csv » n'est pas un fichier CSV : c'est un classeur Excel. Donnez-lui un nom en "
         ".xlsx et utilisez : {command} — ou, dans le tableur, enregistrez-le au format "
         "« CSV UTF-8 »."
-    ).format(command="python main.py importer banque.xlsx DOSSIER")
+    ).format(command=f"python main.py importer banque.xlsx {tmp_path / 'b'}")
+    assert not (tmp_path / "b").exists()
+
+
+def test_a_csv_named_xlsx_and_a_missing_sheet_are_told_what_they_are(
+    tmp_path: Path, capsys
+) -> None:
+    disguised = tmp_path / "banque.xlsx"
+    shutil.copy(FIXTURES / "calc-fr.csv", disguised)
+    assert main(["importer", str(disguised), str(tmp_path / "b")]) == 1
+    assert capsys.readouterr().err.strip() == french(
+        "« banque.xlsx » n'est pas un classeur Excel : c'est un fichier texte, sans doute un "
+        "CSV. Donnez-lui un nom en .csv et utilisez : {command}"
+    ).format(command=f"python main.py importer banque.csv {tmp_path / 'b'}")
+    missing = tmp_path / "absent.xlsx"
+    assert main(["importer", str(missing), str(tmp_path / "b")]) == 1
+    assert capsys.readouterr().err.strip() == french(
+        "« {name} » introuvable : vérifiez le nom du fichier et le dossier où il est."
+    ).format(name=missing)
     assert not (tmp_path / "b").exists()
 
 

@@ -129,7 +129,7 @@ def test_a_choice_too_long_for_the_card_says_how_much_to_cut(bank: BankFolder) -
     bank.questions("reg.yaml", GOOD_QCM.replace('"Deux"', '"' + "x" * 90 + '"'))
     error = only_error(bank, "reg.yaml")
     assert "trop long" in error.message and "de 10 caractères" in error.message
-    assert error.field == "choix n° 2" and error.line == 7
+    assert error.field == "choix n°\u00a02" and error.line == 7
 
 
 def test_an_estimate_needs_a_tolerance_and_a_unit(bank: BankFolder) -> None:

@@ -47,21 +47,35 @@ def kind_of_file(path: Path, reading: bool = True) -> str:
     raise SheetError(say("bank.sheet.suffix", name=path.name))
 
 
-def read_sheet(path: Path, display: str) -> tuple[list[Row], list[Problem]]:
+def read_sheet(
+    path: Path, display: str, folder: str = "DOSSIER"
+) -> tuple[list[Row], list[Problem]]:
     """The rows of a CSV file or a workbook (SheetError when it cannot be read as one), and the
-    problems met: missing columns, or a warning about the file's encoding."""
+    problems met: missing columns, or a warning about the file's encoding. ``folder``: the bank
+    folder of the import, for the command a message suggests."""
     suffix = kind_of_file(path)
+    if not path.is_file():
+        raise SheetError(say("bank.sheet.missing", name=str(path)))
     try:
-        head = path.read_bytes()[:8] if suffix == CSV else b""
+        head = path.read_bytes()[:8]
     except OSError as error:
         raise SheetError(say("bank.sheet.unreadable", name=path.name)) from error
-    if head.startswith(_ZIP):
+    if suffix == CSV and head.startswith(_ZIP):
         target = path.with_suffix(XLSX).name
         raise SheetError(
             say(
                 "bank.sheet.workbook_as_csv",
                 name=path.name,
-                command=command("importer", target, "DOSSIER"),
+                command=command("importer", target, folder),
+            )
+        )
+    if suffix == XLSX and head and not head.startswith((_ZIP, _OLE)):
+        target = path.with_suffix(CSV).name
+        raise SheetError(
+            say(
+                "bank.sheet.text_as_workbook",
+                name=path.name,
+                command=command("importer", target, folder),
             )
         )
     if head.startswith(_OLE):
