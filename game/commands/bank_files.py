@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from game import resources
 from game.banks import chosen
 from game.banks.archive import ArchiveError, pack
-from game.commands.report import print_problems
+from game.commands.report import counts, print_problems
 from game.rules.bank.problems import command
 from game.wording import dates, say, say_n
 
@@ -41,7 +41,8 @@ def version(args: argparse.Namespace) -> int:
     except ArchiveError as error:
         print(say("cli.version.refused", reason=error))
         return 1
-    bank = load_bank(choice.folder).bank
+    result = load_bank(choice.folder)
+    bank = result.bank
     if bank is None:
         print(say("cli.version.unreadable", bank=describe(choice), command=command("verifier")))
         return 1
@@ -51,7 +52,7 @@ def version(args: argparse.Namespace) -> int:
             bank=describe(choice),
             version=bank.version,
             date=dates.short_date(date.fromisoformat(bank.date)),
-            count=say_n("common.count.questions", len(bank.active)),
+            count=counts(result),
         )
     )
     return 0

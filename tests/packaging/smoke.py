@@ -71,6 +71,7 @@ def check_every_command(command: Sequence[str], work: Path, path: str) -> None:
     version = ok("--version").replace("\u00a0", " ")
     assert f"Panorama Télétravail {project_version()}" in version
     assert "Banque intégrée : version" in version
+    assert "110 questions jouables et 15 affirmations du baromètre" in version  # as the Title
 
     assert "La banque est prête" in ok("validate")
 
