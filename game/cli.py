@@ -42,21 +42,36 @@ def _parser() -> argparse.ArgumentParser:
     add_bank_commands(sub, DEFAULT_BANK)
 
     p = sub.add_parser("emballer", help=say("cli.help.pack"), description=say("cli.help.pack"))
-    p.add_argument("folder", type=Path, metavar=say("cli.metavar.folder"))
-    p.add_argument("out", type=Path, metavar=say("cli.metavar.zip_out"))
+    p.add_argument(
+        "folder", type=Path, metavar=say("cli.metavar.folder"), help=say("cli.help.pack_folder")
+    )
+    p.add_argument(
+        "out", type=Path, metavar=say("cli.metavar.zip_out"), help=say("cli.help.pack_out")
+    )
 
-    p = sub.add_parser("screenshots", help=say("cli.help.screenshots"))
-    p.add_argument("outdir", type=Path, metavar=say("cli.metavar.folder"))
+    p = sub.add_parser(
+        "screenshots", help=say("cli.help.screenshots"), description=say("cli.help.screenshots")
+    )
+    p.add_argument(
+        "outdir", type=Path, metavar=say("cli.metavar.folder"), help=say("cli.help.shots_out")
+    )
     p.add_argument(
         "--sizes",
         default="1024x768,1280x720,1366x768,1920x1080,2560x1600,3840x2160",
+        metavar=say("cli.metavar.sizes"),
         help=say("cli.help.sizes"),
     )
 
-    p = sub.add_parser("debrief", help=say("cli.help.debrief"))
-    p.add_argument("journal", type=Path, metavar=say("cli.metavar.journal"))
-    p.add_argument("--pdf", type=Path, metavar=say("cli.metavar.pdf_out"))
-    p.add_argument("--csv", type=Path, metavar=say("cli.metavar.csv_out"))
+    p = sub.add_parser("debrief", help=say("cli.help.debrief"), description=say("cli.help.debrief"))
+    p.add_argument(
+        "journal", type=Path, metavar=say("cli.metavar.journal"), help=say("cli.help.journal")
+    )
+    p.add_argument(
+        "--pdf", type=Path, metavar=say("cli.metavar.pdf_out"), help=say("cli.help.debrief_pdf")
+    )
+    p.add_argument(
+        "--csv", type=Path, metavar=say("cli.metavar.csv_out"), help=say("cli.help.debrief_csv")
+    )
     p.add_argument(
         "--accords", type=Path, metavar=say("cli.metavar.docx_out"), help=say("cli.help.agreements")
     )
@@ -72,7 +87,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--pdf", type=Path, metavar=say("cli.metavar.pdf_out"), help=say("cli.help.report_pdf")
     )
-    p.add_argument("--csv", type=Path, metavar=say("cli.metavar.csv_out"))
+    p.add_argument(
+        "--csv", type=Path, metavar=say("cli.metavar.csv_out"), help=say("cli.help.report_csv")
+    )
     return parser
 
 

@@ -187,7 +187,7 @@ def add_bank_commands(sub: Any, default_bank: Path) -> None:
         "--remplacer", dest="replace", action="store_true", help=say("cli.help.sectors_replace")
     )
     p = _command(sub, "exporter", "export-csv", ["export-csv"])
-    p.add_argument("folder", type=Path, metavar=folder, help=say("cli.help.bank_folder"))
+    p.add_argument("folder", type=Path, metavar=folder, help=say("cli.help.export_folder"))
     p.add_argument("out", type=Path, metavar=out, help=say("cli.help.sheet_out"))
     p = _command(sub, "importer", "import-csv", ["import-csv"])
     p.add_argument(
