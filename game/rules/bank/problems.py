@@ -8,7 +8,9 @@ message an adviser reads comes from the wording catalogue (``bank.*`` entries) a
 from __future__ import annotations
 
 import difflib
+import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,9 +78,17 @@ class Problem:
 
 
 def suggest(word: str, known: Iterable[str]) -> str | None:
-    """The known word closest to a misspelt one (``reponce`` → ``reponse``), if any is close."""
-    matches = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
-    return matches[0] if matches else None
+    """The known word closest to a misspelt one (``reponce`` → ``reponse``, ``QCM`` → ``qcm``,
+    ``réponse`` → ``reponse``), if any is close: capitals, accents and spaces aside."""
+    words = list(known)
+    plain = {_plain(w): w for w in reversed(words)}
+    matches = difflib.get_close_matches(_plain(word), list(plain), n=1, cutoff=0.6)
+    return plain[matches[0]] if matches else None
+
+
+def _plain(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace(" ", "_")
 
 
 def did_you_mean(word: str, known: Sequence[str]) -> str | None:
@@ -136,6 +146,10 @@ _PATTERN_FIELDS = {"id": "id", "secteur": "sector", "couleur": "colour", "lien":
 _PATTERN_EXAMPLES = {"couleur": '"#0072B2"'}
 
 
+# Digits written as a date (2026-02-31, 31/02/2026): the day or the month is wrong, not the form.
+_LOOKS_LIKE_A_DATE = re.compile(r"^\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s*$")
+
+
 def translate(error: Any, field: str | None, known_keys: Sequence[str]) -> str:
     """A French sentence for one pydantic error (``error`` is an item of ``errors()``)."""
     kind: str = error["type"]
@@ -171,6 +185,8 @@ def translate(error: Any, field: str | None, known_keys: Sequence[str]) -> str:
         return say(
             "bank.list.size", least=ctx.get("min_length", 0), most=ctx.get("max_length", "…")
         )
+    if kind.startswith("date_") and isinstance(value, str) and _LOOKS_LIKE_A_DATE.match(value):
+        return say("bank.type.date_impossible", value=value.strip())
     if kind == "string_type" and value is None:
         return say("bank.value.empty", example='"#0072B2"')
     if kind in _TYPE_KEYS:

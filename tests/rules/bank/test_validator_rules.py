@@ -291,3 +291,18 @@ def test_a_parser_message_we_do_not_know_is_said_in_french_with_the_original() -
         "les guillemets (message d'origine : « {original} »)."
     ).format(original="some brand-new complaint")
     assert (problem.line, problem.column) == (4, 5)
+
+
+def test_a_type_in_capitals_is_told_its_spelling(bank: BankFolder) -> None:
+    bank.questions("reg.yaml", GOOD_QCM.replace("type: qcm", "type: QCM"))
+    [error] = [p for p in bank.load().errors if p.field == "type"]
+    assert error.message.endswith(french("Vouliez-vous dire « qcm » ?"))
+
+
+def test_a_date_that_does_not_exist_is_said_so(bank: BankFolder) -> None:
+    bank.questions("reg.yaml", GOOD_QCM.replace("2026-11-01", "2026-02-31"))
+    [error] = [p for p in bank.load().errors if p.field == "verifie_le"]
+    assert error.message == french(
+        "la date « 2026-02-31 » n'existe pas : vérifiez le jour et le mois (AAAA-MM-JJ, ou "
+        "JJ/MM/AAAA dans un tableur)."
+    )
