@@ -189,9 +189,11 @@ def test_a_clicker_alone_reaches_the_pdf_from_the_last_page(
     for _ in range(count - 1):
         press(app, pygame.K_PAGEDOWN)
     assert shown(app) == (count, count) and not pdf_button(app).focused
+    row = [b.rect for b in debrief(app).footer()]
     press(app, pygame.K_PAGEDOWN)  # « suivant » on the last page…
     offer = pdf_button(app)
     assert offer.focused and offer.label == say("debrief.screen.save_pdf")
+    assert [b.rect for b in debrief(app).footer()] == row  # the footer does not move
     assert not folder.exists()  # …offers the PDF, writes nothing yet
     press(app, pygame.K_PAGEUP)  # « précédent » withdraws the offer
     assert shown(app) == (count, count) and not pdf_button(app).focused

@@ -136,7 +136,9 @@ class Debrief(Scene):
     def footer(self) -> list[widgets.Button]:
         """The exports, the notes and a new game; the PDF focused when it is offered."""
         ready = exporter() is not None
-        pdf = say("debrief.screen.save_pdf") if self.offer else say("debrief.screen.pdf")
+        # Laid out with the longer label, whichever is shown: the row never moves when the last
+        # page offers the PDF, nor after it was saved.
+        pdf = say("debrief.screen.save_pdf")
         state = self.game.state
         agreements = agreement_label(state) if state is not None else ""
         specs = [
@@ -156,6 +158,8 @@ class Debrief(Scene):
             ],
         )
         buttons[0].focused = self.offer
+        if not self.offer:
+            buttons[0].label = say("debrief.screen.pdf")
         return buttons
 
     def message(self) -> widgets.Button | None:
