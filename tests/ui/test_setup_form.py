@@ -124,3 +124,13 @@ def test_the_arrows_change_the_focused_option_and_only_it(open_app) -> None:  # 
     press(app, pygame.K_LEFT)
     assert form.duration_min == 15
     assert form.mode == "tour_par_tour" and form.timer_s == 60
+
+
+def test_the_arrows_in_a_teams_name_change_neither_the_name_nor_its_colour(open_app) -> None:  # type: ignore[no-untyped-def]
+    app = setup(open_app)
+    assert focused(app) == "name:0"
+    values = app.current.form.values
+    before = (list(values.names), list(values.colours))
+    press(app, pygame.K_LEFT)
+    press(app, pygame.K_RIGHT)
+    assert (values.names, values.colours) == before

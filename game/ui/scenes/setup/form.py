@@ -117,14 +117,14 @@ class SetupForm:
         setattr(self.values, key, value)
 
     def step(self, delta: int) -> None:
-        """← and →: the focused option's next or previous value, or the team's colour."""
+        """← and →: the focused option's next or previous value. In a team's name they do
+        nothing: whoever presses ← there means to correct a letter, not to change the team's
+        colour behind its back (a click on the colour disc does that)."""
         focused = self.focused()
         choice = next((c for c in CHOICES if c.key == focused), None)
         if choice is not None:
             index = choice.values.index(getattr(self.values, choice.key))
             self.set(choice.key, choice.values[(index + delta) % len(choice.values)])
-        elif focused.startswith("name:"):
-            self.recolour(int(focused[5:]), delta)
 
     def type(self, action: Action, sector_ids: Sequence[str]) -> None:
         """A key typed, a deletion or a paste in the focused field (a digit on the sectors

@@ -5,9 +5,10 @@ baromètre (by team, by a show of hands, or none), sectors. Remembers the last s
 The form works with the mouse (every value is a button) and with the keyboard, field by field:
 Enter, Tab, ↓ or « suivant » go to the next field (Enter in a name never starts the game),
 Shift+Tab, ↑ or « précédent » to the previous one; « suivant » stops on « Commencer la partie »,
-and there starts the game. ← and → change the focused option's value (or the team's colour);
-« suivant » never changes a value by itself. Typing edits a team's name; a name longer than the
-limit is refused, and its field says so, instead of being cut without a word.
+and there starts the game. ← and → change the focused option's value (a team's colour changes
+with a click on its disc); « suivant » never changes a value by itself. Typing edits a team's
+name; a name longer than the limit is refused, and its field says so, instead of being cut
+without a word.
 
 This scene turns actions into the form's edits (``form``), starts the game and lays out the
 form; ``fields`` draws the fields only Setup has.
