@@ -134,15 +134,24 @@ class Debrief(Scene):
         ]
 
     def footer(self) -> list[widgets.Button]:
-        """The exports, the notes and a new game; the PDF focused when it is offered."""
+        """The exports, the notes and a new game; the PDF focused when it is offered.
+
+        The row is laid out with « Enregistrer le bilan PDF » whichever label shows, so that it does
+        not move when the last page offers the PDF, nor after; on a window too narrow for that
+        label beside the others, « Bilan PDF » stays, focused when offered."""
+        long = self._footer(say("debrief.screen.save_pdf"))
+        buttons = long if all(self._fits(b) for b in long) else self._footer("")
+        buttons[0].focused = self.offer
+        if not (self.offer and buttons is long):
+            buttons[0].label = say("debrief.screen.pdf")
+        return buttons
+
+    def _footer(self, pdf: str) -> list[widgets.Button]:
         ready = exporter() is not None
-        # Laid out with the longer label, whichever is shown: the row never moves when the last
-        # page offers the PDF, nor after it was saved.
-        pdf = say("debrief.screen.save_pdf")
         state = self.game.state
         agreements = agreement_label(state) if state is not None else ""
         specs = [
-            (pdf, "pdf", ready, True),
+            (pdf or say("debrief.screen.pdf"), "pdf", ready, True),
             (say("debrief.screen.print"), "print", ready, False),
             (say("debrief.screen.png"), "png", ready, False),
             (say("debrief.screen.csv"), "csv", ready, False),
@@ -150,17 +159,18 @@ class Debrief(Scene):
             (say("debrief.screen.notes"), "notes", True, False),
             (say("debrief.screen.new_game"), "new", True, False),
         ]
-        buttons = widgets.footer_buttons(
+        return widgets.footer_buttons(
             self.ui,
             [
                 (text, widgets.command(name), None, primary, enabled)
                 for text, name, enabled, primary in specs
             ],
         )
-        buttons[0].focused = self.offer
-        if not self.offer:
-            buttons[0].label = say("debrief.screen.pdf")
-        return buttons
+
+    def _fits(self, button: widgets.Button) -> bool:
+        lay = self.ui.layout
+        inner = button.rect.inflate(-lay.pad, -max(2, lay.pad // 4))
+        return not self.ui.type.fit(button.label, "label", inner.size, max_lines=2).overflow
 
     def message(self) -> widgets.Button | None:
         """The saved file's line in the header: pointing at it shows the path, a click opens."""
