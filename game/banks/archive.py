@@ -93,26 +93,30 @@ def open_archive(path: Path, cache: Path | None = None) -> Path:
     """The bank folder held by the archive ``path``, unpacked after every check has passed."""
     path = Path(path)
     digest = _digest(path)
-    target = (cache or default_cache_dir()) / digest[:16]
-    # Unpacked under the archive's own name, so that the Title names the bank as it was sent.
+    # Unpacked under the archive's own name, so that the Title names the bank as it was sent;
+    # the same bytes sent under another name get a folder of that name beside the first.
     named = path.stem.strip(" .") or "banque"
+    target = (cache or default_cache_dir()) / digest[:16] / named
     if target.is_dir():
-        return _bank_root(target / named)
+        return _bank_root(target)
     with _opened(path) as archive:
         members = checked_members(archive, path.name)
         scratch = _scratch_beside(target, path.name)
         try:
             _extract(archive, members, scratch / named)
-            os.replace(scratch, target)
+            os.replace(scratch / named, target)
+            shutil.rmtree(scratch, ignore_errors=True)
         except OSError as error:
             shutil.rmtree(scratch, ignore_errors=True)
+            if target.is_dir():  # another copy of the game unpacked it meanwhile
+                return _bank_root(target)
             raise ArchiveError(
                 say("bank.archive.cannot_unpack", name=path.name, reason=error.strerror or error)
             ) from None
         except BaseException:
             shutil.rmtree(scratch, ignore_errors=True)
             raise
-    return _bank_root(target / named)
+    return _bank_root(target)
 
 
 def checked_members(archive: zipfile.ZipFile, name: str) -> list[zipfile.ZipInfo]:

@@ -44,7 +44,8 @@ def version(args: argparse.Namespace) -> int:
     result = load_bank(choice.folder)
     bank = result.bank
     if bank is None:
-        print(say("cli.version.unreadable", bank=describe(choice), command=command("verifier")))
+        again = command("verifier") if choice.builtin else command("verifier", str(choice.source))
+        print(say("cli.version.unreadable", bank=describe(choice), command=again))
         return 1
     print(
         say(

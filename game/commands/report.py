@@ -69,10 +69,11 @@ def _numbered_lines(path: Path) -> list[str]:
 def _inside_zip(name: str) -> bytes | None:
     """The bytes of « banque.zip:technique.yaml », read from the archive (the bank's file
     at its top, or in its one top folder); None for a plain path."""
-    archive, colon, member = name.rpartition(".zip:")
-    if not colon:
+    cut = name.lower().rfind(".zip:")
+    if cut < 0:
         return None
-    with zipfile.ZipFile(archive + ".zip") as bank:
+    archive, member = name[: cut + 4], name[cut + 5 :]
+    with zipfile.ZipFile(archive) as bank:
         names = [n for n in bank.namelist() if n == member or n.endswith("/" + member)]
         return bank.read(min(names, key=len)) if names else b""
 

@@ -139,9 +139,15 @@ def journal_paths(given: list[Path]) -> list[Path]:
     found = [p for p in given if not p.is_dir()]
     for folder in folders:
         files = sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
+        # Hidden files and folders (« ._partie… » left by a Mac, « .git ») are not the user's.
+        files = [
+            p
+            for p in files
+            if not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        ]
         journals = [p for p in files if p.suffix.lower() == ".jsonl"]
         for other in files:
-            if other.suffix.lower() != ".jsonl" and not other.name.startswith("."):
+            if other.suffix.lower() != ".jsonl":
                 _warn(say("debrief.cli.not_a_journal", name=str(other.relative_to(folder))))
         if not journals:
             raise CommandError(say("cli.report.no_journal_in", folder=str(folder)))
@@ -151,18 +157,27 @@ def journal_paths(given: list[Path]) -> list[Path]:
 
 def _once_each(paths: list[Path]) -> list[Path]:
     """``paths`` without a second copy of a game: two journals whose first line (the game's
-    start: its moment, teams and settings) is the same hold the same game."""
-    seen: dict[bytes, Path] = {}
+    start: its moment, teams and settings) is the same hold the same game; the longest one is
+    read (a copy taken before the game ended holds less of it)."""
+    games: dict[bytes, list[Path]] = {}
+    for path in paths:
+        games.setdefault(_first_line(path) or str(path).encode(), []).append(path)
     kept = []
     for path in paths:
-        first = _first_line(path)
-        if first and first in seen:
-            _warn(say("debrief.cli.same_game", name=path.name, first=seen[first].name))
-            continue
-        if first:
-            seen[first] = path
-        kept.append(path)
+        copies = games[_first_line(path) or str(path).encode()]
+        best = max(copies, key=_size)
+        if path is best:
+            kept.append(path)
+        else:
+            _warn(say("debrief.cli.same_game", name=path.name, first=best.name))
     return kept
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _first_line(path: Path) -> bytes:

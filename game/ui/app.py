@@ -61,6 +61,7 @@ class App:
         self.audio = audio
         self.speed = 0.0 if instant else 1.0  # 0: animations end at once (tests)
         self.game = Game(args.bank, journal_dir, clock, getattr(args, "seed", None), loaded)
+        self.game.bank_source = getattr(args, "bank_source", None) or args.bank
         if getattr(args, "bank_notice", None):  # the bank chosen last time could not reopen
             self.game.say(args.bank_notice, error=True)
         self.home = "title"

@@ -31,7 +31,7 @@ def dropped(host: Host, path: Path) -> None:
     except ArchiveError as error:
         game.say(str(error), error=True)
         return
-    if _use(host, choice.folder) and not choice.builtin:
+    if _use(host, choice.folder, choice.source) and not choice.builtin:
         chosen.remember(choice.source, host.config_dir)
 
 
@@ -46,20 +46,24 @@ def is_builtin(host: Host) -> bool:
     return resources.is_builtin_bank(host.game.bank_folder)
 
 
-def _use(host: Host, folder: Path) -> bool:
-    """Load ``folder`` as the game's bank; True when it can be played."""
+def _use(host: Host, folder: Path, source: Path | None = None) -> bool:
+    """Load ``folder`` (given as ``source``: the folder itself, or a .zip) as the game's bank;
+    True when it can be played."""
     game = host.game
     loaded = load_bank(folder)
     game.bank_folder, game.loaded = folder, loaded
+    game.bank_source = source or folder
     game.errors_accepted = not loaded.errors
+    name = game.bank_source.name
     if loaded.usable and loaded.bank is not None:
-        count = say_n("common.count.questions", len(loaded.bank.active))
+        playable = sum(1 for q in loaded.bank.active if q.kind.on_wheel)
+        count = say_n("common.count.questions", playable)  # as the Title counts them
         if resources.is_builtin_bank(folder):
             game.say(say("game.bank.builtin_opened", count=count))
         else:
-            game.say(say("game.bank.opened", name=folder.name, count=count))
+            game.say(say("game.bank.opened", name=name, count=count))
     else:
-        game.say(say("game.bank.unusable", name=folder.name), error=True)
+        game.say(say("game.bank.unusable", name=name), error=True)
     host.go_home("title")
     host.dirty = True
     return loaded.usable

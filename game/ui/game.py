@@ -64,6 +64,7 @@ class Game:
         loaded: LoadResult | None = None,
     ) -> None:
         self.bank_folder = bank_folder
+        self.bank_source = bank_folder  # what the user gave: the folder, or the .zip unpacked
         self.journal_dir = journal_dir or journal_folder.default_journal_dir()
         self.clock = clock or SystemClock()
         self.seed = seed

@@ -27,9 +27,9 @@ _HIGH_PUNCT = re.compile(r"[ \u00a0]*([:;!?])(?=[\s\u00a0»)\]!?.,]|$)")
 _OPEN_GUILLEMET = re.compile(r"«[ \u00a0]*")
 _CLOSE_GUILLEMET = re.compile(r"[ \u00a0]*»")
 _SPACES = re.compile(r"[ \u00a0]{2,}")
-# A number and its unit stay together: 25 %, 2 000 €, 10 min, 19 h (never « 1 s'est »).
+# A number (or a catalogue's {number}) and its unit stay together: 25 %, 10 min, {size} Ko.
 _NUMBER_UNIT = re.compile(
-    r"(?<=\d) (?=[%€]|(?:min|h|cm|km|kg|Mo|Ko|jours?|semaines?|mois|ans|heures?|minutes?)"
+    r"(?<=[\d}]) (?=[%€]|(?:min|h|cm|km|kg|Mo|Ko|jours?|semaines?|mois|ans|heures?|minutes?)"
     r"(?![\w'’]))"
 )
 # « n° » and « art. » stay with their number: décret n° 2016-151, art. 6.

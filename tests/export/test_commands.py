@@ -221,16 +221,23 @@ def test_rapport_on_a_folder_reads_every_journal_whatever_its_name_and_a_copy_on
     shutil.copy(first, inbox / "journal-service-rh.jsonl")
     shutil.copy(second, inbox / "service-rh" / "PARTIE-MARDI.JSONL")
     shutil.copy(third, inbox / third.name)
-    shutil.copy(third, inbox / f"{third.stem} (1).jsonl")
-    (inbox / "bilan.pdf").write_bytes(b"%PDF-1.4\n")
+    early = b"".join(third.read_bytes().splitlines(keepends=True)[:3])  # sent before the end
+    (inbox / f"{third.stem} (1).jsonl").write_bytes(early)
+    (inbox / "Bilan.pdf").write_bytes(b"%PDF-1.4\n")
+    (inbox / f"._{third.name}").write_bytes(b"\0\5\26\7")  # a Mac's shadow of a file
     pdf = tmp_path / "rapport.pdf"
     assert main(["rapport", str(inbox), "--pdf", str(pdf)]) == 0
     out, err = capsys.readouterr()
     assert french("Rapport de 3\u00a0parties") in out
-    assert french("bilan.pdf laissé de côté : ce n'est pas un journal de partie (.jsonl)") in err
-    same = [line for line in err.splitlines() if french("c'est la même partie que") in line]
-    assert len(same) == 1
-    assert third.name in same[0] and f"{third.stem} (1).jsonl" in same[0]
+    assert french("laissé de côté : Bilan.pdf, qui n'est pas un journal de partie (.jsonl)") in err
+    assert (
+        french(
+            f"laissé de côté : {third.stem} (1).jsonl, copie de la même partie que {third.name}, "
+            "lue une fois"
+        )
+        in err
+    )  # the longer copy is the one read
+    assert "._" not in err
 
 
 @pytest.mark.skipif(os.name != "posix", reason="permissions POSIX")

@@ -112,7 +112,7 @@ def test_a_zip_bomb_is_refused_from_its_declared_size(tmp_path: Path) -> None:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
         out.writestr("secteurs.yaml", b"\n" * (archive.ARCHIVE_BYTES_MAX + 1))
     assert path.stat().st_size < 1_000_000
-    with pytest.raises(ArchiveError, match="dépasserait 100 Mo"):
+    with pytest.raises(ArchiveError, match="dépasserait 100\u00a0Mo"):
         open_archive(path, cache=tmp_path / "cache")
 
 
@@ -210,6 +210,13 @@ def test_a_zip_with_a_mistake_is_reported_inside_the_zip_not_in_its_working_copy
     assert f"{sent}:technique.yaml:{at + 1}:" in out
     assert f"    {at + 1:>4} |     explication: 'le Wi-Fi d'une gare'" in out
     assert str(tmp_path / "cache") not in out
+    copy = (folder / "technique.yaml").read_text("utf-8")
+    (folder / "zz-copie.yaml").write_text(copy, "utf-8")  # every id again, in a later file
+    archive.pack(folder, sent)
+    assert main(["verifier", str(sent)]) == 1
+    out = capsys.readouterr().out
+    assert f"({sent}:technique.yaml, ligne" in out  # the first of an id, named in the .zip
+    assert str(tmp_path / "cache") not in out
     assert main(["chercher", "VPN", str(sent)]) == 0
     assert str(tmp_path / "cache") not in capsys.readouterr().out
 
@@ -224,3 +231,25 @@ def test_emballer_says_how_to_open_the_zip_with_the_path_as_typed(
     monkeypatch.setattr("sys.argv", ["panorama"])
     assert main(["emballer", str(folder), "envois/service.zip"]) == 0
     assert french("« panorama --bank envois/service.zip »") in capsys.readouterr().out
+
+
+def test_the_same_archive_under_two_names_opens_under_each(tmp_path: Path) -> None:
+    """Sent twice, renamed by a mail client: each name opens, named as it was received."""
+    sent = pack(copy_bank(tmp_path / "banque"), tmp_path / "envoi.zip").path
+    renamed = tmp_path / "BANQUE.ZIP"
+    renamed.write_bytes(sent.read_bytes())
+    cache = tmp_path / "cache"
+    first, second = open_archive(sent, cache), open_archive(renamed, cache)
+    assert (first.name, second.name) == ("envoi", "BANQUE")
+    assert load_bank(second).bank is not None and load_bank(first).bank is not None
+
+
+def test_version_of_a_bank_that_cannot_load_says_how_to_check_that_bank(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.argv", ["panorama"])
+    broken = tmp_path / "banque-cassee"
+    broken.mkdir()
+    (broken / "secteurs.yaml").write_text("secteurs: [\n", "utf-8")
+    assert main(["--version", "--bank", str(broken)]) == 1
+    assert f"panorama verifier {broken}" in capsys.readouterr().out

@@ -43,7 +43,8 @@ def test_a_dropped_zip_opens_on_the_title_with_its_name_and_is_remembered(
     drop(app, archive)
     assert type(app.current).__name__ == "Title"
     assert app.game.bank_folder.name == "banque-du-service" and app.game.loaded.usable
-    assert "Banque «\u00a0banque-du-service\u00a0» ouverte" in app.game.notice.text
+    assert "Banque «\u00a0banque-du-service.zip\u00a0» ouverte" in app.game.notice.text
+    assert app.game.bank_source == archive  # the Title names it « banque-du-service.zip »
     assert chosen.recall(tmp_path / "config") == archive.resolve()
     app.draw()
     assert not app.ui.overflows

@@ -105,9 +105,14 @@ def _named_in(result: LoadResult, folder: Path, archive: Path) -> LoadResult:
             return str(archive)
         return f"{archive}:{inside.name}" if inside.parent == folder else file
 
+    def text(message: str) -> str:  # a message may name a file: the first one of an id…
+        for path in sorted(folder.iterdir(), key=lambda p: -len(p.name)):
+            message = message.replace(str(path), name(str(path)))
+        return message.replace(str(folder), str(archive))
+
     return LoadResult(
         result.bank,
-        [replace(p, file=name(p.file)) for p in result.problems],
+        [replace(p, file=name(p.file), message=text(p.message)) for p in result.problems],
         [replace(q, file=name(q.file)) for q in result.located],
     )
 

@@ -7,6 +7,7 @@ message an adviser reads comes from the wording catalogue (``bank.*`` entries) a
 
 from __future__ import annotations
 
+import calendar
 import difflib
 import re
 import sys
@@ -146,8 +147,23 @@ _PATTERN_FIELDS = {"id": "id", "secteur": "sector", "couleur": "colour", "lien":
 _PATTERN_EXAMPLES = {"couleur": '"#0072B2"'}
 
 
-# Digits written as a date (2026-02-31, 31/02/2026): the day or the month is wrong, not the form.
-_LOOKS_LIKE_A_DATE = re.compile(r"^\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s*$")
+# A date in a form the bank reads (2026-02-31; 31/02/2026 in a spreadsheet) whose day or month
+# cannot be: the form is right, the date is not.
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+_SHEET_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
+
+
+def _impossible_date(text: str) -> bool:
+    iso, sheet = _ISO_DATE.match(text), _SHEET_DATE.match(text)
+    if iso:
+        year, month, day = map(int, iso.groups())
+    elif sheet:
+        day, month, year = map(int, sheet.groups())
+    else:
+        return False
+    if not 1 <= month <= 12:
+        return True
+    return not 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 def translate(error: Any, field: str | None, known_keys: Sequence[str]) -> str:
@@ -185,7 +201,7 @@ def translate(error: Any, field: str | None, known_keys: Sequence[str]) -> str:
         return say(
             "bank.list.size", least=ctx.get("min_length", 0), most=ctx.get("max_length", "…")
         )
-    if kind.startswith("date_") and isinstance(value, str) and _LOOKS_LIKE_A_DATE.match(value):
+    if kind.startswith("date_") and isinstance(value, str) and _impossible_date(value):
         return say("bank.type.date_impossible", value=value.strip())
     if kind == "string_type" and value is None:
         return say("bank.value.empty", example='"#0072B2"')

@@ -98,7 +98,7 @@ class JournalWriter:
 
 def _cannot_write(where: Path, exc: BaseException) -> str:
     """Said to the room: why, in French, and what it means; no path of the computer."""
-    reason = os_reason(exc) if isinstance(exc, OSError) else say("common.os.other", code=0)
+    reason = os_reason(exc) if isinstance(exc, OSError) else say("common.os.closed")
     return say("game.journal.cannot_write", reason=reason)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
@@ -53,6 +54,11 @@ def stopped_text(summary: JournalSummary, today: date) -> str:
     if moment.date() == today:
         return say("game.title.interrupted_today", time=time)
     return say("game.title.interrupted_on", date=dates.short_date(moment), time=time)
+
+
+def _shown_source(source: Path) -> str:
+    """« banque-du-service.zip », or a folder's name with its slash: « questions/ »."""
+    return source.name if source.suffix.lower() == ".zip" else f"{source.name}/"
 
 
 def scores_text(summary: JournalSummary) -> str:
@@ -223,7 +229,7 @@ class Title(Scene):
         foot = pygame.Rect(rest.left, rest.bottom - foot_height, rest.width, foot_height)
         where = say(
             "game.title.bank_folder",
-            folder=f"{bank.folder.name}/",
+            folder=_shown_source(self.game.bank_source),
             version=bank.version,
             date=dates.short_date(date.fromisoformat(bank.date)),
         )

@@ -299,10 +299,18 @@ def test_a_type_in_capitals_is_told_its_spelling(bank: BankFolder) -> None:
     assert error.message.endswith(french("Vouliez-vous dire « qcm » ?"))
 
 
-def test_a_date_that_does_not_exist_is_said_so(bank: BankFolder) -> None:
+def test_a_date_that_does_not_exist_is_said_so_and_a_wrong_form_gets_the_form(
+    bank: BankFolder,
+) -> None:
     bank.questions("reg.yaml", GOOD_QCM.replace("2026-11-01", "2026-02-31"))
     [error] = [p for p in bank.load().errors if p.field == "verifie_le"]
     assert error.message == french(
         "la date « 2026-02-31 » n'existe pas : vérifiez le jour et le mois (AAAA-MM-JJ, ou "
         "JJ/MM/AAAA dans un tableur)."
     )
+    for typed in ("01/12/2026", "2026-1-5", "2026/12/01"):
+        bank.questions("reg.yaml", GOOD_QCM.replace("2026-11-01", typed))
+        [error] = [p for p in bank.load().errors if p.field == "verifie_le"]
+        assert error.message.startswith(french("une date est attendue, au format AAAA-MM-JJ")), (
+            typed
+        )
