@@ -61,23 +61,11 @@ def read_sheet(
     except OSError as error:
         raise SheetError(say("bank.sheet.unreadable", name=path.name)) from error
     if suffix == CSV and head.startswith(_ZIP):
-        target = path.with_suffix(XLSX).name
-        raise SheetError(
-            say(
-                "bank.sheet.workbook_as_csv",
-                name=path.name,
-                command=command("importer", target, folder),
-            )
-        )
+        again = _import_as(path, XLSX, folder)
+        raise SheetError(say("bank.sheet.workbook_as_csv", name=path.name, command=again))
     if suffix == XLSX and head and not head.startswith((_ZIP, _OLE)):
-        target = path.with_suffix(CSV).name
-        raise SheetError(
-            say(
-                "bank.sheet.text_as_workbook",
-                name=path.name,
-                command=command("importer", target, folder),
-            )
-        )
+        again = _import_as(path, CSV, folder)
+        raise SheetError(say("bank.sheet.text_as_workbook", name=path.name, command=again))
     if head.startswith(_OLE):
         raise SheetError(say("bank.sheet.xls", name=path.name))
     warnings: list[Problem] = []
@@ -94,6 +82,11 @@ def read_sheet(
             )
         ]
     return rows, warnings
+
+
+def _import_as(path: Path, suffix: str, folder: str) -> str:
+    """The command to type once a misnamed sheet has its right name."""
+    return command("importer", path.with_suffix(suffix).name, folder)
 
 
 def _csv_text(raw: bytes, display: str) -> tuple[str, list[Problem]]:
