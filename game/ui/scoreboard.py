@@ -24,6 +24,7 @@ DISC = 0.36  # disc radius, of the row height
 SCORE_WIDTH = 0.06  # a chip's score, of the window height
 ROW_INSET = 0.004  # inside a scoreboard row: two lines of a long name still fit
 TICK_WIDTH = 0.035  # a chip's « has answered » tick, where the score would be
+SHORTEST_CUT = 4  # letters kept at least when a name or an answer is cut with « … »
 
 
 @dataclass(frozen=True)
@@ -85,17 +86,24 @@ def chip_rows(ui: Ui, cell: pygame.Rect, count: int) -> list[pygame.Rect]:
     return rows(inner, count, 0)
 
 
-def _names_fit(
-    ui: Ui, cells: list[pygame.Rect], lines: Sequence[TeamLine], score_width: int, count: int
-) -> bool:
-    """Whether every team's name fits its chip on one line (else chips show numbers only)."""
-    for line, cell in zip(lines, cells, strict=True):
-        top = chip_rows(ui, cell, count)[0]
-        width = top.width - top.height - score_width - ui.layout.gap
-        fitted = ui.type.fit(line.name, "small", (width, top.height), max_lines=1)
-        if fitted.overflow:
-            return False
-    return True
+def one_line(ui: Ui, text: str, style: str, rect: pygame.Rect) -> tuple[str, str]:
+    """``text`` on one line of ``rect``: in ``style``, else in the small style, else cut with
+    « … » (a chip's name or answer: a first word the room recognises beats a blank chip)."""
+    size = (rect.width, rect.height)
+    for candidate in dict.fromkeys((style, "small")):
+        if not ui.type.fit(text, candidate, size, max_lines=1).overflow:
+            return text, candidate
+    low, high = 1, len(text)
+    while low < high:  # the longest start of the text that fits, with its « … »
+        middle = (low + high + 1) // 2
+        cut = text[:middle].rstrip() + "…"
+        if ui.type.fit(cut, "small", size, max_lines=1).overflow:
+            high = middle - 1
+        else:
+            low = middle
+    if low < SHORTEST_CUT:
+        return "", "small"  # « L… » says nothing the team's number does not
+    return text[:low].rstrip() + "…", "small"
 
 
 def draw_strip(
@@ -106,15 +114,18 @@ def draw_strip(
     show_score: bool = True,
     count: int = 2,
 ) -> list[pygame.Rect]:
-    """A chip per team: number disc, name (when all names fit) and score on the first line,
-    the answer and its right/wrong symbol on the second.
+    """A chip per team: number disc, name (cut with « … » where it cannot fit) and score on
+    the first line, the answer and its right/wrong symbol on the second.
 
     Returns the score rectangles, where flying points land.
     """
     lay = ui.layout
     cells = strip_cells(ui, rect, len(lines))
-    score_width = lay.h(SCORE_WIDTH if show_score else TICK_WIDTH)
-    names = _names_fit(ui, cells, lines, score_width, count)
+    score_width = lay.h(TICK_WIDTH)
+    if show_score:  # as wide as the widest score needs: the rest is the names'
+        font = ui.fonts.get(theme.STYLES["label"].weight, ui.type.px("label"))
+        widest = max(font.size(_score(line.score))[0] for line in lines)
+        score_width = min(lay.h(SCORE_WIDTH), max(score_width, widest + lay.gap // 2))
     landing = []
     for line, cell in zip(lines, cells, strict=True):
         graphics.panel(
@@ -131,10 +142,8 @@ def draw_strip(
             surface, ui, disc_rect.center, round(top.height * 0.45), line.colour, line.index
         )
         name_rect, score = take_right(rest, score_width, lay.gap // 2)
-        if names:
-            ui.type.text(
-                surface, line.name, "small", name_rect, P.text, "left", "middle", max_lines=1
-            )
+        name, style = one_line(ui, line.name, "small", name_rect)
+        ui.type.text(surface, name, style, name_rect, P.text, "left", "middle", max_lines=1)
         if show_score:
             ui.type.text(
                 surface, _score(line.score), "label", score, P.text, "right", "middle", max_lines=1
@@ -157,9 +166,8 @@ def draw_strip(
                 max_lines=1,
             )
         elif line.detail:
-            ui.type.text(
-                surface, line.detail, "label", detail, P.text, "left", "middle", max_lines=1
-            )
+            text, style = one_line(ui, line.detail, "label", detail)
+            ui.type.text(surface, text, style, detail, P.text, "left", "middle", max_lines=1)
         landing.append(score)
     return landing
 
