@@ -57,7 +57,7 @@ def draw_scoreboard(
     for line, row in zip(lines, scoreboard_rows(ui, rect, len(lines)), strict=True):
         fill = P.raised if line.active else P.panel
         graphics.panel(
-            surface, row, fill, lay.radius, P.focus if line.active else None, lay.focus_ring
+            surface, row, fill, lay.radius, P.text if line.active else None, lay.focus_ring
         )
         inner = inset(row, lay.h(ROW_INSET))
         disc_rect, rest = take_left(inner, inner.height, lay.gap)
@@ -133,7 +133,7 @@ def draw_strip(
             cell,
             P.raised if line.active else P.panel,
             lay.radius,
-            P.focus if line.active else P.panel_edge,
+            P.text if line.active else P.panel_edge,
             lay.focus_ring if line.active else lay.outline,
         )
         top, detail = chip_rows(ui, cell, count)[:2]
