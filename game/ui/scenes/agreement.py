@@ -287,7 +287,12 @@ class AgreementOverlay(Scene):
                 max_lines=1,
             )
             return
-        text = say("game.agreement.hint_blank") if self.blank else say("game.agreement.hint")
+        if self.blank:
+            text = say("game.agreement.hint_blank")
+        elif len(self.suggestions()) > 1:
+            text = say("game.agreement.hint")
+        else:  # no suggestion to go up and down through: only the keys that do something
+            text = say("game.agreement.hint_free")
         ui.type.text(surface, text, "label", rect, P.muted, "centre", "middle", max_lines=1)
 
 
