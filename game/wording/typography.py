@@ -32,8 +32,10 @@ _NUMBER_UNIT = re.compile(
     r"(?<=[\d}]) (?=[%€]|(?:min|h|cm|km|kg|Mo|Ko|jours?|semaines?|mois|ans|heures?|minutes?)"
     r"(?![\w'’]))"
 )
-# « n° » and « art. » stay with their number: décret n° 2016-151, art. 6.
-_NUMBER_SIGN = re.compile(r"(?<=\b[nN]°) (?=[\d{])|(?<=\bart\.) (?=[\d{])")
+# « n° » and « art. » stay with their number (décret n° 2016-151, art. 6), « 8 sur 10 » together.
+_NUMBER_SIGN = re.compile(
+    r"(?<=\b[nN]°) (?=[\d{])|(?<=\bart\.) (?=[\d{])|(?<=\d) (?=sur \d)|(?<=\d sur) (?=\d)"
+)
 
 
 def french(text: str) -> str:

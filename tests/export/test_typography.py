@@ -32,6 +32,7 @@ FONT = Path(__file__).resolve().parents[2] / "assets" / "fonts"
         ("Décret n° 2016-151, art. 3", f"Décret n°{NBSP}2016-151, art.{NBSP}3"),
         ("10 min prévues, jusqu'à 19 h", f"10{NBSP}min prévues, jusqu’à 19{NBSP}h"),
         ("3 jours par semaine, 12 mois", f"3{NBSP}jours par semaine, 12{NBSP}mois"),
+        ("8 sur 10 agents", f"8{NBSP}sur{NBSP}10 agents"),
     ],
 )
 def test_french_typography_replaces_what_a_keyboard_types(typed: str, printed: str) -> None:
