@@ -33,6 +33,12 @@ def result_layout(ui: Ui, line: StatementLine, area: pygame.Rect) -> ResultLayou
     return roomlayout.poll_result(ui.layout, area, fitted.height)
 
 
+def continued(line: StatementLine) -> Item:
+    """The head of a statement's next page: the statement itself, marked as continued."""
+    text = say("debrief.screen.barometer.continued", prompt=line.prompt)
+    return Item((Para(text, "emphasis", P.muted),), keep_with_next=True)
+
+
 def statement_items(line: StatementLine) -> list[Item]:
     """Under the bars: what the facts say, their source, the questions that inform them."""
     items = [

@@ -230,22 +230,25 @@ def barometer_pages(ui: Ui, content: Content, cache: FlowCache) -> list[Page]:
         items = tuple(room.statement_items(line))
         key = (items, False)
         if key not in cache:
-            cache[key] = _statement_pages(ui, items, room.result_layout(ui, line, area).text, area)
+            first = room.result_layout(ui, line, area).text
+            cache[key] = _statement_pages(ui, items, first, area, room.continued(line))
         for number, columns in enumerate(cache[key]):
             pages.append(Page(BAROMETER, len(pages), columns, index, bars=number == 0))
     return pages
 
 
 def _statement_pages(
-    ui: Ui, items: tuple[Item, ...], first: pygame.Rect, area: pygame.Rect
+    ui: Ui, items: tuple[Item, ...], first: pygame.Rect, area: pygame.Rect, continued: Item
 ) -> list[flow.Page]:
+    """The bars' page, then what did not fit beside or under them, headed by the statement
+    (« … » (suite)), so that a page of two bullets still says what they are about."""
     laid = paginate(ui, items, first)
     if len(laid) == 1:
         return laid
     if not ui.layout.wide:
-        return [(), *paginate(ui, items, area)]
+        return [(), *paginate(ui, (continued, *items), area)]
     shown = sum(len(column) for column in laid[0])
-    return [laid[0], *paginate(ui, items[shown:], area)]
+    return [laid[0], *paginate(ui, (continued, *items[shown:]), area)]
 
 
 def index_of(pages: Sequence[Page], anchor: tuple[str, int] | None) -> int:
