@@ -34,6 +34,7 @@ from game.rules.debrief import (
     TeamStanding,
 )
 from game.wording import NBSP, say
+from game.wording.typography import first_sentence
 
 TABLE_ROW = 6.6
 NOTE_LINE_H = 8.0
@@ -48,8 +49,12 @@ class Layout:
     """What the page may print less of, tried from the fullest until two pages suffice."""
 
     key_points: int  # per sector
-    note_lines: int  # ruled lines kept for handwriting when no notes were typed (at least)
+    note_lines: (
+        int  # ruled lines kept for handwriting when no notes were typed (at least; 0: no block)
+    )
     wheel: float = blocks.WHEEL_R  # the group's wheel's radius, in mm
+    key_columns: int = 2  # sectors side by side in « À retenir »
+    key_gist: int = 0  # characters of a key point kept at most (its first sentence); 0: all
 
 
 # From the fullest to the most compact; each is no larger than the one before. The choices of
@@ -62,6 +67,11 @@ LAYOUTS = (
     Layout(key_points=1, note_lines=2),
     Layout(key_points=1, note_lines=1),
     Layout(key_points=1, note_lines=1, wheel=18.0),
+    # The biggest games (six teams, forty questions) keep one key point per sector, its gist;
+    # the notes' block goes when nothing was typed (the agreements' page has room to write).
+    Layout(key_points=1, note_lines=1, wheel=18.0, key_columns=3, key_gist=110),
+    Layout(key_points=1, note_lines=0, wheel=18.0, key_columns=3, key_gist=110),
+    Layout(key_points=1, note_lines=0, wheel=18.0, key_columns=3, key_gist=70),
     Layout(key_points=0, note_lines=1, wheel=18.0),
 )
 
@@ -269,16 +279,21 @@ def _corrections(pdf: Page, section: Corrections, layout: Layout) -> None:
 
 @_draws(KeyPoints)
 def _key_points(pdf: Page, section: KeyPoints, layout: Layout) -> None:
-    """Sectors two by two, each pair kept on one page, so that the columns stay aligned."""
+    """Sectors two by two (three by three in the most compact layout), each row kept on one
+    page, so that the columns stay aligned."""
     if not section.by_sector or not layout.key_points:
         return
-    gutter = 7.0
-    width = (pdf.content_width - gutter) / 2
+    gutter, per_row = 7.0, layout.key_columns
+    width = (pdf.content_width - gutter * (per_row - 1)) / per_row
+
+    def shown(point: str) -> str:
+        return first_sentence(point, layout.key_gist) if layout.key_gist else point
+
     stacks = [
-        (sector, [Para(p, 8.8, after=0.7, label="•") for p in points[: layout.key_points]])
+        (sector, [Para(shown(p), 8.8, after=0.7, label="•") for p in points[: layout.key_points]])
         for sector, points in section.by_sector
     ]
-    rows = [stacks[i : i + 2] for i in range(0, len(stacks), 2)]
+    rows = [stacks[i : i + per_row] for i in range(0, len(stacks), per_row)]
     heights = [max(kit.stack_height(pdf, paras, width - 1) + 8 for _, paras in row) for row in rows]
     kit.heading(pdf, say("debrief.key_points.title"), keep_with=heights[0])
     for row, height in zip(rows, heights, strict=True):
@@ -319,7 +334,10 @@ def _open_questions(pdf: Page, section: OpenQuestions, layout: Layout) -> None:
 
 @_draws(Notes)
 def _notes(pdf: Page, section: Notes, layout: Layout) -> None:
-    """Typed notes, then ruled lines down to the bottom of the page for handwriting."""
+    """Typed notes, then ruled lines down to the bottom of the page for handwriting (none, and
+    no block, in a layout without note lines when nothing was typed)."""
+    if not section.text and not layout.note_lines:
+        return
     kit.heading(
         pdf,
         say("debrief.notes.title"),
@@ -328,7 +346,7 @@ def _notes(pdf: Page, section: Notes, layout: Layout) -> None:
     )
     for paragraph in section.text.splitlines():
         kit.item(pdf, [Para(paragraph or NBSP, 10, after=0)], indent=1, gap=1.0)
-    lines = int(kit.room_left(pdf) // NOTE_LINE_H)
+    lines = int(kit.room_left(pdf) // NOTE_LINE_H) if layout.note_lines else 0
     if section.text:
         lines = min(lines, 3)
     pdf.set_draw_color(*rgb(RULE))

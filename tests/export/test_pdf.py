@@ -62,6 +62,20 @@ def test_a_six_team_forty_question_game_fits_on_two_pages(big_game, big_pdf: Pat
     assert len(pypdf.PdfReader(big_pdf).pages) <= 2
 
 
+def test_without_typed_notes_the_biggest_game_keeps_a_key_point_per_sector(
+    big_game, tmp_path: Path
+) -> None:
+    """Two pages for six teams and forty questions, « À retenir » included: the gist of one key
+    point per sector, three sectors a row, the empty notes' block left to the agreements' page."""
+    debrief = build_debrief(big_game.state, bank_facts(shipped_bank()), "")
+    path = export_pdf(debrief, folder=tmp_path)
+    assert len(pypdf.PdfReader(path).pages) <= 2
+    text = flat(pypdf_text(path))
+    assert flat(french("À retenir")) in text
+    for sector in debrief.key_points.by_sector:
+        assert flat(sector[0].label) in text
+
+
 def test_all_teams_mode_with_every_position_on_debates_still_fits_on_two_pages(
     tmp_path: Path,
 ) -> None:
