@@ -35,6 +35,9 @@ def read_number(value: Any) -> float | None:
     return None
 
 
+SHORT_UNIT = 3  # characters: %, €, cm, min — shown beside a team's estimate in its chip
+
+
 class Estimate(Kind):
     """A number, with its ``tolerance`` and ``unite``."""
 
@@ -106,7 +109,12 @@ class Estimate(Kind):
         return say("common.answer.within", margin=number(tolerance)) if tolerance else ""
 
     def given_short(self, question: QuestionLike, answer: Answer) -> str:
-        return number(answer) if isinstance(answer, float) else ""  # the unit is on the card
+        """« 25 % », « 3 cm »: a short unit stays with the number; a long one (« jours par
+        semaine ») is on the card, not in a team's chip."""
+        if not isinstance(answer, float):
+            return ""
+        unit = question.unit or ""
+        return f"{number(answer)}\u00a0{unit}" if 0 < len(unit) <= SHORT_UNIT else number(answer)
 
     def given_long(self, question: QuestionLike, answer: Answer) -> str:
         if not isinstance(answer, float):

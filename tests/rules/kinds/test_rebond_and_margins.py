@@ -55,3 +55,13 @@ def test_an_estimate_shows_its_tolerance_and_other_kinds_show_none() -> None:
     exact = make_question("k-exact", type="estimation", tolerance=0)
     assert exact.kind.tolerance_text(exact) == ""
     assert QCM.kind.tolerance_text(QCM) == ""
+
+
+def test_a_teams_estimate_keeps_a_short_unit_in_its_chip_and_leaves_a_long_one_on_the_card() -> (
+    None
+):
+    share = make_question("k-part", type="estimation", unite="%")
+    days = make_question("k-jours", type="estimation", unite="jours par semaine")
+    assert share.kind.given_short(share, 25.0) == "25\u00a0%"
+    assert days.kind.given_short(days, 2.0) == "2"
+    assert days.kind.given_long(days, 2.0) == "2 jours par semaine"
