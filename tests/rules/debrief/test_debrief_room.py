@@ -82,7 +82,7 @@ def test_the_facts_come_with_the_questions_that_inform_them() -> None:
     assert line.facts.startswith("Ce que disent les faits")
     played, other = line.informing  # the question played in this game comes first
     assert played.rate is not None and other.rate is None
-    assert other.text.endswith(french(" ? (pas jouée ici)"))
+    assert other.text.endswith(french(" ? — pas jouée ici"))
 
 
 def test_a_show_of_hands_is_counted_in_votes() -> None:
