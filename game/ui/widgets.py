@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.ui import graphics, theme
+from game.ui import graphics, layout, theme
 from game.ui.actions import Act, Action, Target
 from game.ui.context import Ui
 from game.ui.text import Overflow
+from game.ui.wheelparts import WheelSector
 
 P = theme.PALETTE
 HOVER_LIGHTEN = 0.12
@@ -320,3 +321,22 @@ def footer_buttons(ui: Ui, specs: Sequence[FooterSpec]) -> list[Button]:
         )
         x += width + gap
     return out
+
+
+def sector_chip(
+    surface: pygame.Surface, ui: Ui, sector: WheelSector, button: Button, struck: bool = False
+) -> None:
+    """A sector's chip: its pictogram, on its colour when chosen (ringed when the keys act on
+    it), plain otherwise, and struck through when ``struck`` (a sector left out of the game)."""
+    lay = ui.layout
+    fill = sector.colour if button.selected else P.panel
+    graphics.panel(surface, button.rect, fill, lay.radius, sector.colour, lay.outline)
+    if button.ringed:
+        focus_ring(surface, ui, button.rect)
+    ink = theme.text_on(sector.colour) if button.selected else P.muted
+    side = round(button.rect.height * layout.CHIP_ICON)
+    graphics.blit_centred(surface, ui.images.svg(sector.pictogram, side, ink), button.rect.center)
+    if struck and not button.selected:
+        pygame.draw.line(
+            surface, P.muted, button.rect.bottomleft, button.rect.topright, lay.outline
+        )

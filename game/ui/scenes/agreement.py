@@ -19,7 +19,7 @@ import pygame
 from game.rules.bank.model import BLANK, Question
 from game.rules.session.state import State
 from game.rules.session.votes import AGREEMENT_MAX
-from game.ui import card, clipboard, graphics, layout, roomlayout, theme, widgets
+from game.ui import card, clipboard, graphics, roomlayout, theme, widgets
 from game.ui.actions import Act, Action, Mode
 from game.ui.layout import inset
 from game.ui.scenes.base import Host, Scene
@@ -244,17 +244,9 @@ class AgreementOverlay(Scene):
         widgets.draw_buttons(surface, ui, [b for b in buttons if _name(b) in ("ok", "cancel")])
 
     def _chips(self, surface: pygame.Surface, chips: list[widgets.Button]) -> None:
-        ui, lay = self.ui, self.ui.layout
         for sector, button in zip(self.sectors(), chips, strict=True):
-            fill = sector.colour if button.selected else P.panel
-            graphics.panel(surface, button.rect, fill, lay.radius, sector.colour, lay.outline)
-            if button.selected:
-                widgets.focus_ring(surface, ui, button.rect)
-            ink = theme.text_on(sector.colour) if button.selected else P.muted
-            side = round(button.rect.height * layout.CHIP_ICON)
-            graphics.blit_centred(
-                surface, ui.images.svg(sector.pictogram, side, ink), button.rect.center
-            )
+            button.ringed = button.selected  # the sector the agreement goes under
+            widgets.sector_chip(surface, self.ui, sector, button)
 
     def _field(self, surface: pygame.Surface, field: pygame.Rect) -> None:
         ui, lay = self.ui, self.ui.layout

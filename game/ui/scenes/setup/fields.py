@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import pygame
 
 from game.rules.session.settings import TEAM_NAME_MAX
-from game.ui import graphics, layout, theme, widgets
+from game.ui import graphics, theme, widgets
 from game.ui.context import Ui
 from game.ui.layout import inset
 from game.ui.wheelparts import WheelSector
@@ -107,18 +107,5 @@ def sector_chips(
     buttons: Sequence[widgets.Button],
 ) -> None:
     """A chip per sector: filled with its colour when chosen, struck through when left out."""
-    lay = ui.layout
     for sector, button in zip(sectors, buttons, strict=True):
-        fill = sector.colour if button.selected else P.panel
-        graphics.panel(surface, button.rect, fill, lay.radius, sector.colour, lay.outline)
-        if button.ringed:
-            widgets.focus_ring(surface, ui, button.rect)
-        ink = theme.text_on(sector.colour) if button.selected else P.muted
-        side = round(button.rect.height * layout.CHIP_ICON)
-        graphics.blit_centred(
-            surface, ui.images.svg(sector.pictogram, side, ink), button.rect.center
-        )
-        if not button.selected:
-            pygame.draw.line(
-                surface, P.muted, button.rect.bottomleft, button.rect.topright, lay.outline
-            )
+        widgets.sector_chip(surface, ui, sector, button, struck=True)
